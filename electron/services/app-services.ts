@@ -1,0 +1,67 @@
+import type { AppInfo } from '../../shared/schemas/app-info';
+import { defaultSettings, settingsSchema, type Settings } from '../../shared/schemas/settings';
+import type { StartupNotice } from '../../shared/schemas/startup-notice';
+import type { Handlers } from '../ipc-dispatcher';
+import type { CreateConf } from '../storage/conf-like';
+import { openDocument, type DocumentStore } from '../storage/document-store';
+import { createHandlers } from './handlers';
+import { createSettingsService } from './settings-service';
+import { createStartupNoticeService, noticeForRecovery } from './startup-notices';
+import { defaultWindowState, windowStateSchema, type WindowState } from './window-state';
+
+/** What main-side services need from the outside world; Electron supplies it in the app, tests supply temp folders. */
+export interface AppServiceDeps {
+  dataDir: string;
+  createConf: CreateConf;
+  now: () => Date;
+  appInfo: AppInfo;
+  revealPath: (path: string) => void;
+  onSettingsChange?: (settings: Settings) => void;
+  logError: (message: string, error: unknown) => void;
+}
+
+export interface AppServices {
+  handlers: Handlers;
+  settings: DocumentStore<Settings>;
+  windowState: DocumentStore<WindowState>;
+  /** Writes every pending change; called on quit and before a restart in tests. */
+  flushAll(): void;
+}
+
+/**
+ * Opens every data file and builds the IPC handlers. Runs under Electron and, unchanged,
+ * under Node in tests, which is how a "restart" is tested: flush, then open again.
+ */
+export function openAppServices(deps: AppServiceDeps): AppServices {
+  const open = <T>(name: string, schema: Parameters<typeof openDocument<T>>[0]['schema'], defaults: T) =>
+    openDocument<T>({
+      createConf: deps.createConf,
+      dir: deps.dataDir,
+      name,
+      schema,
+      defaults,
+      now: deps.now,
+      onWriteError: (error) => deps.logError(`Could not save ${name}`, error),
+    });
+  const settings = open('settings', settingsSchema, defaultSettings);
+  const windowState = open('window-state', windowStateSchema, defaultWindowState);
+
+  const notices: StartupNotice[] = [];
+  if (settings.recovery) notices.push(noticeForRecovery('Settings', settings.recovery));
+  if (windowState.recovery) notices.push(noticeForRecovery('Window size and position', windowState.recovery));
+
+  const handlers = createHandlers({
+    appInfo: deps.appInfo,
+    settings: createSettingsService(settings, deps.onSettingsChange),
+    notices: createStartupNoticeService(notices, deps.revealPath),
+  });
+  return {
+    handlers,
+    settings,
+    windowState,
+    flushAll() {
+      settings.flush();
+      windowState.flush();
+    },
+  };
+}

@@ -1,0 +1,57 @@
+import { BrowserWindow, nativeTheme, screen } from 'electron';
+import type { DocumentStore } from './storage/document-store';
+import { minimumWindowSize, restoreBounds, type WindowState } from './services/window-state';
+
+export interface MainWindowOptions {
+  preloadPath: string;
+  startUrl: string;
+  windowState: DocumentStore<WindowState>;
+}
+
+/** The app window: every security preference set explicitly, size and position remembered. */
+export function createMainWindow({ preloadPath, startUrl, windowState }: MainWindowOptions): BrowserWindow {
+  const primary = screen.getPrimaryDisplay();
+  const workAreas = [primary, ...screen.getAllDisplays().filter((d) => d.id !== primary.id)].map((d) => d.workArea);
+  const saved = windowState.get();
+  const window = new BrowserWindow({
+    ...restoreBounds(saved.bounds, workAreas),
+    minWidth: minimumWindowSize.width,
+    minHeight: minimumWindowSize.height,
+    title: 'PortDesk',
+    show: false,
+    backgroundColor: nativeTheme.shouldUseDarkColors ? '#292929' : '#fafafa',
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      spellcheck: true,
+    },
+  });
+  if (saved.maximized) window.maximize();
+  window.once('ready-to-show', () => window.show());
+
+  // The document store coalesces these, so dragging the window writes once, not per pixel.
+  const remember = (): void => {
+    windowState.set({ bounds: window.getNormalBounds(), maximized: window.isMaximized() });
+  };
+  window.on('resize', remember);
+  window.on('move', remember);
+  window.on('maximize', remember);
+  window.on('unmaximize', remember);
+  window.on('close', () => {
+    remember();
+    windowState.flush();
+  });
+
+  void window.loadURL(startUrl);
+  return window;
+}

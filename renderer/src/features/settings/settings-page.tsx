@@ -1,0 +1,74 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Card, Field, makeStyles, Radio, RadioGroup, Subtitle2, Text, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import { settingsSchema, type Settings } from '../../../../shared/schemas/settings';
+import { PageHeader } from '../../components/page-header';
+import { ApiError } from '../../api';
+import { useAppStore } from '../../stores/app-store';
+
+const useStyles = makeStyles({
+  card: { maxWidth: '72ch', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  path: { fontFamily: tokens.fontFamilyMonospace, wordBreak: 'break-all' },
+});
+
+/** Settings: the app's appearance, and where PortDesk keeps its data. Changes save as they are made. */
+export function SettingsPage(): React.JSX.Element {
+  const styles = useStyles();
+  const { settings, info, updateSettings } = useAppStore();
+  const [status, setStatus] = useState('');
+  const form = useForm<Settings>({
+    resolver: zodResolver(settingsSchema),
+    defaultValues: settings,
+    mode: 'onChange',
+  });
+
+  // Each valid change goes straight to main, which checks it again before it touches the disk.
+  const save = form.handleSubmit(async (values) => {
+    try {
+      await updateSettings(values);
+      setStatus('Saved');
+    } catch (error) {
+      const field = error instanceof ApiError && error.field === 'theme' ? 'theme' : 'root';
+      form.setError(field, { message: error instanceof Error ? error.message : String(error) });
+      setStatus('');
+    }
+  });
+
+  return (
+    <>
+      <PageHeader title="Settings">Preferences for PortDesk on this computer.</PageHeader>
+      <Card className={styles.card}>
+        <Subtitle2 as="h2">Appearance</Subtitle2>
+        <Controller
+          name="theme"
+          control={form.control}
+          render={({ field, fieldState }) => (
+            <Field label="Theme" validationMessage={fieldState.error?.message}>
+              <RadioGroup
+                value={field.value}
+                onChange={(_e, data) => {
+                  field.onChange(data.value);
+                  void save();
+                }}
+              >
+                <Radio value="system" label="Same as the operating system" />
+                <Radio value="light" label="Light" />
+                <Radio value="dark" label="Dark" />
+              </RadioGroup>
+            </Field>
+          )}
+        />
+        <Text role="status" aria-live="polite">
+          {status}
+        </Text>
+      </Card>
+      <Card className={styles.card}>
+        <Subtitle2 as="h2">Data</Subtitle2>
+        <Text>PortDesk keeps drafts and settings in this folder, on this computer only:</Text>
+        <Text className={styles.path}>{info?.dataFolder}</Text>
+        <Text size={200}>PortDesk {info?.version}</Text>
+      </Card>
+    </>
+  );
+}

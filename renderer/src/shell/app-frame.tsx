@@ -1,0 +1,80 @@
+import { makeStyles, Tab, TabList, Text, tokens } from '@fluentui/react-components';
+import { KeyRegular, PhoneArrowRightRegular, SettingsRegular } from '@fluentui/react-icons';
+import type { ReactNode } from 'react';
+import { useAppStore, type Page } from '../stores/app-store';
+import { StartupNotices } from './startup-notices';
+
+const useStyles = makeStyles({
+  root: {
+    display: 'grid',
+    gridTemplateColumns: '220px 1fr',
+    gridTemplateRows: 'auto 1fr',
+    height: '100%',
+    backgroundColor: tokens.colorNeutralBackground2,
+    color: tokens.colorNeutralForeground1,
+  },
+  header: {
+    gridColumn: '1 / -1',
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
+    backgroundColor: tokens.colorBrandBackground,
+    color: tokens.colorNeutralForegroundOnBrand,
+  },
+  nav: {
+    padding: tokens.spacingVerticalM,
+    borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  main: {
+    overflowY: 'auto',
+    padding: `${tokens.spacingVerticalXL} ${tokens.spacingHorizontalXXL}`,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+  },
+  skip: {
+    position: 'absolute',
+    left: '-9999px',
+    ':focus': { left: tokens.spacingHorizontalM, top: tokens.spacingVerticalM, zIndex: 1 },
+  },
+});
+
+const navItems: { page: Page; label: string; icon: React.JSX.Element }[] = [
+  { page: 'orders', label: 'Port orders', icon: <PhoneArrowRightRegular /> },
+  { page: 'pin', label: 'Port-out PIN', icon: <KeyRegular /> },
+  { page: 'settings', label: 'Settings', icon: <SettingsRegular /> },
+];
+
+/** Header, left navigation and the page area, in the admin center's layout. */
+export function AppFrame({ children }: { children: ReactNode }): React.JSX.Element {
+  const styles = useStyles();
+  const { page, navigate } = useAppStore();
+  return (
+    <div className={styles.root}>
+      <a href="#content" className={styles.skip}>
+        Skip to content
+      </a>
+      <header className={styles.header}>
+        <Text weight="semibold" size={400}>
+          PortDesk
+        </Text>
+        <Text size={200}>Teams port orders, drafted offline</Text>
+      </header>
+      <nav className={styles.nav} aria-label="PortDesk">
+        <TabList vertical selectedValue={page} onTabSelect={(_e, data) => navigate(data.value as Page)}>
+          {navItems.map((item) => (
+            <Tab key={item.page} value={item.page} icon={item.icon}>
+              {item.label}
+            </Tab>
+          ))}
+        </TabList>
+      </nav>
+      <main id="content" className={styles.main} tabIndex={-1}>
+        <StartupNotices />
+        {children}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import type { ChannelName } from './channels';
+import type { IpcResult } from './ipc-error';
+import { appInfoSchema } from './schemas/app-info';
+import { settingsPatchSchema, settingsSchema } from './schemas/settings';
+import { noticeIdSchema, startupNoticeSchema } from './schemas/startup-notice';
+
+/** A channel: what the renderer may send, and what main promises to answer. */
+export interface ChannelSpec {
+  input: z.ZodType;
+  output: z.ZodType;
+}
+
+const noInput = z.undefined({ error: 'This request takes no input.' });
+
+/**
+ * THE contract between renderer and main. Main parses every input and output with
+ * these schemas; the preload and the renderer's API are derived from the same names.
+ * Adding a channel: add its name to `channels.ts`, its schemas here, its handler in
+ * `electron/services/handlers.ts`; the compiler points at anything missing.
+ */
+export const contract = {
+  getAppInfo: { input: noInput, output: appInfoSchema },
+  getSettings: { input: noInput, output: settingsSchema },
+  updateSettings: { input: settingsPatchSchema, output: settingsSchema },
+  getStartupNotices: { input: noInput, output: z.array(startupNoticeSchema) },
+  dismissStartupNotice: { input: noticeIdSchema, output: z.array(startupNoticeSchema) },
+  revealStartupNoticeBackup: { input: noticeIdSchema, output: z.boolean() },
+} as const satisfies { [C in ChannelName]: ChannelSpec };
+
+export type Contract = typeof contract;
+export type ChannelInput<C extends ChannelName> = z.input<Contract[C]['input']>;
+export type ParsedInput<C extends ChannelName> = z.output<Contract[C]['input']>;
+export type ChannelOutput<C extends ChannelName> = z.output<Contract[C]['output']>;
+
+/** The functions the preload exposes as `window.portdesk`, one per channel. */
+export type Bridge = {
+  [C in ChannelName]: ChannelInput<C> extends undefined
+    ? () => Promise<IpcResult<ChannelOutput<C>>>
+    : (input: ChannelInput<C>) => Promise<IpcResult<ChannelOutput<C>>>;
+};

@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import Conf from 'conf';
+import { channelId, channelNameFromId, channelNames } from '../../shared/channels';
+import { createDispatcher, type Dispatch } from '../../electron/ipc-dispatcher';
+import { readRendererFile } from '../../electron/renderer-files';
+import { createSenderCheck } from '../../electron/sender-check';
+import { openAppServices, type AppServices } from '../../electron/services/app-services';
+import type { CreateConf } from '../../electron/storage/conf-like';
+
+/** The origin the browser tests serve the built renderer from (intercepted, no server). */
+export const testOrigin = 'http://portdesk.localhost';
+const rendererDir = join(import.meta.dirname, '../../out/renderer');
+const version = (JSON.parse(readFileSync(join(import.meta.dirname, '../../package.json'), 'utf8')) as { version: string })
+  .version;
+
+/** The app's store factory, with conf itself instead of electron-store (which needs the Electron binary). */
+export const createTestConf: CreateConf = ({ name, cwd }) =>
+  new Conf<Record<string, unknown>>({ projectName: 'portdesk', configName: name, cwd, clearInvalidConfig: false });
+
+/** Opens the real main-side services on a data folder, as main does at start-up. */
+export function openServices(dataDir: string, revealed: string[] = []): AppServices {
+  return openAppServices({
+    dataDir,
+    createConf: createTestConf,
+    now: () => new Date(),
+    appInfo: { version, dataFolder: dataDir, runtime: 'browser-test' },
+    // Test double: showing a file in the OS file manager is Electron's shell, which cannot run here.
+    revealPath: (path) => revealed.push(path),
+    logError: (message, error) => console.error(message, error),
+  });
+}
+
+export interface RunningApp {
+  services: AppServices;
+  /** Paths the app asked the OS file manager to show. */
+  revealed: string[];
+  /** Flushes, reopens every service on the same data folder and reloads the page: a full restart of the app. */
+  restart(): Promise<void>;
+}
+
+/**
+ * Runs the built renderer in Chromium with `window.portdesk` installed from the
+ * contract's channel list and forwarded to the REAL dispatcher and services. Only
+ * Electron's IPC transport is replaced (by a Playwright binding).
+ */
+export async function launchApp(page: Page, dataDir: string): Promise<RunningApp> {
+  const revealed: string[] = [];
+  let services = openServices(dataDir, revealed);
+  let dispatch: Dispatch = dispatcherFor(services);
+
+  await page.route(`${testOrigin}/**`, async (route) => {
+    const file = await readRendererFile(rendererDir, new URL(route.request().url()).pathname);
+    await route.fulfill({ status: file.status, headers: file.headers, body: file.body });
+  });
+  // The binding receives wire names, as ipcMain.handle does; an unknown one reaches the dispatcher as undefined.
+  await page.exposeBinding('__portdeskInvoke', (source, id: unknown, input: unknown) =>
+    dispatch({ url: source.frame.url(), isMainFrame: source.frame === source.page.mainFrame() }, channelNameFromId(id), input),
+  );
+  await page.addInitScript(
+    ({ entries }) => {
+      const invoke = (window as unknown as { __portdeskInvoke: (c: string, i: unknown) => Promise<unknown> })
+        .__portdeskInvoke;
+      const bridge = Object.fromEntries(entries.map(([name, id]) => [name, (input?: unknown) => invoke(id, input)]));
+      (window as unknown as { portdesk: unknown }).portdesk = Object.freeze(bridge);
+    },
+    { entries: channelNames.map((name) => [name, channelId(name)] as const) },
+  );
+  await page.goto(`${testOrigin}/index.html`);
+
+  const app: RunningApp = {
+    services,
+    revealed,
+    async restart() {
+      services.flushAll();
+      services = openServices(dataDir, revealed);
+      dispatch = dispatcherFor(services);
+      app.services = services;
+      await page.reload();
+    },
+  };
+  return app;
+}
+
+function dispatcherFor(services: AppServices): Dispatch {
+  return createDispatcher(services.handlers, {
+    isTrustedSender: createSenderCheck(testOrigin),
+    logError: (message, error) => console.error(message, error),
+  });
+}
