@@ -1,7 +1,11 @@
 import { defineConfig } from '@playwright/test';
-import { findChromium } from './test/support/find-chromium';
+import { findChromium, noBrowserMessage } from './test/support/find-chromium';
 
 const browser = findChromium();
+if (browser.kind === 'none') {
+  console.error(noBrowserMessage);
+  process.exit(1);
+}
 // Flags for a system Chromium on a closed network (see the README): no sandbox as root,
 // no GPU, and no background calls home that this machine's network would refuse.
 const launchOptions =

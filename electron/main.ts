@@ -55,7 +55,7 @@ function start(): void {
   const startUrl = devServerUrl ?? `${appOrigin}/index.html`;
 
   const dispatch = createDispatcher(opened.handlers, {
-    isTrustedSender: createSenderCheck(new URL(startUrl).origin),
+    isTrustedSender: createSenderCheck(startUrl),
     logError,
   });
   registerIpc(ipcMain, dispatch);

@@ -1,5 +1,6 @@
-import { Menu, shell, type MenuItemConstructorOptions } from 'electron';
+import { Menu, type MenuItemConstructorOptions } from 'electron';
 import { docLinks } from '../shared/external-links';
+import { openAllowedExternal } from './security';
 
 /** The native menu: the platform's standard roles, plus help links to the public docs. */
 export function buildAppMenu(isMac: boolean, showDevTools: boolean): Menu {
@@ -21,8 +22,8 @@ export function buildAppMenu(isMac: boolean, showDevTools: boolean): Menu {
     {
       role: 'help',
       submenu: [
-        { label: 'Port orders (Microsoft Learn)', click: () => void shell.openExternal(docLinks.portOrders) },
-        { label: 'Port-out PIN (Microsoft Learn)', click: () => void shell.openExternal(docLinks.portOutPin) },
+        { label: 'Port orders (Microsoft Learn)', click: () => openAllowedExternal(docLinks.portOrders) },
+        { label: 'Port-out PIN (Microsoft Learn)', click: () => openAllowedExternal(docLinks.portOutPin) },
       ],
     },
   ];

@@ -1,6 +1,14 @@
 import { app, shell, type Session } from 'electron';
 import { isAllowedExternalUrl } from '../shared/external-links';
 
+/**
+ * The one place the app hands a URL to the OS browser, and only an allowlisted
+ * https page of public docs (`shared/external-links.ts`); anything else is dropped.
+ */
+export function openAllowedExternal(url: string): void {
+  if (isAllowedExternalUrl(url)) void shell.openExternal(url);
+}
+
 /** Denies every permission a page could ask for (camera, notifications, geolocation...): PortDesk needs none. */
 export function denyPermissions(session: Session): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
@@ -15,12 +23,12 @@ export function lockDownNavigation(): void {
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-navigate', (event, url) => {
       event.preventDefault();
-      if (isAllowedExternalUrl(url)) void shell.openExternal(url);
+      openAllowedExternal(url);
     });
     contents.on('will-redirect', (event) => event.preventDefault());
     contents.on('will-attach-webview', (event) => event.preventDefault());
     contents.setWindowOpenHandler(({ url }) => {
-      if (isAllowedExternalUrl(url)) void shell.openExternal(url);
+      openAllowedExternal(url);
       return { action: 'deny' };
     });
   });

@@ -34,6 +34,8 @@ export function createMainWindow({ preloadPath, startUrl, windowState }: MainWin
       navigateOnDragDrop: false,
       safeDialogs: true,
       spellcheck: true,
+      // Middle-click would otherwise open links in a new window, around setWindowOpenHandler.
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   if (saved.maximized) window.maximize();

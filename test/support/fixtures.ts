@@ -15,6 +15,7 @@ interface Fixtures {
 }
 
 export const test = base.extend<Fixtures>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern.
   dataDir: async ({}, use) => {
     const dir = await mkdtemp(join(tmpdir(), 'portdesk-e2e-'));
     await use(dir);

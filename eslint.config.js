@@ -1,0 +1,40 @@
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const electronOnly = { name: 'electron', message: 'Only electron/ (outside services/) may import Electron.' };
+
+/** Layers, as VS Code enforces its own: shared is neutral, the renderer never reaches main, services stay plain Node. */
+const layer = (files, patterns, paths = []) => ({
+  files,
+  rules: { 'no-restricted-imports': ['error', { paths, patterns }] },
+});
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-console': ['error', { allow: ['error', 'warn'] }],
+    },
+  },
+  layer(['shared/**'], [
+    { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ runs on both sides: it imports neither.' },
+    { group: ['react', 'react-dom', '@fluentui/*', 'node:*'], message: 'shared/ holds no UI and no Node-only code.' },
+  ], [electronOnly]),
+  layer(['renderer/**'], [{ group: ['**/electron/**'], message: 'The renderer reaches main only through api.ts.' }], [electronOnly]),
+  layer(['electron/services/**', 'electron/storage/document-store.ts', 'electron/storage/migrations.ts', 'electron/storage/quarantine.ts'], [
+    { group: ['electron-store', '**/electron-store-factory'], message: 'Services get a store injected; they never build one.' },
+  ], [{ name: 'electron', message: 'Services are plain Node so tests run them: receive Electron things as arguments.' }]),
+  layer(['test/**', 'scripts/**'], [
+    { group: ['electron-store', '**/electron-store-factory', '**/electron/main', '**/electron/window', '**/electron/preload'], message: 'Tests cannot load Electron.' },
+  ], [{ name: 'electron', message: 'Tests cannot load the Electron binary; use the adapters (see the architecture note).' }]),
+  {
+    files: ['scripts/**', 'test/**'],
+    rules: { 'no-console': 'off' },
+  },
+);

@@ -1,0 +1,21 @@
+// `npm test`: every gate, in the order that fails fastest. Each step prints its own output.
+import { spawnSync } from 'node:child_process';
+
+const steps = [
+  ['typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
+  ['lint', 'npx', ['eslint', '--max-warnings', '0', '.']],
+  ['unit tests', 'npx', ['vitest', 'run']],
+  ['build', 'npx', ['electron-vite', 'build']],
+  ['security scan', 'node', ['scripts/security-scan.mjs']],
+  ['browser and Electron tests', 'npx', ['playwright', 'test']],
+];
+
+for (const [name, command, args] of steps) {
+  console.log(`\n=== ${name}`);
+  const result = spawnSync(command, args, { stdio: 'inherit' });
+  if (result.status !== 0) {
+    console.error(`\nnpm test: "${name}" failed.`);
+    process.exit(result.status ?? 1);
+  }
+}
+console.log('\nnpm test: every step passed.');
