@@ -50,6 +50,7 @@ test('the empty state starts a port order with the Get started checklist', async
   await expect(page.getByRole('heading', { name: 'Have ready' })).toBeVisible();
   await expect(page.getByText('No freeze on the account (lifting one takes 1 to 3 weeks)')).toBeVisible();
   await expectAccessible(page);
+  await page.screenshot({ path: join(screenshots, 'get-started.png'), fullPage: true });
   // A Fluent Link without href is a button: it changes the page in place, it goes nowhere.
   await page.getByRole('button', { name: 'Set up and manage the PIN' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Set or change your port out PIN' })).toBeVisible();

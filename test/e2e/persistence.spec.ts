@@ -49,6 +49,7 @@ test('a corrupt settings file is moved aside, the app starts and says where the 
   await expect(notice).toContainText(first!.backupPath!);
   expect(await readFile(first!.backupPath!, 'utf8')).toBe(garbage);
   await expectAccessible(page);
+  await page.screenshot({ path: join(import.meta.dirname, '../../docs/screenshots/data-file-recovered.png') });
 
   await page.getByRole('button', { name: 'Show backup' }).click();
   await expect.poll(() => app.revealed).toEqual([first!.backupPath]);
