@@ -1,8 +1,8 @@
-import { Card, CardHeader, List, ListItem, makeStyles, Subtitle2, Text, tokens } from '@fluentui/react-components';
+import { Card, CardHeader, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
+import { TextList } from '../../components/text-list';
 
 const useStyles = makeStyles({
   columns: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(280px, 1fr))', gap: tokens.spacingHorizontalL },
-  list: { paddingLeft: tokens.spacingHorizontalL, margin: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
 });
 
 /** From the domain page: what to have at hand, and what to settle with the current carrier first. */
@@ -27,23 +27,11 @@ export function BeforeYouStart(): React.JSX.Element {
     <section aria-labelledby="before-you-start" className={styles.columns}>
       <Card>
         <CardHeader header={<Subtitle2 as="h2" id="before-you-start">Have ready</Subtitle2>} />
-        <List className={styles.list}>
-          {haveReady.map((item) => (
-            <ListItem key={item}>
-              <Text>{item}</Text>
-            </ListItem>
-          ))}
-        </List>
+        <TextList items={haveReady} />
       </Card>
       <Card>
         <CardHeader header={<Subtitle2 as="h2">Settle with the current carrier first</Subtitle2>} />
-        <List className={styles.list}>
-          {settleFirst.map((item) => (
-            <ListItem key={item}>
-              <Text>{item}</Text>
-            </ListItem>
-          ))}
-        </List>
+        <TextList items={settleFirst} />
       </Card>
     </section>
   );

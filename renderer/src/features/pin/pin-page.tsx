@@ -1,9 +1,9 @@
-import { Card, List, ListItem, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Card, makeStyles } from '@fluentui/react-components';
 import { PageHeader } from '../../components/page-header';
+import { TextList } from '../../components/text-list';
 
 const useStyles = makeStyles({
   card: { maxWidth: '72ch' },
-  list: { paddingLeft: tokens.spacingHorizontalL, margin: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
 });
 
 /** The admin center's rules for the port-out PIN, from its settings page. */
@@ -23,13 +23,7 @@ export function PinPage(): React.JSX.Element {
         The PIN your organization&apos;s new carrier must quote to move numbers away from Microsoft.
       </PageHeader>
       <Card className={styles.card}>
-        <List className={styles.list}>
-          {rules.map((rule) => (
-            <ListItem key={rule}>
-              <Text>{rule}</Text>
-            </ListItem>
-          ))}
-        </List>
+        <TextList items={rules} />
       </Card>
     </>
   );
