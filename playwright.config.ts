@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { findChromium, noBrowserMessage } from './test/support/find-chromium';
+import { findChromium, noBrowserMessage } from './scripts/find-chromium.mjs';
 
 const browser = findChromium();
 if (browser.kind === 'none') {

@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import type { AppInfo } from '../../shared/schemas/app-info';
 import { defaultSettings, settingsSchema, type Settings } from '../../shared/schemas/settings';
 import type { StartupNotice } from '../../shared/schemas/startup-notice';
@@ -33,7 +34,7 @@ export interface AppServices {
  * under Node in tests, which is how a "restart" is tested: flush, then open again.
  */
 export function openAppServices(deps: AppServiceDeps): AppServices {
-  const open = <T>(name: string, schema: Parameters<typeof openDocument<T>>[0]['schema'], defaults: T) =>
+  const open = <T>(name: string, schema: z.ZodType<T>, defaults: T) =>
     openDocument<T>({
       createConf: deps.createConf,
       dir: deps.dataDir,
