@@ -60,7 +60,7 @@ export function SettingsPage(): React.JSX.Element {
           )}
         />
         <Text role="status" aria-live="polite">
-          {status}
+          {form.formState.errors.root?.message ?? status}
         </Text>
       </Card>
       <Card className={styles.card}>
