@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, ipcMain, Menu, nativeTheme, session, shell } from 'electron';
+import { app, BrowserWindow, clipboard, ipcMain, Menu, nativeTheme, session, shell } from 'electron';
 import { appOrigin, registerAppScheme, serveRenderer } from './app-protocol';
 import { createDispatcher } from './ipc-dispatcher';
 import { registerIpc } from './ipc';
@@ -8,6 +8,7 @@ import { applyDevServerCsp, denyPermissions, lockDownNavigation } from './securi
 import { createSenderCheck } from './sender-check';
 import { openAppServices, type AppServices } from './services/app-services';
 import { createElectronStore } from './storage/electron-store-factory';
+import { safeStorageBox } from './storage/safe-storage-box';
 import { createMainWindow } from './window';
 
 // Tests and power users may point the app at another data folder.
@@ -44,6 +45,9 @@ function start(): void {
     revealPath: (path) => shell.showItemInFolder(path),
     onSettingsChange: (settings) => (nativeTheme.themeSource = settings.theme),
     logError,
+    secretBox: safeStorageBox,
+    clipboard: { writeText: (text) => clipboard.writeText(text), readText: () => clipboard.readText() },
+    later: (task, ms) => void setTimeout(task, ms),
   });
   services = opened;
   nativeTheme.themeSource = opened.settings.get().theme;

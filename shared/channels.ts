@@ -9,6 +9,12 @@ export const channelNames = [
   'getStartupNotices',
   'dismissStartupNotice',
   'revealStartupNoticeBackup',
+  'listOrganizations',
+  'saveOrganization',
+  'activateOrganization',
+  'getPinStatus',
+  'setPin',
+  'copyPinToClipboard',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import type { ChannelName } from './channels';
 import type { IpcResult } from './ipc-error';
 import { appInfoSchema } from './schemas/app-info';
+import { organizationIdSchema, organizationInputSchema, organizationListSchema } from './schemas/organization';
+import { copyPinResultSchema, pinStatusSchema, setPinInputSchema } from './schemas/pin';
 import { settingsPatchSchema, settingsSchema } from './schemas/settings';
 import { noticeIdSchema, startupNoticeSchema } from './schemas/startup-notice';
 
@@ -26,6 +28,12 @@ export const contract = {
   getStartupNotices: { input: noInput, output: z.array(startupNoticeSchema) },
   dismissStartupNotice: { input: noticeIdSchema, output: z.array(startupNoticeSchema) },
   revealStartupNoticeBackup: { input: noticeIdSchema, output: z.boolean() },
+  listOrganizations: { input: noInput, output: organizationListSchema },
+  saveOrganization: { input: organizationInputSchema, output: organizationListSchema },
+  activateOrganization: { input: organizationIdSchema, output: organizationListSchema },
+  getPinStatus: { input: noInput, output: pinStatusSchema },
+  setPin: { input: setPinInputSchema, output: pinStatusSchema },
+  copyPinToClipboard: { input: noInput, output: copyPinResultSchema },
 } as const satisfies { [C in ChannelName]: ChannelSpec };
 
 export type Contract = typeof contract;

@@ -5,7 +5,10 @@ import type { StartupNotice } from '../../shared/schemas/startup-notice';
 import type { Handlers } from '../ipc-dispatcher';
 import type { CreateConf } from '../storage/conf-like';
 import { openDocument, type DocumentStore } from '../storage/document-store';
+import type { SecretBox } from '../storage/secret-box';
 import { createHandlers } from './handlers';
+import { createOrganizationsService, defaultOrganizations, organizationsDocSchema } from './organizations-service';
+import { createPinService, defaultPins, pinsDocSchema, type Clipboard } from './pin-service';
 import { createSettingsService } from './settings-service';
 import { createStartupNoticeService, noticeForRecovery } from './startup-notices';
 import { defaultWindowState, windowStateSchema, type WindowState } from './window-state';
@@ -19,6 +22,9 @@ export interface AppServiceDeps {
   revealPath: (path: string) => void;
   onSettingsChange?: (settings: Settings) => void;
   logError: (message: string, error: unknown) => void;
+  secretBox: SecretBox;
+  clipboard: Clipboard;
+  later: (task: () => void, ms: number) => void;
 }
 
 export interface AppServices {
@@ -46,23 +52,36 @@ export function openAppServices(deps: AppServiceDeps): AppServices {
     });
   const settings = open('settings', settingsSchema, defaultSettings);
   const windowState = open('window-state', windowStateSchema, defaultWindowState);
+  const organizationsDoc = open('organizations', organizationsDocSchema, defaultOrganizations);
+  const pins = open('pins', pinsDocSchema, defaultPins);
+  const documents = [settings, windowState, organizationsDoc, pins];
 
-  const notices: StartupNotice[] = [];
-  if (settings.recovery) notices.push(noticeForRecovery('Settings', settings.recovery));
-  if (windowState.recovery) notices.push(noticeForRecovery('Window size and position', windowState.recovery));
+  const labels = ['Settings', 'Window size and position', 'Organizations', 'Port-out PIN records'];
+  const notices: StartupNotice[] = documents.flatMap((doc, i) =>
+    doc.recovery ? [noticeForRecovery(labels[i] ?? 'Data', doc.recovery)] : [],
+  );
+  const organizations = createOrganizationsService(organizationsDoc);
 
   const handlers = createHandlers({
     appInfo: deps.appInfo,
     settings: createSettingsService(settings, deps.onSettingsChange),
     notices: createStartupNoticeService(notices, deps.revealPath),
+    organizations,
+    pin: createPinService({
+      doc: pins,
+      organizations,
+      box: deps.secretBox,
+      now: deps.now,
+      clipboard: deps.clipboard,
+      later: deps.later,
+    }),
   });
   return {
     handlers,
     settings,
     windowState,
     flushAll() {
-      settings.flush();
-      windowState.flush();
+      for (const doc of documents) doc.flush();
     },
   };
 }

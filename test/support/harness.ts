@@ -8,6 +8,8 @@ import { readRendererFile } from '../../electron/renderer-files';
 import { createSenderCheck } from '../../electron/sender-check';
 import { openAppServices, type AppServices } from '../../electron/services/app-services';
 import type { CreateConf } from '../../electron/storage/conf-like';
+import type { AppServiceDeps } from '../../electron/services/app-services';
+import { createAesSecretBox } from './aes-secret-box';
 
 /** The origin the browser tests serve the built renderer from (intercepted, no server). */
 export const testOrigin = 'http://portdesk.localhost';
@@ -19,8 +21,25 @@ const version = (JSON.parse(readFileSync(join(import.meta.dirname, '../../packag
 export const createTestConf: CreateConf = ({ name, cwd }) =>
   new Conf<Record<string, unknown>>({ projectName: 'portdesk', configName: name, cwd, clearInvalidConfig: false });
 
+/** Test double for the OS clipboard (Electron's), which cannot run here. */
+export function createMemoryClipboard(): { text: string; writeText(t: string): void; readText(): string } {
+  return {
+    text: '',
+    writeText(t) {
+      this.text = t;
+    },
+    readText() {
+      return this.text;
+    },
+  };
+}
+
 /** Opens the real main-side services on a data folder, as main does at start-up. */
-export function openServices(dataDir: string, revealed: string[] = []): AppServices {
+export function openServices(
+  dataDir: string,
+  revealed: string[] = [],
+  overrides: Partial<AppServiceDeps> = {},
+): AppServices {
   return openAppServices({
     dataDir,
     createConf: createTestConf,
@@ -29,13 +48,22 @@ export function openServices(dataDir: string, revealed: string[] = []): AppServi
     // Test double: showing a file in the OS file manager is Electron's shell, which cannot run here.
     revealPath: (path) => revealed.push(path),
     logError: (message, error) => console.error(message, error),
+    secretBox: sharedSecretBox,
+    clipboard: createMemoryClipboard(),
+    later: (task, ms) => void setTimeout(task, ms).unref(),
+    ...overrides,
   });
 }
+
+// One key per test process, so a "restart" can still open what the first run sealed (as the OS keyring would).
+const sharedSecretBox = createAesSecretBox();
 
 export interface RunningApp {
   services: AppServices;
   /** Paths the app asked the OS file manager to show. */
   revealed: string[];
+  /** What the app put on the (test double) clipboard. */
+  clipboard: { text: string };
   /** Flushes, reopens every service on the same data folder and reloads the page: a full restart of the app. */
   restart(): Promise<void>;
 }
@@ -47,7 +75,8 @@ export interface RunningApp {
  */
 export async function launchApp(page: Page, dataDir: string): Promise<RunningApp> {
   const revealed: string[] = [];
-  let services = openServices(dataDir, revealed);
+  const clipboard = createMemoryClipboard();
+  let services = openServices(dataDir, revealed, { clipboard });
   let dispatch: Dispatch = dispatcherFor(services);
 
   await page.route(`${testOrigin}/**`, async (route) => {
@@ -72,9 +101,10 @@ export async function launchApp(page: Page, dataDir: string): Promise<RunningApp
   const app: RunningApp = {
     services,
     revealed,
+    clipboard,
     async restart() {
       services.flushAll();
-      services = openServices(dataDir, revealed);
+      services = openServices(dataDir, revealed, { clipboard });
       dispatch = dispatcherFor(services);
       app.services = services;
       await page.reload();

@@ -15,8 +15,9 @@ export function TextList({ items }: { items: readonly string[] }): React.JSX.Ele
   const styles = useStyles();
   return (
     <List className={styles.list}>
-      {items.map((item) => (
-        <ListItem key={item}>
+      {items.map((item, index) => (
+        // Items may repeat (two changes in the same minute), so the position is part of the key.
+        <ListItem key={`${index}:${item}`}>
           <Text>{item}</Text>
         </ListItem>
       ))}

@@ -33,6 +33,8 @@ const useStyles = makeStyles({
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalL,
+    // The page scrolls as a whole; without this, cards shrink to fit and clip their content.
+    '& > *': { flexShrink: 0 },
   },
   skip: {
     position: 'absolute',

@@ -1,6 +1,22 @@
-import { Card, makeStyles } from '@fluentui/react-components';
+import {
+  Button,
+  Card,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Subtitle2,
+} from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import type { PinStatus } from '../../../../shared/schemas/pin';
+import { api } from '../../api';
 import { PageHeader } from '../../components/page-header';
 import { TextList } from '../../components/text-list';
+import { useAppStore } from '../../stores/app-store';
+import { formatTime } from './format-time';
+import { PinPanel } from './pin-panel';
 
 const useStyles = makeStyles({
   card: { maxWidth: '72ch' },
@@ -14,14 +30,60 @@ const rules = [
   'The new carrier quotes it to Microsoft to port numbers out, so keep it secret.',
 ];
 
-/** Port-out PIN: the rules the admin center enforces (the panel to set it is built on these). */
+/** "Set or change your port out PIN", for the active organization, as in the admin center. */
 export function PinPage(): React.JSX.Element {
   const styles = useStyles();
+  const navigate = useAppStore((s) => s.navigate);
+  const [status, setStatus] = useState<PinStatus>();
+  useEffect(() => {
+    void api.getPinStatus().then(setStatus);
+  }, []);
+
   return (
     <>
       <PageHeader title="Set or change your port out PIN">
         The PIN your organization&apos;s new carrier must quote to move numbers away from Microsoft.
       </PageHeader>
+      {!status ? <Spinner label="Loading the PIN status…" /> : null}
+      {status?.notApplicable === 'no-organization' ? (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>No organization yet</MessageBarTitle>
+            Add the organization you manage in Settings; the PIN belongs to it.
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={() => navigate('settings')}>Go to Settings</Button>
+          </MessageBarActions>
+        </MessageBar>
+      ) : null}
+      {status?.notApplicable === 'not-us' ? (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Not needed for {status.organizationName}</MessageBarTitle>A port-out PIN is only used for
+            organizations in the United States, and {status.organizationName} is not one. There is nothing to set.
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {status && !status.notApplicable && !status.encryptionAvailable ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>No secure storage on this computer</MessageBarTitle>
+            PortDesk stores the PIN only encrypted by the operating system, and this system offers no encryption (on
+            Linux, install and unlock a keyring such as GNOME Keyring or KWallet). The PIN will not be saved.
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {status && !status.notApplicable ? <PinPanel status={status} onChange={setStatus} /> : null}
+      {status && status.history.length > 0 ? (
+        <Card className={styles.card}>
+          <Subtitle2 as="h2">History</Subtitle2>
+          <TextList
+            items={status.history
+              .map((h) => `${h.kind === 'set' ? 'Set' : 'Changed'} ${formatTime(h.at)}`)
+              .reverse()}
+          />
+        </Card>
+      ) : null}
       <Card className={styles.card}>
         <TextList items={rules} />
       </Card>

@@ -4,7 +4,9 @@ import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { settingsSchema, type Settings } from '../../../../shared/schemas/settings';
 import { PageHeader } from '../../components/page-header';
-import { ApiError } from '../../api';
+import { showApiError } from '../../components/api-error-to-form';
+import { FormStatus } from '../../components/form-status';
+import { OrganizationsCard } from './organizations-card';
 import { useAppStore } from '../../stores/app-store';
 
 const useStyles = makeStyles({
@@ -29,15 +31,15 @@ export function SettingsPage(): React.JSX.Element {
       await updateSettings(values);
       setStatus('Saved');
     } catch (error) {
-      const field = error instanceof ApiError && error.field === 'theme' ? 'theme' : 'root';
-      form.setError(field, { message: error instanceof Error ? error.message : String(error) });
+      showApiError(form.setError, ['theme'], error);
       setStatus('');
     }
   });
 
   return (
     <>
-      <PageHeader title="Settings">Preferences for PortDesk on this computer.</PageHeader>
+      <PageHeader title="Settings">Your organizations, and preferences for PortDesk on this computer.</PageHeader>
+      <OrganizationsCard />
       <Card className={styles.card}>
         <Subtitle2 as="h2">Appearance</Subtitle2>
         <Controller
@@ -59,9 +61,7 @@ export function SettingsPage(): React.JSX.Element {
             </Field>
           )}
         />
-        <Text role="status" aria-live="polite">
-          {form.formState.errors.root?.message ?? status}
-        </Text>
+        <FormStatus error={form.formState.errors.root?.message} message={status} />
       </Card>
       <Card className={styles.card}>
         <Subtitle2 as="h2">Data</Subtitle2>

@@ -1,0 +1,48 @@
+import { Field, Input, type InputProps } from '@fluentui/react-components';
+import { Controller, type Control, type FieldValues, type Path } from 'react-hook-form';
+
+interface FormInputProps<T extends FieldValues> extends Omit<InputProps, 'name' | 'value' | 'onChange' | 'onBlur'> {
+  control: Control<T>;
+  name: Path<T>;
+  label: string;
+  hint?: string;
+  required?: boolean;
+  /** Several messages (all broken rules) instead of the first one. */
+  messages?: string[];
+}
+
+/**
+ * A labelled Fluent text input bound to react-hook-form. Controlled on purpose: Fluent's
+ * Input keeps its own value state, so `register` alone would show stale text after a reset.
+ */
+export function FormInput<T extends FieldValues>({
+  control,
+  name,
+  label,
+  hint,
+  required,
+  messages,
+  ...inputProps
+}: FormInputProps<T>): React.JSX.Element {
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field, fieldState }) => {
+        const text = messages && messages.length > 0 ? messages.join(' ') : fieldState.error?.message;
+        return (
+          <Field label={label} hint={hint} required={required} validationMessage={text} validationState={text ? 'error' : 'none'}>
+            <Input
+              {...inputProps}
+              name={field.name}
+              ref={field.ref}
+              value={(field.value as string | undefined) ?? ''}
+              onChange={(_e, data) => field.onChange(data.value)}
+              onBlur={field.onBlur}
+            />
+          </Field>
+        );
+      }}
+    />
+  );
+}

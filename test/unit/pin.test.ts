@@ -1,0 +1,175 @@
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createDispatcher } from '../../electron/ipc-dispatcher';
+import type { AppServiceDeps } from '../../electron/services/app-services';
+import { createAesSecretBox } from '../support/aes-secret-box';
+import { createMemoryClipboard, openServices } from '../support/harness';
+
+const us = {
+  name: 'Contoso',
+  country: 'US',
+  street: '1 Main St',
+  city: 'Seattle',
+  region: 'WA',
+  postalCode: '98101',
+  contactName: 'Avery Admin',
+  contactEmail: 'avery@contoso.com',
+  contactPhone: '+14255550100',
+} as const;
+const sender = { url: 'app://portdesk/index.html', isMainFrame: true };
+
+function setUp(overrides: Partial<AppServiceDeps> = {}) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'portdesk-pin-'));
+  const services = openServices(dataDir, [], overrides);
+  const call = createDispatcher(services.handlers, { isTrustedSender: () => true, logError: () => {} });
+  return { dataDir, services, call: (channel: string, input?: unknown) => call(sender, channel, input) };
+}
+
+async function errorsOf(result: Promise<unknown>) {
+  return ((await result) as { error?: { message: string; field?: string } }).error;
+}
+
+describe('the port-out PIN, enforced in main', () => {
+  it('is not applicable without an organization, nor for a Canadian one', async () => {
+    const { call } = setUp();
+    expect(await call('getPinStatus')).toMatchObject({ ok: true, value: { notApplicable: 'no-organization', isSet: false } });
+    expect(await errorsOf(call('setPin', { pin: '123456', confirm: '123456' }))).toMatchObject({
+      message: 'Add your organization in Settings first.',
+    });
+    await call('saveOrganization', { ...us, country: 'CA', postalCode: 'K1A 0B1', region: 'ON' });
+    expect(await call('getPinStatus')).toMatchObject({ ok: true, value: { notApplicable: 'not-us' } });
+    expect(await errorsOf(call('setPin', { pin: '123456', confirm: '123456' }))).toMatchObject({
+      message: 'A port-out PIN is only used for organizations in the United States.',
+    });
+  });
+
+  it.each([
+    ['123456', true],
+    ['1234567890', true],
+    ['12345', false],
+    ['12345678901', false],
+    ['12345a', false],
+    ['123 456', false],
+    ['123-456', false],
+    ['', false],
+  ])('PIN %j accepted: %s', async (pin, accepted) => {
+    const { call } = setUp();
+    await call('saveOrganization', us);
+    const result = (await call('setPin', { pin, confirm: pin })) as { ok: boolean };
+    expect(result.ok).toBe(accepted);
+  });
+
+  it('gives each broken rule its own message', async () => {
+    const { call } = setUp();
+    await call('saveOrganization', us);
+    expect(await errorsOf(call('setPin', { pin: '12a', confirm: '12a' }))).toEqual({
+      code: 'invalid-input',
+      field: 'pin',
+      message: 'PIN: use digits only, with no letters, spaces or special characters.',
+    });
+    expect((await errorsOf(call('setPin', { pin: '12345', confirm: '12345' })))?.message).toBe('PIN: use at least 6 digits.');
+    expect((await errorsOf(call('setPin', { pin: '12345678901', confirm: '12345678901' })))?.message).toBe('PIN: use at most 10 digits.');
+    expect(await errorsOf(call('setPin', { pin: '123456', confirm: '123457' }))).toMatchObject({ field: 'confirm' });
+  });
+
+  it('can be changed but never set back to blank, whatever is sent', async () => {
+    const { call, services } = setUp();
+    await call('saveOrganization', us);
+    expect(await call('setPin', { pin: '482913', confirm: '482913' })).toMatchObject({ ok: true, value: { isSet: true } });
+    for (const input of [{ pin: '', confirm: '' }, { pin: ' ', confirm: ' ' }, { pin: null, confirm: null }, {}]) {
+      expect(((await call('setPin', input)) as { ok: boolean }).ok).toBe(false);
+    }
+    // Even a caller that skips the IPC gate cannot blank it.
+    expect(() => services.handlers.setPin({ pin: '', confirm: '' })).toThrow(/cannot be removed/);
+    const changed = await call('setPin', { pin: '5550123456', confirm: '5550123456' });
+    expect(changed).toMatchObject({ ok: true, value: { isSet: true, history: [{ kind: 'set' }, { kind: 'changed' }] } });
+  });
+
+  it('is never on disk in the clear, and survives a restart', async () => {
+    const { call, services, dataDir } = setUp();
+    await call('saveOrganization', us);
+    await call('setPin', { pin: '731904', confirm: '731904' });
+    await call('setPin', { pin: '90817263', confirm: '90817263' });
+    services.flushAll();
+    for (const file of readdirSync(dataDir)) {
+      const content = readFileSync(join(dataDir, file), 'utf8');
+      expect(content, file).not.toContain('731904');
+      expect(content, file).not.toContain('90817263');
+    }
+    const status = (await openServices(dataDir).handlers.getPinStatus(undefined)) as { isSet: boolean; history: unknown[] };
+    expect(status).toMatchObject({ isSet: true });
+    expect(status.history).toHaveLength(2);
+  });
+
+  it('is not stored at all where the OS offers no encryption', async () => {
+    const { call, dataDir } = setUp({ secretBox: createAesSecretBox(false) });
+    await call('saveOrganization', us);
+    expect(await call('getPinStatus')).toMatchObject({ ok: true, value: { encryptionAvailable: false } });
+    expect(await errorsOf(call('setPin', { pin: '246810', confirm: '246810' }))).toMatchObject({
+      message: expect.stringContaining('no secure storage'),
+    });
+    expect(readFileSync(join(dataDir, 'pins.json'), 'utf8')).not.toContain('246810');
+  });
+
+  it('goes to the clipboard on request and is cleared after 60 s unless something else was copied', async () => {
+    const clipboard = createMemoryClipboard();
+    const timers: { task: () => void; ms: number }[] = [];
+    const { call } = setUp({ clipboard, later: (task, ms) => void timers.push({ task, ms }) });
+    await call('saveOrganization', us);
+    expect(await errorsOf(call('copyPinToClipboard'))).toMatchObject({ message: 'No PIN is set yet.' });
+    await call('setPin', { pin: '112358', confirm: '112358' });
+    expect(await call('copyPinToClipboard')).toEqual({ ok: true, value: { clearsAfterSeconds: 60 } });
+    expect(clipboard.text).toBe('112358');
+    expect(timers.map((t) => t.ms)).toEqual([60_000]);
+    timers[0]!.task();
+    await Promise.resolve();
+    expect(clipboard.text).toBe('');
+
+    await call('copyPinToClipboard');
+    clipboard.writeText('something the admin copied later');
+    timers[1]!.task();
+    await Promise.resolve();
+    expect(clipboard.text).toBe('something the admin copied later');
+  });
+
+  it('never sends the PIN to the renderer', async () => {
+    const { call } = setUp();
+    await call('saveOrganization', us);
+    const answers = [await call('setPin', { pin: '864209', confirm: '864209' }), await call('getPinStatus')];
+    expect(JSON.stringify(answers)).not.toContain('864209');
+  });
+});
+
+describe('organizations', () => {
+  it('are added, edited and switched; each has its own PIN', async () => {
+    const { call } = setUp();
+    const first = (await call('saveOrganization', us)) as { value: { organizations: { id: string }[]; activeId: string } };
+    const firstId = first.value.activeId;
+    await call('setPin', { pin: '123456', confirm: '123456' });
+    const second = (await call('saveOrganization', { ...us, name: 'Fabrikam' })) as { value: { activeId: string } };
+    expect(second.value.activeId).not.toBe(firstId);
+    expect(await call('getPinStatus')).toMatchObject({ value: { organizationName: 'Fabrikam', isSet: false } });
+    await call('activateOrganization', { id: firstId });
+    expect(await call('getPinStatus')).toMatchObject({ value: { organizationName: 'Contoso', isSet: true } });
+    await call('saveOrganization', { ...us, id: firstId, city: 'Redmond' });
+    expect(await call('listOrganizations')).toMatchObject({ value: { organizations: [{ city: 'Redmond' }, { name: 'Fabrikam' }] } });
+  });
+
+  it.each([
+    [{ name: '' }, 'name', 'Organization name: enter the name.'],
+    [{ postalCode: '9810' }, 'postalCode', 'ZIP code: use 5 digits, or 9 as 12345-6789.'],
+    [{ country: 'CA', postalCode: '98101' }, 'postalCode', 'Postal code: use the form A1A 1A1.'],
+    [{ contactEmail: 'avery@' }, 'contactEmail', 'Contact e-mail: enter an address such as name@example.com.'],
+    [{ country: 'MX' }, 'country', 'Country: choose United States or Canada.'],
+  ])('refuse %j at the field', async (change, field, message) => {
+    const { call } = setUp();
+    expect(await errorsOf(call('saveOrganization', { ...us, ...change }))).toEqual({ code: 'invalid-input', field, message });
+  });
+
+  it('refuse activating one that does not exist', async () => {
+    const { call } = setUp();
+    expect(await errorsOf(call('activateOrganization', { id: 'nope' }))).toMatchObject({ field: 'id' });
+  });
+});
