@@ -87,16 +87,17 @@ describe('the port-out PIN, enforced in main', () => {
     expect(changed).toMatchObject({ ok: true, value: { isSet: true, history: [{ kind: 'set' }, { kind: 'changed' }] } });
   });
 
+  // 10-digit PINs, so the sealed base64 text cannot contain them by chance (about 1 in 10^8).
   it('is never on disk in the clear, and survives a restart', async () => {
     const { call, services, dataDir } = setUp();
     await call('saveOrganization', us);
-    await call('setPin', { pin: '731904', confirm: '731904' });
-    await call('setPin', { pin: '90817263', confirm: '90817263' });
+    await call('setPin', { pin: '7319046285', confirm: '7319046285' });
+    await call('setPin', { pin: '9081726354', confirm: '9081726354' });
     services.flushAll();
     for (const file of readdirSync(dataDir)) {
       const content = readFileSync(join(dataDir, file), 'utf8');
-      expect(content, file).not.toContain('731904');
-      expect(content, file).not.toContain('90817263');
+      expect(content, file).not.toContain('7319046285');
+      expect(content, file).not.toContain('9081726354');
     }
     const status = (await openServices(dataDir).handlers.getPinStatus(undefined)) as { isSet: boolean; history: unknown[] };
     expect(status).toMatchObject({ isSet: true });
