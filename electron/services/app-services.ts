@@ -54,11 +54,16 @@ export function openAppServices(deps: AppServiceDeps): AppServices {
   const windowState = open('window-state', windowStateSchema, defaultWindowState);
   const organizationsDoc = open('organizations', organizationsDocSchema, defaultOrganizations);
   const pins = open('pins', pinsDocSchema, defaultPins);
-  const documents = [settings, windowState, organizationsDoc, pins];
+  // Each document with the words a start-up notice uses for it.
+  const documents: [string, DocumentStore<unknown>][] = [
+    ['Settings', settings],
+    ['Window size and position', windowState],
+    ['Organizations', organizationsDoc],
+    ['Port-out PIN records', pins],
+  ];
 
-  const labels = ['Settings', 'Window size and position', 'Organizations', 'Port-out PIN records'];
-  const notices: StartupNotice[] = documents.flatMap((doc, i) =>
-    doc.recovery ? [noticeForRecovery(labels[i] ?? 'Data', doc.recovery)] : [],
+  const notices: StartupNotice[] = documents.flatMap(([label, doc]) =>
+    doc.recovery ? [noticeForRecovery(label, doc.recovery)] : [],
   );
   const organizations = createOrganizationsService(organizationsDoc);
 
@@ -81,7 +86,7 @@ export function openAppServices(deps: AppServiceDeps): AppServices {
     settings,
     windowState,
     flushAll() {
-      for (const doc of documents) doc.flush();
+      for (const [, doc] of documents) doc.flush();
     },
   };
 }
