@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { createAesSecretBox } from '../support/aes-secret-box';
 import { expect, expectAccessible, test } from '../support/fixtures';
 
 const screenshots = join(import.meta.dirname, '../../docs/screenshots');
@@ -135,4 +136,21 @@ test('several organizations: add, switch, and each keeps its own details and PIN
   await page.getByRole('option', { name: 'Fabrikam (United States)' }).click();
   await page.getByRole('tab', { name: 'Port-out PIN' }).click();
   await expect(page.getByText('No PIN is set for Fabrikam.')).toBeVisible();
+});
+
+test('without OS encryption the panel says so and the PIN is not stored', async ({ page, launch, dataDir }) => {
+  await launch({ secretBox: createAesSecretBox(false) });
+  await addOrganization(page, 'Contoso', 'United States', '98101');
+  await page.getByRole('tab', { name: 'Port-out PIN' }).click();
+  await expect(page.getByText('No secure storage on this computer')).toBeVisible();
+  await page.getByLabel('PIN', { exact: true }).fill('2468101214');
+  await page.getByLabel('Confirm PIN').fill('2468101214');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('status').getByText(/offers no secure storage/)).toBeVisible();
+  await expect(page.getByText(/No PIN is set for Contoso/)).toBeVisible();
+  await expectAccessible(page);
+  await page.screenshot({ path: join(screenshots, 'pin-no-encryption.png') });
+  for (const file of await readdir(dataDir)) {
+    expect(await readFile(join(dataDir, file), 'utf8'), file).not.toContain('2468101214');
+  }
 });

@@ -3,13 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
+import type { AppServiceDeps } from '../../electron/services/app-services';
 import { launchApp, type RunningApp } from './harness';
 
 interface Fixtures {
   /** A fresh, empty data folder for this test, removed afterwards. */
   dataDir: string;
-  /** Starts the app on `dataDir` (tests may seed files in it first). */
-  launch: () => Promise<RunningApp>;
+  /** Starts the app on `dataDir` (tests may seed files in it first, or replace a dependency). */
+  launch: (overrides?: Partial<AppServiceDeps>) => Promise<RunningApp>;
   /** Content-Security-Policy violations and uncaught errors seen on the page; the fixture fails the test on any. */
   pageProblems: string[];
 }
@@ -31,8 +32,8 @@ export const test = base.extend<Fixtures>({
   },
   launch: async ({ page, dataDir, pageProblems }, use) => {
     const started: RunningApp[] = [];
-    await use(async () => {
-      const app = await launchApp(page, dataDir);
+    await use(async (overrides) => {
+      const app = await launchApp(page, dataDir, overrides);
       started.push(app);
       return app;
     });

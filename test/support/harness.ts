@@ -73,10 +73,10 @@ export interface RunningApp {
  * contract's channel list and forwarded to the REAL dispatcher and services. Only
  * Electron's IPC transport is replaced (by a Playwright binding).
  */
-export async function launchApp(page: Page, dataDir: string): Promise<RunningApp> {
+export async function launchApp(page: Page, dataDir: string, overrides: Partial<AppServiceDeps> = {}): Promise<RunningApp> {
   const revealed: string[] = [];
   const clipboard = createMemoryClipboard();
-  let services = openServices(dataDir, revealed, { clipboard });
+  let services = openServices(dataDir, revealed, { clipboard, ...overrides });
   let dispatch: Dispatch = dispatcherFor(services);
 
   await page.route(`${testOrigin}/**`, async (route) => {
@@ -104,7 +104,7 @@ export async function launchApp(page: Page, dataDir: string): Promise<RunningApp
     clipboard,
     async restart() {
       services.flushAll();
-      services = openServices(dataDir, revealed, { clipboard });
+      services = openServices(dataDir, revealed, { clipboard, ...overrides });
       dispatch = dispatcherFor(services);
       app.services = services;
       await page.reload();
