@@ -15,6 +15,16 @@ export const channelNames = [
   'getPinStatus',
   'setPin',
   'copyPinToClipboard',
+  'listOrders',
+  'createOrder',
+  'getOrder',
+  'saveOrderStep',
+  'visitOrderStep',
+  'setCarrierPin',
+  'finishOrder',
+  'duplicateOrder',
+  'deleteOrder',
+  'restoreOrder',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

@@ -3,6 +3,14 @@ import type { ChannelName } from './channels';
 import type { IpcResult } from './ipc-error';
 import { appInfoSchema } from './schemas/app-info';
 import { organizationIdSchema, organizationInputSchema, organizationListSchema } from './schemas/organization';
+import {
+  orderIdSchema,
+  orderListSchema,
+  orderSchema,
+  saveOrderStepInputSchema,
+  setCarrierPinInputSchema,
+  visitOrderStepInputSchema,
+} from './schemas/order';
 import { copyPinResultSchema, pinStatusSchema, setPinInputSchema } from './schemas/pin';
 import { settingsPatchSchema, settingsSchema } from './schemas/settings';
 import { noticeIdSchema, startupNoticeSchema } from './schemas/startup-notice';
@@ -34,6 +42,16 @@ export const contract = {
   getPinStatus: { input: noInput, output: pinStatusSchema },
   setPin: { input: setPinInputSchema, output: pinStatusSchema },
   copyPinToClipboard: { input: noInput, output: copyPinResultSchema },
+  listOrders: { input: noInput, output: orderListSchema },
+  createOrder: { input: noInput, output: orderSchema },
+  getOrder: { input: orderIdSchema, output: orderSchema },
+  saveOrderStep: { input: saveOrderStepInputSchema, output: orderSchema },
+  visitOrderStep: { input: visitOrderStepInputSchema, output: orderSchema },
+  setCarrierPin: { input: setCarrierPinInputSchema, output: orderSchema },
+  finishOrder: { input: orderIdSchema, output: orderSchema },
+  duplicateOrder: { input: orderIdSchema, output: orderSchema },
+  deleteOrder: { input: orderIdSchema, output: orderListSchema },
+  restoreOrder: { input: orderIdSchema, output: orderListSchema },
 } as const satisfies { [C in ChannelName]: ChannelSpec };
 
 export type Contract = typeof contract;

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { z } from 'zod';
 import type { AppInfo } from '../../shared/schemas/app-info';
 import { defaultSettings, settingsSchema, type Settings } from '../../shared/schemas/settings';
@@ -7,6 +8,9 @@ import type { CreateConf } from '../storage/conf-like';
 import { openDocument, type DocumentStore } from '../storage/document-store';
 import type { SecretBox } from '../storage/secret-box';
 import { createHandlers } from './handlers';
+import { orderRecordSchema } from './orders/order-record';
+import { openOrderStore } from './orders/order-store';
+import { createOrdersService } from './orders/orders-service';
 import { createOrganizationsService, defaultOrganizations, organizationsDocSchema } from './organizations-service';
 import { createPinService, defaultPins, pinsDocSchema, type Clipboard } from './pin-service';
 import { createSettingsService } from './settings-service';
@@ -40,10 +44,10 @@ export interface AppServices {
  * under Node in tests, which is how a "restart" is tested: flush, then open again.
  */
 export function openAppServices(deps: AppServiceDeps): AppServices {
-  const open = <T>(name: string, schema: z.ZodType<T>, defaults: T) =>
+  const open = <T>(name: string, schema: z.ZodType<T>, defaults: T, dir = deps.dataDir) =>
     openDocument<T>({
       createConf: deps.createConf,
-      dir: deps.dataDir,
+      dir,
       name,
       schema,
       defaults,
@@ -54,6 +58,8 @@ export function openAppServices(deps: AppServiceDeps): AppServices {
   const windowState = open('window-state', windowStateSchema, defaultWindowState);
   const organizationsDoc = open('organizations', organizationsDocSchema, defaultOrganizations);
   const pins = open('pins', pinsDocSchema, defaultPins);
+  const ordersDir = join(deps.dataDir, 'orders');
+  const orderStore = openOrderStore(ordersDir, (name, initial) => open(name, orderRecordSchema.nullable(), initial, ordersDir), deps.now);
   // Each document with the words a start-up notice uses for it.
   const documents: [string, DocumentStore<unknown>][] = [
     ['Settings', settings],
@@ -62,9 +68,15 @@ export function openAppServices(deps: AppServiceDeps): AppServices {
     ['Port-out PIN records', pins],
   ];
 
-  const notices: StartupNotice[] = documents.flatMap(([label, doc]) =>
-    doc.recovery ? [noticeForRecovery(label, doc.recovery)] : [],
-  );
+  const notices: StartupNotice[] = [
+    ...documents.flatMap(([label, doc]) => (doc.recovery ? [noticeForRecovery(label, doc.recovery)] : [])),
+    ...orderStore.recoveries.map((recovery) =>
+      noticeForRecovery('Port order', recovery, {
+        title: 'A port order could not be opened',
+        action: 'left it out of the Port orders list',
+      }),
+    ),
+  ];
   const organizations = createOrganizationsService(organizationsDoc);
 
   const handlers = createHandlers({
@@ -80,6 +92,7 @@ export function openAppServices(deps: AppServiceDeps): AppServices {
       clipboard: deps.clipboard,
       later: deps.later,
     }),
+    orders: createOrdersService({ store: orderStore, organizations, box: deps.secretBox, now: deps.now }),
   });
   return {
     handlers,
@@ -87,6 +100,7 @@ export function openAppServices(deps: AppServiceDeps): AppServices {
     windowState,
     flushAll() {
       for (const [, doc] of documents) doc.flush();
+      orderStore.flushAll();
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { AppInfo } from '../../shared/schemas/app-info';
 import type { Handlers } from '../ipc-dispatcher';
+import type { OrdersService } from './orders/orders-service';
 import type { OrganizationsService } from './organizations-service';
 import type { PinService } from './pin-service';
 import type { SettingsService } from './settings-service';
@@ -11,6 +12,7 @@ export interface HandlerServices {
   notices: StartupNoticeService;
   organizations: OrganizationsService;
   pin: PinService;
+  orders: OrdersService;
 }
 
 /** Maps each channel of the contract to the service that answers it. */
@@ -28,5 +30,15 @@ export function createHandlers(services: HandlerServices): Handlers {
     getPinStatus: () => services.pin.status(),
     setPin: ({ pin }) => services.pin.set(pin),
     copyPinToClipboard: () => services.pin.copyToClipboard(),
+    listOrders: () => services.orders.list(),
+    createOrder: () => services.orders.create(),
+    getOrder: ({ id }) => services.orders.get(id),
+    saveOrderStep: (input) => services.orders.saveStep(input),
+    visitOrderStep: ({ id, step }) => services.orders.visit(id, step),
+    setCarrierPin: ({ id, pin }) => services.orders.setCarrierPin(id, pin),
+    finishOrder: ({ id }) => services.orders.finish(id),
+    duplicateOrder: ({ id }) => services.orders.duplicate(id),
+    deleteOrder: ({ id }) => services.orders.remove(id),
+    restoreOrder: ({ id }) => services.orders.restore(id),
   };
 }

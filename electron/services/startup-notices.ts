@@ -10,13 +10,17 @@ const reasons: Record<Recovery['reason'], string> = {
 };
 
 /** Words the admin reads about a data file that was moved aside. */
-export function noticeForRecovery(label: string, recovery: Recovery): StartupNotice {
+export function noticeForRecovery(
+  label: string,
+  recovery: Recovery,
+  outcome = { title: `${label} were reset`, action: 'started with defaults' },
+): StartupNotice {
   return {
     id: `recovered:${basename(recovery.file)}`,
-    title: `${label} were reset`,
+    title: outcome.title,
     message:
       `The file ${basename(recovery.file)} ${reasons[recovery.reason]}. PortDesk kept it as a backup ` +
-      `and started with defaults. Nothing was deleted: the backup is at ${recovery.backupPath}.`,
+      `and ${outcome.action}. Nothing was deleted: the backup is at ${recovery.backupPath}.`,
     backupPath: recovery.backupPath,
   };
 }

@@ -11,12 +11,14 @@ import { useEffect } from 'react';
 import { OrdersPage } from './features/orders/orders-page';
 import { PinPage } from './features/pin/pin-page';
 import { SettingsPage } from './features/settings/settings-page';
+import { WizardPage } from './features/wizard/wizard-page';
 import { AppFrame } from './shell/app-frame';
 import { useColorScheme } from './shell/use-color-scheme';
 import { useAppStore, type Page } from './stores/app-store';
 
 const pages: Record<Page, () => React.JSX.Element> = {
   orders: OrdersPage,
+  wizard: WizardPage,
   pin: PinPage,
   settings: SettingsPage,
 };

@@ -41,17 +41,14 @@ test('follows the operating system between light and dark while the theme is Sys
   await expect.poll(background).toBe(lightBackground);
 });
 
-test('the empty state starts a port order with the Get started checklist', async ({ page, launch }) => {
+test('the empty state starts a port order at Get started, and links to the PIN', async ({ page, launch }) => {
   await launch();
-  const start = page.getByRole('button', { name: 'Start a port order' });
-  await expect(start).toHaveAttribute('aria-expanded', 'false');
-  await start.click();
-  await expect(start).toHaveAttribute('aria-expanded', 'true');
-  await expect(page.getByRole('heading', { name: 'Have ready' })).toBeVisible();
-  await expect(page.getByText('No freeze on the account (lifting one takes 1 to 3 weeks)')).toBeVisible();
-  await expectAccessible(page);
-  await page.screenshot({ path: join(screenshots, 'get-started.png'), fullPage: true });
   // A Fluent Link without href is a button: it changes the page in place, it goes nowhere.
   await page.getByRole('button', { name: 'Set up and manage the PIN' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Set or change your port out PIN' })).toBeVisible();
+  await page.getByRole('tab', { name: 'Port orders' }).click();
+  await page.getByRole('button', { name: 'Start a port order' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Step 1 of 7: Get started' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Have ready' })).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: 'The account has no freeze (lifting one takes 1 to 3 weeks).' })).toBeVisible();
 });

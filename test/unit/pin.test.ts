@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -94,7 +94,8 @@ describe('the port-out PIN, enforced in main', () => {
     await call('setPin', { pin: '7319046285', confirm: '7319046285' });
     await call('setPin', { pin: '9081726354', confirm: '9081726354' });
     services.flushAll();
-    for (const file of readdirSync(dataDir)) {
+    for (const file of readdirSync(dataDir, { recursive: true, encoding: 'utf8' })) {
+      if (!statSync(join(dataDir, file)).isFile()) continue;
       const content = readFileSync(join(dataDir, file), 'utf8');
       expect(content, file).not.toContain('7319046285');
       expect(content, file).not.toContain('9081726354');

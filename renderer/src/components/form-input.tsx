@@ -9,6 +9,10 @@ interface FormInputProps<T extends FieldValues> extends Omit<InputProps, 'name' 
   required?: boolean;
   /** Several messages (all broken rules) instead of the first one. */
   messages?: string[];
+  /** Shown when there is no error: something to check, not to fix. */
+  warning?: string | undefined;
+  /** Runs when the field loses focus, after react-hook-form's own handler (e.g. to tidy what was typed). */
+  onTidy?: (value: string) => void;
 }
 
 /**
@@ -22,6 +26,8 @@ export function FormInput<T extends FieldValues>({
   hint,
   required,
   messages,
+  warning,
+  onTidy,
   ...inputProps
 }: FormInputProps<T>): React.JSX.Element {
   return (
@@ -30,15 +36,19 @@ export function FormInput<T extends FieldValues>({
       name={name}
       render={({ field, fieldState }) => {
         const text = messages && messages.length > 0 ? messages.join(' ') : fieldState.error?.message;
+        const state = text ? 'error' : warning ? 'warning' : 'none';
         return (
-          <Field label={label} hint={hint} required={required} validationMessage={text} validationState={text ? 'error' : 'none'}>
+          <Field label={label} hint={hint} required={required} validationMessage={text ?? warning} validationState={state}>
             <Input
               {...inputProps}
               name={field.name}
               ref={field.ref}
               value={(field.value as string | undefined) ?? ''}
               onChange={(_e, data) => field.onChange(data.value)}
-              onBlur={field.onBlur}
+              onBlur={() => {
+                field.onBlur();
+                onTidy?.((field.value as string | undefined) ?? '');
+              }}
             />
           </Field>
         );

@@ -65,7 +65,7 @@ export function AppFrame({ children }: { children: ReactNode }): React.JSX.Eleme
         <Text size={200}>Teams port orders, drafted offline</Text>
       </header>
       <nav className={styles.nav} aria-label="PortDesk">
-        <TabList vertical selectedValue={page} onTabSelect={(_e, data) => navigate(data.value as Page)}>
+        <TabList vertical selectedValue={page === 'wizard' ? 'orders' : page} onTabSelect={(_e, data) => navigate(data.value as Page)}>
           {navItems.map((item) => (
             <Tab key={item.page} value={item.page} icon={item.icon}>
               {item.label}

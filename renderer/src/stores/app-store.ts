@@ -4,7 +4,7 @@ import type { Settings, SettingsPatch } from '../../../shared/schemas/settings';
 import type { StartupNotice } from '../../../shared/schemas/startup-notice';
 import { api } from '../api';
 
-export type Page = 'orders' | 'pin' | 'settings';
+export type Page = 'orders' | 'wizard' | 'pin' | 'settings';
 
 interface AppState {
   page: Page;

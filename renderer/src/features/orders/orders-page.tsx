@@ -1,55 +1,107 @@
-import { Body1, Button, Link, makeStyles, Subtitle1, tokens } from '@fluentui/react-components';
-import { PhoneAddRegular } from '@fluentui/react-icons';
-import { useState } from 'react';
+import { Body1, Button, Link, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Spinner, Subtitle1, tokens } from '@fluentui/react-components';
+import { AddRegular, PhoneAddRegular } from '@fluentui/react-icons';
+import { useEffect, useState } from 'react';
+import type { OrderList, OrderSummary } from '../../../../shared/schemas/order';
+import { api } from '../../api';
 import { PageHeader } from '../../components/page-header';
 import { useAppStore } from '../../stores/app-store';
-import { BeforeYouStart } from './before-you-start';
+import { useWizardStore } from '../../stores/wizard-store';
+import { DeleteOrderDialog } from './delete-order-dialog';
+import { OrdersTable } from './orders-table';
 
 const useStyles = makeStyles({
   empty: {
-    display: 'flex',
-    flexDirection: 'column',
-    alignItems: 'center',
-    textAlign: 'center',
-    gap: tokens.spacingVerticalM,
-    padding: `${tokens.spacingVerticalXXXL} ${tokens.spacingHorizontalXXL}`,
-    borderRadius: tokens.borderRadiusLarge,
-    backgroundColor: tokens.colorNeutralBackground1,
-    boxShadow: tokens.shadow4,
+    display: 'flex', flexDirection: 'column', alignItems: 'center', textAlign: 'center', gap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalXXXL} ${tokens.spacingHorizontalXXL}`, borderRadius: tokens.borderRadiusLarge,
+    backgroundColor: tokens.colorNeutralBackground1, boxShadow: tokens.shadow4,
   },
   icon: { fontSize: '48px', color: tokens.colorBrandForeground1 },
   text: { maxWidth: '60ch', color: tokens.colorNeutralForeground2 },
-  actions: { display: 'flex', gap: tokens.spacingHorizontalL, alignItems: 'center', flexWrap: 'wrap', justifyContent: 'center' },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalL, alignItems: 'center', flexWrap: 'wrap' },
+  centered: { justifyContent: 'center' },
 });
 
-/** Port orders: with no orders yet, an invitation to start one and the checklist that comes first. */
+/** Port orders: every draft with its progress; start, open, duplicate, delete (with undo). */
 export function OrdersPage(): React.JSX.Element {
   const styles = useStyles();
   const navigate = useAppStore((s) => s.navigate);
-  const [started, setStarted] = useState(false);
+  const openOrder = useWizardStore((s) => s.open);
+  const [list, setList] = useState<OrderList>();
+  const [deleting, setDeleting] = useState<OrderSummary>();
+  const [deleted, setDeleted] = useState<OrderSummary>();
+  const [failure, setFailure] = useState<string>();
+
+  useEffect(() => {
+    void api.listOrders().then(setList, (e: unknown) => setFailure(String(e)));
+  }, []);
+
+  const attempt = async (task: () => Promise<void>) => {
+    setFailure(undefined);
+    try {
+      await task();
+    } catch (error) {
+      setFailure(error instanceof Error ? error.message : String(error));
+    }
+  };
+  const open = (id: string) => attempt(async () => {
+    await openOrder(id);
+    navigate('wizard');
+  });
+  const start = () => attempt(async () => open((await api.createOrder()).id));
+  const duplicate = (id: string) => attempt(async () => open((await api.duplicateOrder({ id })).id));
+  const confirmDelete = () => attempt(async () => {
+    if (!deleting) return;
+    setList(await api.deleteOrder({ id: deleting.id }));
+    setDeleted(deleting);
+    setDeleting(undefined);
+  });
+  const undo = () => attempt(async () => {
+    if (!deleted) return;
+    setList(await api.restoreOrder({ id: deleted.id }));
+    setDeleted(undefined);
+  });
+
+  const orders = list?.orders ?? [];
   return (
     <>
       <PageHeader title="Port orders">
         Move your organization&apos;s phone numbers from their current carrier to Microsoft Teams.
       </PageHeader>
-      <section className={styles.empty} aria-labelledby="no-orders">
-        <PhoneAddRegular className={styles.icon} aria-hidden />
-        <Subtitle1 as="h2" id="no-orders">
-          No port orders yet
-        </Subtitle1>
-        <Body1 className={styles.text}>
-          Draft a port order here, offline and step by step as the Teams admin center asks. PortDesk checks every
-          answer against the carrier&apos;s rules before you submit, so the order is not rejected for a mismatched
-          BTN, account number or address.
-        </Body1>
-        <div className={styles.actions}>
-          <Button appearance="primary" size="large" aria-expanded={started} onClick={() => setStarted(true)}>
-            Start a port order
-          </Button>
-          <Link onClick={() => navigate('pin')}>Set up and manage the PIN</Link>
-        </div>
-      </section>
-      {started ? <BeforeYouStart /> : null}
+      {failure ? <MessageBar intent="error"><MessageBarBody>{failure}</MessageBarBody></MessageBar> : null}
+      {deleted ? (
+        <MessageBar intent="info" role="status">
+          <MessageBarBody>Deleted the draft “{deleted.name}”.</MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={() => void undo()}>Undo</Button>
+          </MessageBarActions>
+        </MessageBar>
+      ) : null}
+      {!list ? (
+        <Spinner label="Loading port orders…" />
+      ) : orders.length === 0 ? (
+        <section className={styles.empty} aria-labelledby="no-orders">
+          <PhoneAddRegular className={styles.icon} aria-hidden />
+          <Subtitle1 as="h2" id="no-orders">No port orders yet</Subtitle1>
+          <Body1 className={styles.text}>
+            Draft a port order here, offline and step by step as the Teams admin center asks. PortDesk checks every answer
+            against the carrier&apos;s rules before you submit, so the order is not rejected for a mismatched BTN, account
+            number or address.
+          </Body1>
+          <div className={`${styles.actions} ${styles.centered}`}>
+            <Button appearance="primary" size="large" onClick={() => void start()}>Start a port order</Button>
+            <Link onClick={() => navigate('pin')}>Set up and manage the PIN</Link>
+          </div>
+        </section>
+      ) : (
+        <>
+          <div className={styles.actions}>
+            <Button appearance="primary" icon={<AddRegular />} onClick={() => void start()}>New port order</Button>
+            <Link onClick={() => navigate('pin')}>Set up and manage the PIN</Link>
+          </div>
+          <OrdersTable orders={orders} onOpen={(id) => void open(id)} onDuplicate={(id) => void duplicate(id)} onDelete={setDeleting} />
+        </>
+      )}
+      <DeleteOrderDialog name={deleting?.name} onConfirm={() => void confirmDelete()} onCancel={() => setDeleting(undefined)} />
     </>
   );
 }

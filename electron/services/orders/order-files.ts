@@ -1,0 +1,26 @@
+import { mkdirSync, readdirSync, renameSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Orders live one file each in `<data>/orders/`; the folder is the index, so no index can disagree with it. */
+export const orderFilePattern = /^order-([0-9a-f-]{36})\.json$/;
+
+export function orderDocumentName(id: string): string {
+  return `order-${id}`;
+}
+
+/** The ids of the order files in the folder (backups moved aside have other names and are skipped). */
+export function listOrderIds(dir: string): string[] {
+  mkdirSync(dir, { recursive: true });
+  return readdirSync(dir).flatMap((file) => {
+    const match = orderFilePattern.exec(file);
+    return match?.[1] ? [match[1]] : [];
+  });
+}
+
+/** Moves a deleted order's file into `deleted/`, kept rather than erased, so nothing saved is ever lost. */
+export function moveToDeleted(dir: string, id: string): void {
+  const deletedDir = join(dir, 'deleted');
+  mkdirSync(deletedDir, { recursive: true });
+  const file = `${orderDocumentName(id)}.json`;
+  renameSync(join(dir, file), join(deletedDir, file));
+}

@@ -1,0 +1,137 @@
+import { randomUUID } from 'node:crypto';
+import { UserFacingError } from '../../../shared/ipc-error';
+import { checkOrder } from '../../../shared/order/check-order';
+import { loaRules } from '../../../shared/order/rules/loa-rules';
+import type { AnswerStepId, StepId } from '../../../shared/order/steps';
+import type { Order, OrderList, OrderSummary, SaveOrderStepInput } from '../../../shared/schemas/order';
+import type { OrderAnswers } from '../../../shared/schemas/order-answers';
+import type { SecretBox } from '../../storage/secret-box';
+import type { OrganizationsService } from '../organizations-service';
+import { answersFromOrganization } from './new-order';
+import { toOrder, type OrderRecord } from './order-record';
+import type { OrderStore } from './order-store';
+
+export interface OrdersServiceDeps {
+  store: OrderStore;
+  organizations: OrganizationsService;
+  box: SecretBox;
+  now: () => Date;
+}
+
+/**
+ * Port orders while they are drafted: every autosave lands here, is checked for shape
+ * (the IPC gate) and merged; whether an answer is right is decided by the shared rules,
+ * here too, before an order may become Ready to submit.
+ */
+export function createOrdersService({ store, organizations, box, now }: OrdersServiceDeps) {
+  const stamp = () => now().toISOString();
+  const summary = (record: OrderRecord): OrderSummary => {
+    const check = checkOrder(toOrder(record), now());
+    const { account, location } = record.answers;
+    return {
+      id: record.id,
+      name: account.orderName.trim() || 'Untitled order',
+      status: record.status,
+      country: location.country,
+      numberType: location.numberType,
+      carrierName: account.carrierName,
+      stepsComplete: check.stepsComplete,
+      stepsTotal: Object.keys(check.complete).length,
+      lastStep: record.lastStep,
+      updatedAt: record.updatedAt,
+    };
+  };
+  /** Any edit makes the order a draft again: a Ready order must be re-checked and finished again. */
+  const edit = (id: string, change: (record: OrderRecord) => OrderRecord): Order =>
+    toOrder(store.update(id, (record) => withSignature({ ...change(record), status: 'draft', readyAt: undefined, updatedAt: stamp() })));
+  /** The signing date is when the LOA step became valid, and is dropped when it no longer is. */
+  const withSignature = (record: OrderRecord): OrderRecord => {
+    const signed = loaRules({ answers: record.answers, carrierPinSet: false, today: now() }).safeParse(record.answers.loa).success;
+    return { ...record, signedAt: signed ? (record.signedAt ?? stamp()) : undefined };
+  };
+  const fresh = (answers: OrderAnswers, organizationId: string | undefined): OrderRecord => ({
+    id: randomUUID(),
+    organizationId,
+    status: 'draft',
+    createdAt: stamp(),
+    updatedAt: stamp(),
+    lastStep: 'getStarted',
+    visited: ['getStarted'],
+    answers,
+  });
+
+  return {
+    list(): OrderList {
+      const orders = store.all().filter((r) => r.deletedAt === undefined).map(summary);
+      return { orders: orders.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)) };
+    },
+    get: (id: string): Order => toOrder(store.get(id)),
+    create(): Order {
+      const org = organizations.active();
+      return toOrder(store.create(fresh(answersFromOrganization(org), org?.id)));
+    },
+    saveStep(input: SaveOrderStepInput): Order {
+      return edit(input.id, (r) => ({ ...r, answers: { ...r.answers, [input.step]: input.values } }));
+    },
+    /** Records the step the admin is on (to resume there) and writes the order now, as a step change should. */
+    visit(id: string, step: StepId): Order {
+      const record = store.update(id, (r) => ({
+        ...r,
+        lastStep: step,
+        visited: r.visited.includes(step) ? r.visited : [...r.visited, step],
+      }));
+      store.flush(id);
+      return toOrder(record);
+    },
+    setCarrierPin(id: string, pin: string): Order {
+      if (!box.isAvailable()) {
+        throw new UserFacingError(
+          'not-allowed',
+          'This computer offers no secure storage (on Linux, a keyring such as GNOME Keyring), so PortDesk will not keep the carrier PIN. You can type it in the admin center when you submit.',
+          'carrierPin',
+        );
+      }
+      const sealed = box.encrypt(pin).toString('base64');
+      const order = edit(id, (r) => ({ ...r, carrierPinSealed: sealed }));
+      store.flush(id);
+      return order;
+    },
+    finish(id: string): Order {
+      const check = checkOrder(toOrder(store.get(id)), now());
+      if (check.issues.length > 0) {
+        const steps = [...new Set(check.issues.map((i) => i.step))] as AnswerStepId[];
+        throw new UserFacingError(
+          'not-allowed',
+          `This order still has ${check.issues.length} answer${check.issues.length === 1 ? '' : 's'} to fix (${steps.length} step${steps.length === 1 ? '' : 's'}); Review lists them.`,
+        );
+      }
+      const record = store.update(id, (r) => ({ ...r, status: 'ready', readyAt: stamp(), lastStep: 'review', updatedAt: stamp() }));
+      store.flush(id);
+      return toOrder(record);
+    },
+    /** A copy to start a similar order (e.g. another number type on the same account); the signature is not copied. */
+    duplicate(id: string): Order {
+      const source = store.get(id);
+      const name = source.answers.account.orderName.trim();
+      const answers: OrderAnswers = {
+        ...source.answers,
+        account: { ...source.answers.account, orderName: name ? `Copy of ${name}`.slice(0, 80) : '' },
+        loa: { ...source.answers.loa, signature: '' },
+      };
+      const copy = { ...fresh(answers, source.organizationId), carrierPinSealed: source.carrierPinSealed };
+      return toOrder(store.create(copy));
+    },
+    remove(id: string): OrderList {
+      store.update(id, (r) => ({ ...r, deletedAt: stamp() }));
+      store.flush(id);
+      return this.list();
+    },
+    restore(id: string): OrderList {
+      store.update(id, (r) => ({ ...r, deletedAt: undefined }), { includeDeleted: true });
+      store.flush(id);
+      return this.list();
+    },
+  };
+}
+export type OrdersService = ReturnType<typeof createOrdersService>;
+

@@ -1,0 +1,44 @@
+import { Field, Radio, RadioGroup } from '@fluentui/react-components';
+import { Controller, type Control, type FieldValues, type Path } from 'react-hook-form';
+
+interface FormChoiceProps<T extends FieldValues> {
+  control: Control<T>;
+  name: Path<T>;
+  label: string;
+  hint?: string;
+  choices: readonly { value: string; label: string }[];
+  layout?: 'vertical' | 'horizontal';
+}
+
+/** One answer out of a few, as labelled radio buttons bound to react-hook-form; the error shows under the group. */
+export function FormChoice<T extends FieldValues>({ control, name, label, hint, choices, layout }: FormChoiceProps<T>): React.JSX.Element {
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field, fieldState }) => (
+        <Field
+          label={label}
+          hint={hint}
+          required
+          validationMessage={fieldState.error?.message}
+          validationState={fieldState.error ? 'error' : 'none'}
+        >
+          <RadioGroup
+            name={field.name}
+            layout={layout}
+            value={(field.value as string | undefined) ?? ''}
+            onChange={(_e, data) => {
+              field.onChange(data.value);
+              field.onBlur();
+            }}
+          >
+            {choices.map((choice, index) => (
+              <Radio key={choice.value} value={choice.value} label={choice.label} ref={index === 0 ? field.ref : undefined} />
+            ))}
+          </RadioGroup>
+        </Field>
+      )}
+    />
+  );
+}

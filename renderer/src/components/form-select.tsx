@@ -1,0 +1,40 @@
+import { Field, Select } from '@fluentui/react-components';
+import { Controller, type Control, type FieldValues, type Path } from 'react-hook-form';
+
+interface FormSelectProps<T extends FieldValues> {
+  control: Control<T>;
+  name: Path<T>;
+  label: string;
+  placeholder: string;
+  options: readonly { value: string; label: string }[];
+  autoComplete?: string;
+}
+
+/** A native select (long lists such as the states stay fast and typeable), bound to react-hook-form. */
+export function FormSelect<T extends FieldValues>({ control, name, label, placeholder, options, autoComplete }: FormSelectProps<T>): React.JSX.Element {
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field, fieldState }) => (
+        <Field label={label} required validationMessage={fieldState.error?.message} validationState={fieldState.error ? 'error' : 'none'}>
+          <Select
+            name={field.name}
+            ref={field.ref}
+            autoComplete={autoComplete}
+            value={(field.value as string | undefined) ?? ''}
+            onChange={(_e, data) => field.onChange(data.value)}
+            onBlur={field.onBlur}
+          >
+            <option value="">{placeholder}</option>
+            {options.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
+    />
+  );
+}

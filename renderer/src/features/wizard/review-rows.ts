@@ -1,0 +1,61 @@
+import { format } from 'date-fns';
+import { parseIsoDate } from '../../../../shared/calendar/business-days';
+import { readNumberLines } from '../../../../shared/numbers/number-lines';
+import { regionsByCountry } from '../../../../shared/order/regions';
+import { checklistItems, loaStatements } from '../../../../shared/order/statements';
+import type { AnswerStepId } from '../../../../shared/order/steps';
+import { startTimes } from '../../../../shared/order/transfer-times';
+import type { Order } from '../../../../shared/schemas/order';
+
+export interface ReviewRow {
+  field: string;
+  label: string;
+  value: string;
+}
+
+const none = 'Not answered';
+const or = (value: string) => (value.trim() === '' ? none : value);
+const pick = (value: string, words: Record<string, string>) => words[value] ?? none;
+const ticked = (ids: string[], all: Record<string, string>) => `${ids.length} of ${Object.keys(all).length} confirmed`;
+
+/** Every answer of a step as label and value, the way Review shows it. */
+export function reviewRows(order: Order): Record<AnswerStepId, ReviewRow[]> {
+  const { getStarted, location, account: a, numbers, transfer, loa } = order.answers;
+  const region = location.country === '' ? a.region : (regionsByCountry[location.country][a.region] ?? a.region);
+  const entries = readNumberLines(numbers.numbersText);
+  const date = parseIsoDate(transfer.desiredDate);
+  return {
+    getStarted: [{ field: 'checklist', label: 'Checklist', value: ticked(getStarted.checklist, checklistItems) }],
+    location: [
+      { field: 'country', label: 'Country or region', value: pick(location.country, { US: 'United States', CA: 'Canada' }) },
+      { field: 'numberType', label: 'Number type', value: pick(location.numberType, { geographic: 'Geographic', tollFree: 'Toll-free' }) },
+      { field: 'assignedTo', label: 'Assigned to', value: pick(location.assignedTo, { users: 'Users', services: 'Services' }) },
+    ],
+    account: [
+      { field: 'orderName', label: 'Order name', value: or(a.orderName) },
+      { field: 'carrierName', label: 'Current carrier', value: or(a.carrierName) },
+      { field: 'accountNumber', label: 'Account number', value: or(a.accountNumber) },
+      { field: 'btn', label: 'BTN', value: or(a.btn) },
+      { field: 'carrierPin', label: 'Carrier PIN', value: a.carrierNeedsPin || a.includesMobile ? (order.carrierPinSet ? 'Saved (encrypted)' : 'Needed, not saved') : 'Not needed' },
+      { field: 'companyName', label: 'Company name', value: or(a.companyName) },
+      { field: 'authName', label: 'Authorizing person', value: [a.authName, a.authTitle, a.authPhone, a.authEmail].filter(Boolean).join(', ') || none },
+      { field: 'street', label: 'Service address', value: [a.street, a.city, `${region} ${a.postalCode}`.trim()].filter(Boolean).join(', ') || none },
+      { field: 'notificationEmails', label: 'Notification e-mails', value: or(a.notificationEmails) },
+    ],
+    numbers: [
+      { field: 'portType', label: 'Port type', value: pick(numbers.portType, { full: 'Full port (all numbers)', partial: 'Partial port (some numbers)' }) },
+      ...(numbers.portType === 'partial'
+        ? [{ field: 'leftBehind', label: 'Numbers left behind', value: pick(numbers.leftBehind, { keep: 'Stay with the current carrier', disconnect: 'Disconnected' }) }]
+        : []),
+      { field: 'numbersText', label: 'Numbers', value: entries.length === 0 ? none : `${entries.length} (${entries.slice(0, 3).map((e) => e.e164 ?? e.input).join(', ')}${entries.length > 3 ? ', …' : ''})` },
+    ],
+    transfer: [
+      { field: 'desiredDate', label: 'Desired date', value: date ? format(date, 'EEEE, MMMM d, yyyy') : none },
+      { field: 'startTime', label: 'Start time', value: startTimes.find((t) => t.value === transfer.startTime)?.label.concat(' Eastern') ?? none },
+    ],
+    loa: [
+      { field: 'statements', label: 'Statements', value: ticked(loa.statements, loaStatements) },
+      { field: 'signature', label: 'Signature', value: loa.signature.trim() === '' ? none : `${loa.signature}${order.signedAt ? `, signed ${format(new Date(order.signedAt), 'MMMM d, yyyy')}` : ''}` },
+    ],
+  };
+}

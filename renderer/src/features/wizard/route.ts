@@ -1,0 +1,12 @@
+import type { LocationAnswers } from '../../../../shared/schemas/order-answers';
+
+/** The most numbers the admin center's wizard takes in one order. */
+export const wizardLimit = 999;
+
+/** Which route an order takes, in words for the admin: the admin center's wizard, or the manual route. */
+export function routeFor(location: LocationAnswers, count: number): string {
+  if (location.numberType === 'tollFree') return 'Toll-free numbers take the manual route: you send the signed LOA and the numbers to the porting desk.';
+  if (location.assignedTo === 'services') return 'Service numbers take the manual route: you send the signed LOA and the numbers to the porting desk.';
+  if (count > wizardLimit) return `${count} numbers is more than the ${wizardLimit} the admin center's wizard takes: this order takes the manual route.`;
+  return `Up to ${wizardLimit} numbers go through the admin center's wizard; this order has ${count}.`;
+}

@@ -1,0 +1,48 @@
+import { useState } from 'react';
+import type { UseFormReturn } from 'react-hook-form';
+import { carrierPinSchema, type Order } from '../../../../../shared/schemas/order';
+import type { AccountAnswers } from '../../../../../shared/schemas/order-answers';
+import { api } from '../../../api';
+import { FormInput } from '../../../components/form-input';
+import { useWizardStore } from '../../../stores/wizard-store';
+
+type AccountForm = AccountAnswers & { carrierPin: string };
+
+/**
+ * The carrier's PIN is a secret: it is never autosaved with the draft. When the field
+ * is left with a valid PIN, main seals it, and the field empties again.
+ */
+export function CarrierPinField({ form, order }: { form: UseFormReturn<AccountForm>; order: Order }): React.JSX.Element {
+  const replace = useWizardStore((s) => s.replace);
+  const [saved, setSaved] = useState(false);
+  const submit = async (value: string) => {
+    if (value.trim() === '') return;
+    const parsed = carrierPinSchema.safeParse(value);
+    if (!parsed.success) {
+      form.setError('carrierPin', { message: parsed.error.issues[0]?.message });
+      return;
+    }
+    try {
+      replace(await api.setCarrierPin({ id: order.id, pin: parsed.data }));
+      form.setValue('carrierPin', '');
+      form.clearErrors('carrierPin');
+      setSaved(true);
+    } catch (error) {
+      form.setError('carrierPin', { message: error instanceof Error ? error.message : String(error) });
+    }
+  };
+  const hint = order.carrierPinSet
+    ? `${saved ? 'Saved' : 'A PIN is saved'}, encrypted on this computer. Type a new one to replace it.`
+    : 'Saved encrypted on this computer when you leave the field; never shown again.';
+  return (
+    <FormInput
+      control={form.control}
+      name="carrierPin"
+      label="Carrier PIN"
+      type="password"
+      autoComplete="off"
+      hint={hint}
+      onTidy={(v) => void submit(v)}
+    />
+  );
+}

@@ -1,0 +1,54 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useRef } from 'react';
+import { useForm, type FieldValues, type Path, type Resolver } from 'react-hook-form';
+import { stepRules } from '../../../../shared/order/check-order';
+import type { RuleContext } from '../../../../shared/order/rules/context';
+import type { AnswerStepId } from '../../../../shared/order/steps';
+import type { Order, SaveOrderStepInput } from '../../../../shared/schemas/order';
+import { useWizardStore } from '../../stores/wizard-store';
+
+type StepValues<S extends AnswerStepId> = Extract<SaveOrderStepInput, { step: S }>['values'];
+
+/**
+ * A wizard step's form: the shared rules as its resolver (the ones main re-checks),
+ * every change queued for autosave, and errors shown at once when the admin comes back
+ * to a step they left, or arrives from a Review link.
+ */
+export function useStepForm<S extends AnswerStepId, F extends FieldValues = StepValues<S>>(
+  step: S,
+  order: Order,
+  options: { toAnswers?: (values: F) => StepValues<S>; extra?: Partial<F> } = {},
+) {
+  const queueSave = useWizardStore((s) => s.queueSave);
+  const focusField = useWizardStore((s) => s.focusField);
+  // Rules read other steps (the BTN, the country, the authorizing person): always the latest the store has.
+  const context = useRef<RuleContext>({ answers: order.answers, carrierPinSet: order.carrierPinSet, today: new Date() });
+  context.current = { answers: order.answers, carrierPinSet: order.carrierPinSet, today: new Date() };
+  const resolver: Resolver<F> = (values, ctx, opts) =>
+    (zodResolver(stepRules[step](context.current) as never) as unknown as Resolver<F>)(values, ctx, opts);
+
+  const form = useForm<F>({
+    resolver,
+    mode: 'onTouched',
+    defaultValues: { ...order.answers[step], ...options.extra } as never,
+  });
+  const cameBack = useRef(order.visited.includes(step) && order.lastStep !== step);
+  const toAnswers = useRef(options.toAnswers);
+
+  useEffect(() => {
+    const subscription = form.watch((values) => {
+      const answers = toAnswers.current ? toAnswers.current(values as F) : values;
+      queueSave({ step, values: answers } as Omit<SaveOrderStepInput, 'id'>);
+    });
+    return () => subscription.unsubscribe();
+  }, [form, queueSave, step]);
+
+  useEffect(() => {
+    if (!cameBack.current && !focusField) return;
+    void form.trigger().then(() => {
+      if (focusField) form.setFocus(focusField as Path<F>);
+    });
+  }, [form, focusField]);
+
+  return form;
+}

@@ -1,0 +1,85 @@
+import { Button, Card, Link, makeStyles, Spinner, Subtitle1, Text, tokens } from '@fluentui/react-components';
+import { ArrowLeftRegular, ArrowRightRegular } from '@fluentui/react-icons';
+import { checkOrder } from '../../../../shared/order/check-order';
+import { stepIds, stepTitles, type StepId } from '../../../../shared/order/steps';
+import { orderStatusLabels, type Order } from '../../../../shared/schemas/order';
+import { PageHeader } from '../../components/page-header';
+import { useAppStore } from '../../stores/app-store';
+import { useWizardStore, type SaveState } from '../../stores/wizard-store';
+import { StepIndicator } from './step-indicator';
+import { AccountStep } from './steps/account-step';
+import { GetStartedStep } from './steps/get-started-step';
+import { LoaStep } from './steps/loa-step';
+import { LocationStep } from './steps/location-step';
+import { NumbersStep } from './steps/numbers-step';
+import { ReviewStep } from './steps/review-step';
+import { TransferStep } from './steps/transfer-step';
+
+const useStyles = makeStyles({
+  layout: { display: 'grid', gridTemplateColumns: 'minmax(200px, 240px) minmax(0, 1fr)', gap: tokens.spacingHorizontalXL, alignItems: 'start' },
+  card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, padding: tokens.spacingHorizontalXL },
+  footer: { display: 'flex', justifyContent: 'space-between', gap: tokens.spacingHorizontalM, paddingTop: tokens.spacingVerticalM },
+  status: { color: tokens.colorNeutralForeground2 },
+});
+
+const steps: Record<StepId, (props: { order: Order }) => React.JSX.Element> = {
+  getStarted: GetStartedStep,
+  location: LocationStep,
+  account: AccountStep,
+  numbers: NumbersStep,
+  transfer: TransferStep,
+  loa: LoaStep,
+  review: ReviewStep,
+};
+
+const saveWords = (save: SaveState, order: Order): string =>
+  save.kind === 'saving' ? 'Saving…' : save.kind === 'error' ? `Not saved: ${save.message}` : `${orderStatusLabels[order.status]} · saved on this computer`;
+
+/** The port-in wizard: the steps, the current step's form, Back and Next. Everything typed is saved as it is typed. */
+export function WizardPage(): React.JSX.Element {
+  const styles = useStyles();
+  const { order, step, save, goTo, close } = useWizardStore();
+  const navigate = useAppStore((s) => s.navigate);
+  if (!order) return <Spinner label="Opening the order…" />;
+
+  const index = stepIds.indexOf(step);
+  const Step = steps[step];
+  const previous = stepIds[index - 1];
+  const next = stepIds[index + 1];
+  const backToList = async () => {
+    await close();
+    navigate('orders');
+  };
+  return (
+    <>
+      <Link onClick={() => void backToList()}>
+        <ArrowLeftRegular aria-hidden /> All port orders
+      </Link>
+      <PageHeader title={order.answers.account.orderName.trim() || 'New port order'}>
+        <span className={styles.status} role="status">{saveWords(save, order)}</span>
+      </PageHeader>
+      <div className={styles.layout}>
+        <StepIndicator current={step} visited={order.visited} check={checkOrder(order, new Date())} onOpen={(s) => void goTo(s)} />
+        <Card className={styles.card}>
+          <Subtitle1 as="h2">
+            Step {index + 1} of {stepIds.length}: {stepTitles[step]}
+          </Subtitle1>
+          {/* Keyed by order and step so each step's form starts from what main holds. */}
+          <Step key={`${order.id}:${step}`} order={order} />
+          <div className={styles.footer}>
+            {previous ? (
+              <Button icon={<ArrowLeftRegular />} onClick={() => void goTo(previous)}>
+                Back
+              </Button>
+            ) : <span />}
+            {next ? (
+              <Button appearance="primary" icon={<ArrowRightRegular />} iconPosition="after" onClick={() => void goTo(next)}>
+                Next: {stepTitles[next]}
+              </Button>
+            ) : <Text className={styles.status}>Last step</Text>}
+          </div>
+        </Card>
+      </div>
+    </>
+  );
+}

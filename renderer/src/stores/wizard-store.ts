@@ -1,0 +1,86 @@
+import { create } from 'zustand';
+import type { StepId } from '../../../shared/order/steps';
+import type { Order, SaveOrderStepInput } from '../../../shared/schemas/order';
+import { api } from '../api';
+
+type Pending = Omit<SaveOrderStepInput, 'id'>;
+export type SaveState = { kind: 'idle' | 'saving' | 'saved' } | { kind: 'error'; message: string };
+
+interface WizardState {
+  order: Order | undefined;
+  step: StepId;
+  /** A field to focus when its step opens (from a link on Review). */
+  focusField: string | undefined;
+  save: SaveState;
+  open(id: string): Promise<void>;
+  /** Queues an autosave of the step's answers; saved after a short pause in typing. */
+  queueSave(pending: Pending): void;
+  /** Saves whatever is queued, now. */
+  flush(): Promise<void>;
+  goTo(step: StepId, focusField?: string): Promise<void>;
+  replace(order: Order): void;
+  close(): Promise<void>;
+}
+
+/** How long typing may pause before an autosave; main coalesces its writes too, so well under a second is lost at worst. */
+export const autosaveDelayMs = 300;
+
+let timer: ReturnType<typeof setTimeout> | undefined;
+let pending: Pending | undefined;
+// Saves go out one after another, so an older answer never lands after a newer one.
+let chain: Promise<void> = Promise.resolve();
+
+/** The order open in the wizard and its autosave. The form owns what is typed; this holds what main has. */
+export const useWizardStore = create<WizardState>((set, get) => {
+  const send = (): Promise<void> => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    const order = get().order;
+    const next = pending;
+    pending = undefined;
+    if (!order || !next) return chain;
+    set({ save: { kind: 'saving' } });
+    chain = chain.then(async () => {
+      try {
+        const saved = await api.saveOrderStep({ id: order.id, ...next } as SaveOrderStepInput);
+        set({ order: saved, save: { kind: 'saved' } });
+      } catch (error) {
+        set({ save: { kind: 'error', message: error instanceof Error ? error.message : String(error) } });
+      }
+    });
+    return chain;
+  };
+  return {
+    order: undefined,
+    step: 'getStarted',
+    focusField: undefined,
+    save: { kind: 'idle' },
+    async open(id) {
+      await get().flush();
+      const order = await api.getOrder({ id });
+      set({ order, step: order.lastStep, focusField: undefined, save: { kind: 'idle' } });
+    },
+    queueSave(next) {
+      pending = next;
+      set({ save: { kind: 'saving' } });
+      if (timer !== undefined) clearTimeout(timer);
+      timer = setTimeout(() => void send(), autosaveDelayMs);
+    },
+    flush: send,
+    async goTo(step, focusField) {
+      await send();
+      const order = get().order;
+      if (!order) return;
+      set({ step, focusField });
+      set({ order: await api.visitOrderStep({ id: order.id, step }) });
+    },
+    replace: (order) => set({ order }),
+    async close() {
+      await send();
+      set({ order: undefined });
+    },
+  };
+});
+
+// A closing window still delivers an invoke sent from here; main also writes everything on close.
+window.addEventListener('beforeunload', () => void useWizardStore.getState().flush());

@@ -1,0 +1,47 @@
+import type { z } from 'zod';
+import type { OrderAnswers } from '../schemas/order-answers';
+import { accountRules } from './rules/account-rules';
+import type { RuleContext } from './rules/context';
+import { getStartedRules } from './rules/get-started-rules';
+import { loaRules } from './rules/loa-rules';
+import { locationRules } from './rules/location-rules';
+import { numbersRules } from './rules/numbers-rules';
+import { transferRules } from './rules/transfer-rules';
+import { answerStepIds, type AnswerStepId } from './steps';
+
+/** Each step's rules as a zod schema: the form's resolver and main's final check are the same object. */
+export const stepRules: { [S in AnswerStepId]: (rc: RuleContext) => z.ZodType } = {
+  getStarted: getStartedRules,
+  location: locationRules,
+  account: accountRules,
+  numbers: numbersRules,
+  transfer: transferRules,
+  loa: loaRules,
+};
+
+export interface OrderIssue {
+  step: AnswerStepId;
+  field: string;
+  message: string;
+}
+
+export interface OrderCheck {
+  issues: OrderIssue[];
+  complete: Record<AnswerStepId, boolean>;
+  stepsComplete: number;
+}
+
+/** Checks every step of an order, as Review shows it and as main does before an order is Ready to submit. */
+export function checkOrder(order: { answers: OrderAnswers; carrierPinSet: boolean }, today: Date): OrderCheck {
+  const rc: RuleContext = { answers: order.answers, carrierPinSet: order.carrierPinSet, today };
+  const issues: OrderIssue[] = [];
+  const complete = {} as Record<AnswerStepId, boolean>;
+  for (const step of answerStepIds) {
+    const result = stepRules[step](rc).safeParse(order.answers[step]);
+    complete[step] = result.success;
+    if (!result.success) {
+      for (const issue of result.error.issues) issues.push({ step, field: String(issue.path[0] ?? ''), message: issue.message });
+    }
+  }
+  return { issues, complete, stepsComplete: answerStepIds.filter((s) => complete[s]).length };
+}

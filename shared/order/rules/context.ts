@@ -1,0 +1,15 @@
+import type { z } from 'zod';
+import type { OrderAnswers } from '../../schemas/order-answers';
+
+/** What a step's rules may look at beyond the step itself: other steps, the carrier PIN's presence, today. */
+export interface RuleContext {
+  answers: OrderAnswers;
+  carrierPinSet: boolean;
+  /** The admin's today; only its calendar day is used. */
+  today: Date;
+}
+
+/** Adds an error at a field, worded for the admin. */
+export function fail<T>(ctx: z.RefinementCtx<T>, field: string, message: string): void {
+  ctx.addIssue({ code: 'custom', path: [field], message });
+}

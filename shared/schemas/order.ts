@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { stepIdSchema, stepIds } from '../order/steps';
+import {
+  accountAnswersSchema,
+  getStartedAnswersSchema,
+  loaAnswersSchema,
+  locationAnswersSchema,
+  numbersAnswersSchema,
+  orderAnswersSchema,
+  transferAnswersSchema,
+} from './order-answers';
+
+export const orderStatusSchema = z.enum(['draft', 'ready']);
+export type OrderStatus = z.infer<typeof orderStatusSchema>;
+export const orderStatusLabels: Record<OrderStatus, string> = { draft: 'Draft', ready: 'Ready to submit' };
+
+/** A port order as the renderer sees it: every answer, where the admin was, and never the carrier PIN itself. */
+export const orderSchema = z.object({
+  id: z.uuid(),
+  organizationId: z.string().optional(),
+  status: orderStatusSchema,
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+  lastStep: stepIdSchema,
+  visited: z.array(stepIdSchema),
+  answers: orderAnswersSchema,
+  /** When the typed signature last became valid (the LOA's signing date). */
+  signedAt: z.iso.datetime().optional(),
+  readyAt: z.iso.datetime().optional(),
+  carrierPinSet: z.boolean(),
+});
+export type Order = z.infer<typeof orderSchema>;
+
+/** One row of the Port orders list. */
+export const orderSummarySchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  status: orderStatusSchema,
+  country: z.string(),
+  numberType: z.string(),
+  carrierName: z.string(),
+  stepsComplete: z.number().int(),
+  stepsTotal: z.number().int(),
+  lastStep: stepIdSchema,
+  updatedAt: z.iso.datetime(),
+});
+export type OrderSummary = z.infer<typeof orderSummarySchema>;
+export const orderListSchema = z.object({ orders: z.array(orderSummarySchema) });
+export type OrderList = z.infer<typeof orderListSchema>;
+
+const orderId = z.uuid({ error: 'Port order: that order does not exist.' });
+export const orderIdSchema = z.object({ id: orderId }).strict();
+
+const saveStep = <S extends string, V extends z.ZodType>(step: S, values: V) =>
+  z.object({ id: orderId, step: z.literal(step), values }).strict();
+
+/** An autosave: one step's answers, as typed so far. */
+export const saveOrderStepInputSchema = z.discriminatedUnion('step', [
+  saveStep('getStarted', getStartedAnswersSchema),
+  saveStep('location', locationAnswersSchema),
+  saveStep('account', accountAnswersSchema),
+  saveStep('numbers', numbersAnswersSchema),
+  saveStep('transfer', transferAnswersSchema),
+  saveStep('loa', loaAnswersSchema),
+], { error: 'Step: not a step of the port order wizard that holds answers.' });
+export type SaveOrderStepInput = z.infer<typeof saveOrderStepInputSchema>;
+
+export const visitOrderStepInputSchema = z
+  .object({ id: orderId, step: z.enum(stepIds, { error: 'Step: not a step of the port order wizard.' }) })
+  .strict();
+
+/** The carrier's PIN to release the numbers: a secret, sealed by main and never sent back. */
+export const carrierPinSchema = z
+  .string()
+  .trim()
+  .min(1, 'Carrier PIN: enter the PIN your current carrier gave you.')
+  .max(20, 'Carrier PIN: use at most 20 characters.')
+  .regex(/^[A-Za-z0-9]*$/, 'Carrier PIN: use only letters and digits, as the carrier gave it.');
+export const setCarrierPinInputSchema = z.object({ id: orderId, pin: carrierPinSchema }).strict();

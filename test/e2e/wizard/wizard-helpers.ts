@@ -1,0 +1,52 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export const screenshots = join(import.meta.dirname, '../../../docs/screenshots');
+
+/** Monday, November 23, 2026, 10:00 local: the earliest transfer date is then Monday, November 30. */
+export const fixedNow = new Date(2026, 10, 23, 10, 0, 0);
+
+/** Fixes the page's clock (timers still run, so autosave does) to the same moment main is given. */
+export async function fixClock(page: Page): Promise<void> {
+  await page.clock.setFixedTime(fixedNow);
+}
+
+/** Presses Tab until `target` has focus, as an admin without a mouse would; fails if it never does. */
+export async function tabTo(page: Page, target: Locator, max = 150): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${target.toString()}`);
+}
+
+/** The current step's heading, e.g. "Step 3 of 7: Account information". */
+export function stepHeading(page: Page, number: number, title: string): Locator {
+  return page.getByRole('heading', { level: 2, name: `Step ${number} of 7: ${title}` });
+}
+
+/** The one order file in the data folder, parsed, read straight from disk (no flush). */
+export function readOrderFile(dataDir: string): { data: { answers: Record<string, Record<string, unknown>>; lastStep: string } } {
+  const dir = join(dataDir, 'orders');
+  const files = readdirSync(dir).filter((f) => /^order-.*\.json$/.test(f));
+  expect(files).toHaveLength(1);
+  return JSON.parse(readFileSync(join(dir, files[0]!), 'utf8')) as ReturnType<typeof readOrderFile>;
+}
+
+/** Waits until the page says everything typed is saved. */
+export async function expectSaved(page: Page): Promise<void> {
+  await expect(page.getByRole('status').filter({ hasText: 'saved on this computer' })).toBeVisible();
+}
+
+/**
+ * A screenshot of the whole page: the frame scrolls inside `main`, which Playwright's
+ * fullPage cannot see, so the window is made as tall as the content for the shot.
+ */
+export async function captureWhole(page: Page, file: string): Promise<void> {
+  const before = page.viewportSize() ?? { width: 1280, height: 800 };
+  const content = await page.locator('main').evaluate((el) => el.scrollHeight + el.getBoundingClientRect().top);
+  await page.setViewportSize({ width: before.width, height: Math.max(before.height, Math.ceil(content)) });
+  await page.screenshot({ path: join(screenshots, file) });
+  await page.setViewportSize(before);
+}

@@ -1,0 +1,213 @@
+import { eachDayOfInterval } from 'date-fns';
+import { describe, expect, it } from 'vitest';
+import {
+  earliestTransferDate,
+  isUsBusinessDay,
+  isWeekend,
+  nonBusinessDaysBetween,
+  parseIsoDate,
+  toIsoDate,
+} from '../../shared/calendar/business-days';
+import { federalHolidayOn, federalHolidays } from '../../shared/calendar/us-federal-holidays';
+
+/** Local midnight, month 1-based; never a UTC-parsed string. */
+const d = (y: number, m: number, day: number) => new Date(y, m - 1, day);
+const iso = (dates: Date[]) => dates.map(toIsoDate);
+
+const names = [
+  "New Year's Day",
+  'Birthday of Martin Luther King, Jr.',
+  "Washington's Birthday",
+  'Memorial Day',
+  'Juneteenth National Independence Day',
+  'Independence Day',
+  'Labor Day',
+  'Columbus Day',
+  'Veterans Day',
+  'Thanksgiving Day',
+  'Christmas Day',
+];
+
+/** Observed days off from OPM's federal holiday tables, in the order of `names`. */
+const opm: Record<number, Date[]> = {
+  2021: [d(2021, 1, 1), d(2021, 1, 18), d(2021, 2, 15), d(2021, 5, 31), d(2021, 6, 18), d(2021, 7, 5),
+    d(2021, 9, 6), d(2021, 10, 11), d(2021, 11, 11), d(2021, 11, 25), d(2021, 12, 24)],
+  2023: [d(2023, 1, 2), d(2023, 1, 16), d(2023, 2, 20), d(2023, 5, 29), d(2023, 6, 19), d(2023, 7, 4),
+    d(2023, 9, 4), d(2023, 10, 9), d(2023, 11, 10), d(2023, 11, 23), d(2023, 12, 25)],
+  2026: [d(2026, 1, 1), d(2026, 1, 19), d(2026, 2, 16), d(2026, 5, 25), d(2026, 6, 19), d(2026, 7, 3),
+    d(2026, 9, 7), d(2026, 10, 12), d(2026, 11, 11), d(2026, 11, 26), d(2026, 12, 25)],
+  2027: [d(2027, 1, 1), d(2027, 1, 18), d(2027, 2, 15), d(2027, 5, 31), d(2027, 6, 18), d(2027, 7, 5),
+    d(2027, 9, 6), d(2027, 10, 11), d(2027, 11, 11), d(2027, 11, 25), d(2027, 12, 24)],
+};
+
+/** Days off falling in the calendar year that belong to the next year's New Year's Day. */
+const nextNewYearObserved: Record<number, Date[]> = { 2021: [d(2021, 12, 31)], 2023: [], 2026: [], 2027: [d(2027, 12, 31)] };
+
+describe('federalHolidays', () => {
+  for (const [year, observed] of Object.entries(opm)) {
+    it(`matches OPM's observed days for ${year}`, () => {
+      const holidays = federalHolidays(Number(year));
+      expect(holidays.map((h) => h.name)).toEqual(names);
+      expect(iso(holidays.map((h) => h.observed))).toEqual(iso(observed));
+    });
+
+    it(`finds exactly OPM's days off inside calendar year ${year}`, () => {
+      const y = Number(year);
+      const daysOff = eachDayOfInterval({ start: d(y, 1, 1), end: d(y, 12, 31) }).filter((day) => federalHolidayOn(day));
+      expect(iso(daysOff)).toEqual(iso([...observed, ...(nextNewYearObserved[y] ?? [])]));
+    });
+  }
+
+  it('keeps the actual date apart from the day off', () => {
+    const juneteenth = federalHolidays(2021).find((h) => h.name.startsWith('Juneteenth'));
+    expect(juneteenth && iso([juneteenth.date, juneteenth.observed])).toEqual(['2021-06-19', '2021-06-18']);
+    const veterans = federalHolidays(2026).find((h) => h.name === 'Veterans Day');
+    expect(veterans && iso([veterans.date, veterans.observed])).toEqual(['2026-11-11', '2026-11-11']);
+  });
+
+  it("observes a Saturday New Year's Day on Dec 31 of the year before", () => {
+    const [newYear] = federalHolidays(2022);
+    expect(newYear && [newYear.name, ...iso([newYear.date, newYear.observed])]).toEqual([
+      "New Year's Day",
+      '2022-01-01',
+      '2021-12-31',
+    ]);
+  });
+
+  it('returns local midnight', () => {
+    for (const h of federalHolidays(2026)) {
+      expect([h.date.getHours(), h.date.getMinutes(), h.observed.getHours()]).toEqual([0, 0, 0]);
+    }
+  });
+
+  it('puts every day off on a weekday and every Monday holiday on a Monday, 1990-2100', () => {
+    for (let year = 1990; year <= 2100; year++) {
+      for (const h of federalHolidays(year)) {
+        expect(isWeekend(h.observed)).toBe(false);
+        if (/King|Washington|Memorial|Labor|Columbus/.test(h.name)) expect(h.date.getDay()).toBe(1);
+        if (h.name === 'Thanksgiving Day') expect([h.date.getDay(), h.date.getDate() >= 22]).toEqual([4, true]);
+      }
+    }
+  });
+
+  it('computes two-digit years as themselves, not as 19xx', () => {
+    expect(federalHolidays(50).at(-1)?.date.getFullYear()).toBe(50);
+  });
+
+  it('has no Juneteenth before 2021 and no MLK Day before 1986', () => {
+    expect(federalHolidays(2020).map((h) => h.name)).not.toContain(names[4]);
+    expect(federalHolidays(2020)).toHaveLength(10);
+    expect(federalHolidays(1985).map((h) => h.name)).not.toContain(names[1]);
+    expect(federalHolidays(1985)).toHaveLength(9);
+    expect(toIsoDate(federalHolidays(1986)[1]?.date ?? new Date(NaN))).toBe('1986-01-20');
+  });
+});
+
+describe('federalHolidayOn', () => {
+  it('names the holiday and whether the day off was moved', () => {
+    expect(federalHolidayOn(d(2026, 11, 26))).toEqual({ name: 'Thanksgiving Day', observed: false });
+    expect(federalHolidayOn(d(2026, 7, 3))).toEqual({ name: 'Independence Day', observed: true });
+    expect(federalHolidayOn(d(2023, 1, 2))).toEqual({ name: "New Year's Day", observed: true });
+  });
+
+  it("catches Dec 31 when the next year's Jan 1 is a Saturday", () => {
+    expect(federalHolidayOn(d(2021, 12, 31))).toEqual({ name: "New Year's Day", observed: true });
+    expect(federalHolidayOn(d(2027, 12, 31))).toEqual({ name: "New Year's Day", observed: true });
+    expect(federalHolidayOn(d(2026, 12, 31))).toBeUndefined();
+  });
+
+  it('returns undefined for a holiday that falls on a weekend, and for ordinary days', () => {
+    expect(federalHolidayOn(d(2022, 1, 1))).toBeUndefined();
+    expect(federalHolidayOn(d(2026, 7, 4))).toBeUndefined();
+    expect(federalHolidayOn(d(2023, 11, 11))).toBeUndefined();
+    expect(federalHolidayOn(d(2026, 3, 10))).toBeUndefined();
+  });
+
+  it('ignores the time of day', () => {
+    expect(federalHolidayOn(new Date(2026, 11, 25, 23, 59))?.name).toBe('Christmas Day');
+  });
+});
+
+describe('business days', () => {
+  it('tells weekends from weekdays', () => {
+    expect([d(2026, 3, 7), d(2026, 3, 8), d(2026, 3, 9)].map(isWeekend)).toEqual([true, true, false]);
+  });
+
+  it('counts only weekdays that are not a holiday day off', () => {
+    expect(isUsBusinessDay(d(2026, 3, 10))).toBe(true);
+    expect(isUsBusinessDay(d(2026, 3, 7))).toBe(false);
+    expect(isUsBusinessDay(d(2026, 11, 26))).toBe(false);
+    expect(isUsBusinessDay(d(2026, 7, 3))).toBe(false);
+    expect(isUsBusinessDay(d(2027, 12, 31))).toBe(false);
+    expect(isUsBusinessDay(d(2026, 12, 31))).toBe(true);
+  });
+});
+
+describe('earliestTransferDate', () => {
+  const earliest = (today: Date, minDaysOut?: number) => toIsoDate(earliestTransferDate(today, minDaysOut));
+
+  it('is today plus seven days when that is a business day', () => {
+    expect(earliest(d(2026, 11, 23))).toBe('2026-11-30');
+  });
+
+  it('skips a holiday', () => {
+    expect(earliest(d(2026, 11, 19))).toBe('2026-11-27');
+  });
+
+  it('skips a weekend', () => {
+    expect(earliest(d(2026, 3, 7))).toBe('2026-03-16');
+    expect(earliest(d(2026, 3, 3), 4)).toBe('2026-03-09');
+  });
+
+  it('skips an observed day off followed by a weekend', () => {
+    expect(earliest(d(2026, 6, 26))).toBe('2026-07-06');
+    expect(earliest(d(2027, 12, 24))).toBe('2028-01-03');
+  });
+
+  it('crosses a daylight-saving change without drifting off midnight', () => {
+    expect(earliestTransferDate(d(2026, 3, 1)).getTime()).toBe(d(2026, 3, 9).getTime());
+    expect(earliestTransferDate(d(2026, 10, 28)).getTime()).toBe(d(2026, 11, 4).getTime());
+  });
+
+  it('returns local midnight whatever the time of day', () => {
+    const result = earliestTransferDate(new Date(2026, 10, 23, 23, 59));
+    expect(result.getTime()).toBe(d(2026, 11, 30).getTime());
+  });
+
+  it('returns today itself with no minimum when today is a business day', () => {
+    expect(earliest(d(2026, 3, 10), 0)).toBe('2026-03-10');
+  });
+});
+
+describe('nonBusinessDaysBetween', () => {
+  it('lists the weekend and holiday of a week, at local midnight', () => {
+    const days = nonBusinessDaysBetween(d(2026, 11, 23), d(2026, 11, 29));
+    expect(iso(days)).toEqual(['2026-11-26', '2026-11-28', '2026-11-29']);
+    expect(days.every((day) => day.getHours() === 0 && day.getMinutes() === 0)).toBe(true);
+  });
+
+  it('includes both ends and crosses into the next year', () => {
+    expect(iso(nonBusinessDaysBetween(d(2027, 12, 31), d(2028, 1, 3)))).toEqual(['2027-12-31', '2028-01-01', '2028-01-02']);
+  });
+
+  it('is empty for a reversed range', () => {
+    expect(nonBusinessDaysBetween(d(2026, 11, 29), d(2026, 11, 23))).toEqual([]);
+  });
+});
+
+describe('parseIsoDate and toIsoDate', () => {
+  it('parses a real date to local midnight', () => {
+    expect(parseIsoDate('2026-02-03')?.getTime()).toBe(d(2026, 2, 3).getTime());
+    expect(parseIsoDate('2024-02-29')?.getTime()).toBe(d(2024, 2, 29).getTime());
+  });
+
+  it.each(['2026-02-30', '2025-02-29', '2026-13-01', '2026-00-10', '2026-2-3', '26-02-03', '20260203', '',
+    ' 2026-02-03', '2026-02-03T00:00', '2026/02/03'])('rejects %j', (value) => {
+    expect(parseIsoDate(value)).toBeUndefined();
+  });
+
+  it('formats the local calendar day and round-trips', () => {
+    expect(toIsoDate(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
+    expect(toIsoDate(parseIsoDate('2027-12-31') ?? new Date(NaN))).toBe('2027-12-31');
+  });
+});
