@@ -1,7 +1,7 @@
-import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { createAesSecretBox } from '../support/aes-secret-box';
+import { dataFileTexts } from '../support/data-files';
 import { expect, expectAccessible, test } from '../support/fixtures';
 
 const screenshots = join(import.meta.dirname, '../../docs/screenshots');
@@ -86,9 +86,7 @@ for (const scheme of ['light', 'dark'] as const) {
     // The page never saw the PIN from main, and no data file holds it in the clear.
     expect(await page.evaluate(() => window.portdesk!.getPinStatus().then(JSON.stringify))).not.toContain('5550123456');
     app.services.flushAll();
-    for (const file of await readdir(dataDir)) {
-      expect(await readFile(join(dataDir, file), 'utf8'), file).not.toMatch(/4829130576|5550123456/);
-    }
+    for (const [file, text] of dataFileTexts(dataDir)) expect(text, file).not.toMatch(/4829130576|5550123456/);
   });
 }
 
@@ -150,7 +148,5 @@ test('without OS encryption the panel says so and the PIN is not stored', async 
   await expect(page.getByText(/No PIN is set for Contoso/)).toBeVisible();
   await expectAccessible(page);
   await page.screenshot({ path: join(screenshots, 'pin-no-encryption.png') });
-  for (const file of await readdir(dataDir)) {
-    expect(await readFile(join(dataDir, file), 'utf8'), file).not.toContain('2468101214');
-  }
+  for (const [file, text] of dataFileTexts(dataDir)) expect(text, file).not.toContain('2468101214');
 });

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,7 +6,6 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createDispatcher } from '../../electron/ipc-dispatcher';
 import type { AppServiceDeps, AppServices } from '../../electron/services/app-services';
 import type { CreateConf } from '../../electron/storage/conf-like';
-import { earliestTransferDate, toIsoDate } from '../../shared/calendar/business-days';
 import type { IpcResult } from '../../shared/ipc-error';
 import type { Order, OrderList } from '../../shared/schemas/order';
 import { checklistItemIds, emptyAnswers, loaStatementIds, type OrderAnswers } from '../../shared/schemas/order-answers';
@@ -14,6 +13,8 @@ import { checkOrder } from '../../shared/order/check-order';
 import type { OrganizationList } from '../../shared/schemas/organization';
 import type { StartupNotice } from '../../shared/schemas/startup-notice';
 import { createAesSecretBox } from '../support/aes-secret-box';
+import { dataFiles as allFiles } from '../support/data-files';
+import { validAccount, validAnswers } from '../support/valid-order';
 import { createTestConf, openServices } from '../support/harness';
 
 const sender = { url: 'app://portdesk/index.html', isMainFrame: true };
@@ -31,37 +32,6 @@ const organization = {
   contactEmail: 'avery@contoso.com',
   contactPhone: '+14255550100',
 } as const;
-
-const validAccount: OrderAnswers['account'] = {
-  orderName: 'Seattle main office',
-  carrierName: 'Northwind Telecom',
-  accountNumber: 'NW12345678',
-  btn: '+14255550100',
-  carrierNeedsPin: false,
-  includesMobile: false,
-  companyName: 'Contoso',
-  authName: 'Dana Whitfield',
-  authTitle: 'IT Director',
-  authPhone: '(425) 555-0100',
-  authEmail: 'dana@contoso.com',
-  street: '1 Main St',
-  city: 'Seattle',
-  region: 'WA',
-  postalCode: '98101',
-  notificationEmails: 'dana@contoso.com; it@contoso.com',
-};
-
-/** Every step answered so that the shared rules pass on `today`. */
-function validAnswers(today: Date): OrderAnswers {
-  return {
-    getStarted: { checklist: [...checklistItemIds] },
-    location: { country: 'US', numberType: 'geographic', assignedTo: 'users' },
-    account: validAccount,
-    numbers: { portType: 'full', leftBehind: '', numbersText: '+14255550100\n(425) 555-0101' },
-    transfer: { desiredDate: toIsoDate(earliestTransferDate(today)), startTime: '09:00' },
-    loa: { statements: [...loaStatementIds], signature: 'Dana Whitfield' },
-  };
-}
 
 /** A clock the test moves by hand, injected as the services' `now`. */
 function manualClock(start = monday) {
@@ -130,12 +100,6 @@ const orderFile = (dataDir: string, id: string) => join(dataDir, 'orders', `orde
 const onDisk = (dataDir: string, id: string) =>
   (JSON.parse(readFileSync(orderFile(dataDir, id), 'utf8')) as { schemaVersion: number; data: Record<string, unknown> }).data;
 
-/** Every file under the folder, recursively. */
-function allFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .map((f) => join(dir, f))
-    .filter((f) => statSync(f).isFile());
-}
 
 async function saveAll(app: ReturnType<typeof start>, id: string, answers: OrderAnswers): Promise<Order> {
   let order: Order | undefined;

@@ -1,10 +1,11 @@
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createDispatcher } from '../../electron/ipc-dispatcher';
 import type { AppServiceDeps } from '../../electron/services/app-services';
 import { createAesSecretBox } from '../support/aes-secret-box';
+import { dataFileTexts } from '../support/data-files';
 import { createMemoryClipboard, openServices } from '../support/harness';
 
 const us = {
@@ -94,11 +95,9 @@ describe('the port-out PIN, enforced in main', () => {
     await call('setPin', { pin: '7319046285', confirm: '7319046285' });
     await call('setPin', { pin: '9081726354', confirm: '9081726354' });
     services.flushAll();
-    for (const file of readdirSync(dataDir, { recursive: true, encoding: 'utf8' })) {
-      if (!statSync(join(dataDir, file)).isFile()) continue;
-      const content = readFileSync(join(dataDir, file), 'utf8');
-      expect(content, file).not.toContain('7319046285');
-      expect(content, file).not.toContain('9081726354');
+    for (const [file, text] of dataFileTexts(dataDir)) {
+      expect(text, file).not.toContain('7319046285');
+      expect(text, file).not.toContain('9081726354');
     }
     const status = (await openServices(dataDir).handlers.getPinStatus(undefined)) as { isSet: boolean; history: unknown[] };
     expect(status).toMatchObject({ isSet: true });

@@ -7,11 +7,14 @@ export function FormCheckbox<T extends FieldValues>({
   name,
   label,
   disabled,
+  onChecked,
 }: {
   control: Control<T>;
   name: Path<T>;
   label: string;
   disabled?: boolean;
+  /** Runs after the admin ticks or unticks it (e.g. to tick what it implies). */
+  onChecked?: (checked: boolean) => void;
 }): React.JSX.Element {
   return (
     <Controller
@@ -27,6 +30,7 @@ export function FormCheckbox<T extends FieldValues>({
           onChange={(_e, data) => {
             field.onChange(data.checked === true);
             field.onBlur();
+            onChecked?.(data.checked === true);
           }}
         />
       )}

@@ -39,7 +39,15 @@ const useStyles = makeStyles({
   skip: {
     position: 'absolute',
     left: '-9999px',
-    ':focus': { left: tokens.spacingHorizontalM, top: tokens.spacingVerticalM, zIndex: 1 },
+    ':focus': {
+      left: tokens.spacingHorizontalM,
+      top: tokens.spacingVerticalXS,
+      zIndex: 1,
+      padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
+      backgroundColor: tokens.colorNeutralBackground1,
+      color: tokens.colorNeutralForeground1,
+      borderRadius: tokens.borderRadiusMedium,
+    },
   },
 });
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { digitsToE164, nanpProblem } from '../../numbers/nanp';
+import { carrierPinSchema } from '../../schemas/order';
 import { countrySchema } from '../../schemas/organization';
 import { accountAnswersSchema, type AccountAnswers } from '../../schemas/order-answers';
 import { regionsByCountry } from '../regions';
@@ -36,6 +37,9 @@ export const accountRules = (rc: RuleContext) =>
       if (problem === 'format') fail(ctx, 'btn', 'BTN: enter it as +1 followed by 10 digits, such as +14255550100.');
       else if (problem) fail(ctx, 'btn', `BTN: ${a.btn} ${problem}.`);
     }
+    const typedPin = (a.carrierPin ?? '').trim();
+    const pinProblem = typedPin === '' ? undefined : carrierPinSchema.safeParse(typedPin).error?.issues[0]?.message;
+    if (pinProblem) fail(ctx, 'carrierPin', pinProblem);
     const needsPin = a.carrierNeedsPin || a.includesMobile;
     if (needsPin && !rc.carrierPinSet && (a.carrierPin ?? '').trim() === '') {
       fail(ctx, 'carrierPin', 'Carrier PIN: this carrier needs a PIN to release the numbers (mobile numbers always do); enter it.');

@@ -1,6 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Locator, type Page } from '@playwright/test';
+import { answerStepIds, type StepId } from '../../../shared/order/steps';
+import type { SaveOrderStepInput } from '../../../shared/schemas/order';
+import type { OrderAnswers } from '../../../shared/schemas/order-answers';
+import type { RunningApp } from '../../support/harness';
 
 export const screenshots = join(import.meta.dirname, '../../../docs/screenshots');
 
@@ -49,4 +53,23 @@ export async function captureWhole(page: Page, file: string): Promise<void> {
   await page.setViewportSize({ width: before.width, height: Math.max(before.height, Math.ceil(content)) });
   await page.screenshot({ path: join(screenshots, file) });
   await page.setViewportSize(before);
+}
+
+/** Creates an order through the real handlers (as if typed earlier) and opens it from the list. */
+export async function seedAndOpen(
+  page: Page,
+  app: RunningApp,
+  answers: OrderAnswers,
+  lastStep: StepId = 'review',
+): Promise<string> {
+  const { handlers } = app.services;
+  const order = await handlers.createOrder(undefined);
+  for (const step of answerStepIds) {
+    await handlers.saveOrderStep({ id: order.id, step, values: answers[step] } as SaveOrderStepInput);
+    await handlers.visitOrderStep({ id: order.id, step });
+  }
+  await handlers.visitOrderStep({ id: order.id, step: lastStep });
+  await page.reload();
+  await page.getByRole('button', { name: answers.account.orderName, exact: true }).click();
+  return order.id;
 }

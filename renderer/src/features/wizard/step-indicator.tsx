@@ -17,8 +17,6 @@ const useStyles = makeStyles({
   complete: { color: tokens.colorPaletteGreenForeground1, fontSize: '20px' },
   error: { color: tokens.colorPaletteRedForeground1, fontSize: '20px' },
   todo: { color: tokens.colorNeutralForeground3, fontSize: '20px' },
-  // Read by screen readers, not shown: the icon says it to the eye.
-  hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap' },
 });
 
 export type StepState = 'complete' | 'error' | 'todo';
@@ -54,13 +52,14 @@ export function StepIndicator(props: {
                 type="button"
                 className={mergeClasses(styles.button, step === current && styles.current)}
                 aria-current={step === current ? 'step' : undefined}
+                // The icon says the state to the eye; the name says it to a screen reader.
+                aria-label={`${index + 1}. ${stepTitles[step]}, ${stateWords[state]}`}
                 disabled={index > furthest + 1}
                 onClick={() => onOpen(step)}
               >
                 <Icon className={styles[state]} aria-hidden />
                 <Text>
                   {index + 1}. {stepTitles[step]}
-                  <span className={styles.hidden}>, {stateWords[state]}</span>
                 </Text>
               </button>
             </li>

@@ -39,6 +39,11 @@ export function useStepForm<S extends AnswerStepId, F extends FieldValues = Step
     const subscription = form.watch((values) => {
       const answers = toAnswers.current ? toAnswers.current(values as F) : values;
       queueSave({ step, values: answers } as Omit<SaveOrderStepInput, 'id'>);
+      // An error on screen is re-checked on every change: rules span fields (a full port's list must hold the BTN),
+      // and a field shown in error on arrival has not been touched, so react-hook-form alone would leave it stale.
+      // (getFieldState reads the live errors; formState here is the host's last render, which errors do not cause.)
+      const shown = Object.keys(values).filter((field) => form.getFieldState(field as Path<F>).error !== undefined);
+      if (shown.length > 0) void form.trigger(shown as Path<F>[]);
     });
     return () => subscription.unsubscribe();
   }, [form, queueSave, step]);

@@ -58,7 +58,13 @@ export function AccountStep({ order }: { order: Order }): React.JSX.Element {
         />
       </StepSection>
       <StepSection title="PIN to unblock numbers" grid={false}>
-        <FormCheckbox control={control} name="includesMobile" label="Some of these numbers are mobile numbers" />
+        <FormCheckbox
+          control={control}
+          name="includesMobile"
+          label="Some of these numbers are mobile numbers"
+          // Mobile numbers always need the PIN, so the carrier's requirement follows.
+          onChecked={(checked) => checked && form.setValue('carrierNeedsPin', true)}
+        />
         <FormCheckbox
           control={control}
           name="carrierNeedsPin"

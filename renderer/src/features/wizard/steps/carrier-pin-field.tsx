@@ -40,6 +40,7 @@ export function CarrierPinField({ form, order }: { form: UseFormReturn<AccountFo
       name="carrierPin"
       label="Carrier PIN"
       type="password"
+      required={!order.carrierPinSet}
       autoComplete="off"
       hint={hint}
       onTidy={(v) => void submit(v)}
