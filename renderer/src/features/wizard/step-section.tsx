@@ -3,6 +3,8 @@ import type { ReactNode } from 'react';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  // Headings keep the browser's margins otherwise, which double the section's own spacing.
+  title: { margin: 0 },
   grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(240px, 1fr))', gap: tokens.spacingHorizontalL, alignItems: 'start' },
 });
 
@@ -11,7 +13,9 @@ export function StepSection({ title, children, grid = true }: { title: string; c
   const styles = useStyles();
   return (
     <section className={styles.section} aria-label={title}>
-      <Subtitle2 as="h3">{title}</Subtitle2>
+      <Subtitle2 as="h3" className={styles.title}>
+        {title}
+      </Subtitle2>
       {grid ? <div className={styles.grid}>{children}</div> : children}
     </section>
   );

@@ -20,6 +20,7 @@ const useStyles = makeStyles({
   card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, padding: tokens.spacingHorizontalXL },
   footer: { display: 'flex', justifyContent: 'space-between', gap: tokens.spacingHorizontalM, paddingTop: tokens.spacingVerticalM },
   status: { color: tokens.colorNeutralForeground2 },
+  title: { margin: 0 },
 });
 
 const steps: Record<StepId, (props: { order: Order }) => React.JSX.Element> = {
@@ -61,7 +62,7 @@ export function WizardPage(): React.JSX.Element {
       <div className={styles.layout}>
         <StepIndicator current={step} visited={order.visited} check={checkOrder(order, new Date())} onOpen={(s) => void goTo(s)} />
         <Card className={styles.card}>
-          <Subtitle1 as="h2">
+          <Subtitle1 as="h2" className={styles.title}>
             Step {index + 1} of {stepIds.length}: {stepTitles[step]}
           </Subtitle1>
           {/* Keyed by order and step so each step's form starts from what main holds. */}
