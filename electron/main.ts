@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, clipboard, ipcMain, Menu, nativeTheme, session, shell } from 'electron';
+import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, nativeTheme, session, shell } from 'electron';
 import { appOrigin, registerAppScheme, serveRenderer } from './app-protocol';
 import { createDispatcher } from './ipc-dispatcher';
 import { registerIpc } from './ipc';
@@ -48,6 +48,20 @@ function start(): void {
     secretBox: safeStorageBox,
     clipboard: { writeText: (text) => clipboard.writeText(text), readText: () => clipboard.readText() },
     later: (task, ms) => void setTimeout(task, ms),
+    dialogs: {
+      async chooseNumbersFile() {
+        const result = await dialog.showOpenDialog({
+          title: 'Import numbers',
+          filters: [{ name: 'Numbers (CSV or text)', extensions: ['csv', 'txt'] }],
+          properties: ['openFile'],
+        });
+        return result.canceled ? undefined : result.filePaths[0];
+      },
+      async chooseExportFolder() {
+        const result = await dialog.showOpenDialog({ title: 'Export the numbers to', properties: ['openDirectory', 'createDirectory'] });
+        return result.canceled ? undefined : result.filePaths[0];
+      },
+    },
   });
   services = opened;
   nativeTheme.themeSource = opened.settings.get().theme;

@@ -25,6 +25,11 @@ export const channelNames = [
   'duplicateOrder',
   'deleteOrder',
   'restoreOrder',
+  'getOrderNumbers',
+  'saveOrderNumbers',
+  'exportOrderNumbers',
+  'openNumbersFile',
+  'splitOrderNumbers',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

@@ -4,6 +4,13 @@ import type { IpcResult } from './ipc-error';
 import { appInfoSchema } from './schemas/app-info';
 import { organizationIdSchema, organizationInputSchema, organizationListSchema } from './schemas/organization';
 import {
+  exportNumbersInputSchema,
+  exportNumbersResultSchema,
+  openNumbersFileResultSchema,
+  orderNumbersSchema,
+  saveOrderNumbersInputSchema,
+} from './schemas/numbers';
+import {
   orderIdSchema,
   orderListSchema,
   orderSchema,
@@ -52,6 +59,11 @@ export const contract = {
   duplicateOrder: { input: orderIdSchema, output: orderSchema },
   deleteOrder: { input: orderIdSchema, output: orderListSchema },
   restoreOrder: { input: orderIdSchema, output: orderListSchema },
+  getOrderNumbers: { input: orderIdSchema, output: orderNumbersSchema },
+  saveOrderNumbers: { input: saveOrderNumbersInputSchema, output: orderSchema },
+  exportOrderNumbers: { input: exportNumbersInputSchema, output: exportNumbersResultSchema },
+  openNumbersFile: { input: noInput, output: openNumbersFileResultSchema },
+  splitOrderNumbers: { input: orderIdSchema, output: z.object({ created: z.array(z.uuid()) }) },
 } as const satisfies { [C in ChannelName]: ChannelSpec };
 
 export type Contract = typeof contract;

@@ -7,9 +7,15 @@ import type { Handlers } from '../ipc-dispatcher';
 import type { CreateConf } from '../storage/conf-like';
 import { openDocument, type DocumentStore } from '../storage/document-store';
 import type { SecretBox } from '../storage/secret-box';
-import { createHandlers } from './handlers';
+import { createHandlers, type Dialogs } from './handlers';
 import { orderRecordSchema } from './orders/order-record';
 import { openOrderStore } from './orders/order-store';
+import { createNumbersService } from './orders/numbers-service';
+import { splitOrder } from './orders/split-order';
+import { numbersDocSchema, openNumbersStore } from './orders/numbers-store';
+import metadata from 'libphonenumber-js/metadata.max.json';
+import { createNanpClassifier } from '../../shared/numbers/nanp-classifier';
+import { emptyNumbersSummary } from '../../shared/schemas/numbers';
 import { createOrdersService } from './orders/orders-service';
 import { createOrganizationsService, defaultOrganizations, organizationsDocSchema } from './organizations-service';
 import { createPinService, defaultPins, pinsDocSchema, type Clipboard } from './pin-service';
@@ -29,6 +35,7 @@ export interface AppServiceDeps {
   secretBox: SecretBox;
   clipboard: Clipboard;
   later: (task: () => void, ms: number) => void;
+  dialogs: Dialogs;
 }
 
 export interface AppServices {
@@ -60,6 +67,12 @@ export function openAppServices(deps: AppServiceDeps): AppServices {
   const pins = open('pins', pinsDocSchema, defaultPins);
   const ordersDir = join(deps.dataDir, 'orders');
   const orderStore = openOrderStore(ordersDir, (name, initial) => open(name, orderRecordSchema.nullable(), initial, ordersDir), deps.now);
+  const numbersStore = openNumbersStore(
+    orderStore.all().map((r) => r.id),
+    (name) => open(name, numbersDocSchema, { source: '' }, ordersDir),
+  );
+  // A list that had to be set aside starts empty: its figures must say so too.
+  for (const id of numbersStore.recoveredIds) orderStore.update(id, (r) => ({ ...r, numbers: emptyNumbersSummary }));
   // Each document with the words a start-up notice uses for it.
   const documents: [string, DocumentStore<unknown>][] = [
     ['Settings', settings],
@@ -76,9 +89,23 @@ export function openAppServices(deps: AppServiceDeps): AppServices {
         action: 'left it out of the Port orders list',
       }),
     ),
+    ...numbersStore.recoveries.map((recovery) =>
+      noticeForRecovery('Numbers', recovery, {
+        title: "A port order's number list could not be read",
+        action: 'started that order with an empty list',
+      }),
+    ),
   ];
   const organizations = createOrganizationsService(organizationsDoc);
 
+  const orders = createOrdersService({
+    store: orderStore,
+    listHas: (id, e164) => numbersStore.set(id).has(e164),
+    organizations,
+    box: deps.secretBox,
+    now: deps.now,
+  });
+  const numbers = createNumbersService({ store: orderStore, numbers: numbersStore, classify: createNanpClassifier(metadata), edit: orders.edit });
   const handlers = createHandlers({
     appInfo: deps.appInfo,
     settings: createSettingsService(settings, deps.onSettingsChange),
@@ -92,7 +119,10 @@ export function openAppServices(deps: AppServiceDeps): AppServices {
       clipboard: deps.clipboard,
       later: deps.later,
     }),
-    orders: createOrdersService({ store: orderStore, organizations, box: deps.secretBox, now: deps.now }),
+    orders,
+    dialogs: deps.dialogs,
+    numbers,
+    split: (id) => splitOrder(id, { orders, numbers, store: numbersStore }),
   });
   return {
     handlers,
@@ -101,6 +131,7 @@ export function openAppServices(deps: AppServiceDeps): AppServices {
     flushAll() {
       for (const [, doc] of documents) doc.flush();
       orderStore.flushAll();
+      numbersStore.flushAll();
     },
   };
 }

@@ -1,5 +1,7 @@
 import type { AppInfo } from '../../shared/schemas/app-info';
 import type { Handlers } from '../ipc-dispatcher';
+import { readNumbersFile } from './orders/numbers-files';
+import type { NumbersService } from './orders/numbers-service';
 import type { OrdersService } from './orders/orders-service';
 import type { OrganizationsService } from './organizations-service';
 import type { PinService } from './pin-service';
@@ -13,6 +15,15 @@ export interface HandlerServices {
   organizations: OrganizationsService;
   pin: PinService;
   orders: OrdersService;
+  numbers: NumbersService;
+  dialogs: Dialogs;
+  split: (id: string) => { created: string[] };
+}
+
+/** The OS's file dialogs (Electron's in the app; tests answer with a path of their own). */
+export interface Dialogs {
+  chooseNumbersFile(): Promise<string | undefined>;
+  chooseExportFolder(): Promise<string | undefined>;
 }
 
 /** Maps each channel of the contract to the service that answers it. */
@@ -40,5 +51,13 @@ export function createHandlers(services: HandlerServices): Handlers {
     duplicateOrder: ({ id }) => services.orders.duplicate(id),
     deleteOrder: ({ id }) => services.orders.remove(id),
     restoreOrder: ({ id }) => services.orders.restore(id),
+    getOrderNumbers: ({ id }) => services.numbers.get(id),
+    saveOrderNumbers: ({ id, source }) => services.numbers.save(id, source),
+    exportOrderNumbers: ({ id, withHeader }) => services.numbers.export(id, withHeader, services.dialogs.chooseExportFolder),
+    splitOrderNumbers: ({ id }) => services.split(id),
+    openNumbersFile: async () => {
+      const path = await services.dialogs.chooseNumbersFile();
+      return path === undefined ? { cancelled: true as const } : readNumbersFile(path);
+    },
   };
 }

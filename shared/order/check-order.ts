@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { NumbersSummary } from '../schemas/numbers';
 import type { OrderAnswers } from '../schemas/order-answers';
 import { accountRules } from './rules/account-rules';
 import type { RuleContext } from './rules/context';
@@ -32,8 +33,11 @@ export interface OrderCheck {
 }
 
 /** Checks every step of an order, as Review shows it and as main does before an order is Ready to submit. */
-export function checkOrder(order: { answers: OrderAnswers; carrierPinSet: boolean }, today: Date): OrderCheck {
-  const rc: RuleContext = { answers: order.answers, carrierPinSet: order.carrierPinSet, today };
+export function checkOrder(
+  order: { answers: OrderAnswers; carrierPinSet: boolean; numbers: NumbersSummary },
+  today: Date,
+): OrderCheck {
+  const rc: RuleContext = { answers: order.answers, carrierPinSet: order.carrierPinSet, numbers: order.numbers, today };
   const issues: OrderIssue[] = [];
   const complete = {} as Record<AnswerStepId, boolean>;
   for (const step of answerStepIds) {

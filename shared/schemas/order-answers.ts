@@ -42,12 +42,9 @@ export const accountAnswersSchema = z
   })
   .strict();
 
+/** The port type; the numbers themselves are kept apart (see `schemas/numbers.ts`), so autosaving a field never rewrites them. */
 export const numbersAnswersSchema = z
-  .object({
-    portType: choice(['full', 'partial']),
-    leftBehind: choice(['keep', 'disconnect']),
-    numbersText: text(200_000),
-  })
+  .object({ portType: choice(['full', 'partial']), leftBehind: choice(['keep', 'disconnect']) })
   .strict();
 
 export const transferAnswersSchema = z.object({ desiredDate: text(10), startTime: text(5) }).strict();
@@ -80,7 +77,7 @@ export const emptyAnswers: OrderAnswers = {
     companyName: '', authName: '', authTitle: '', authPhone: '', authEmail: '',
     street: '', city: '', region: '', postalCode: '', notificationEmails: '',
   },
-  numbers: { portType: '', leftBehind: '', numbersText: '' },
+  numbers: { portType: '', leftBehind: '' },
   transfer: { desiredDate: '', startTime: '' },
   loa: { statements: [], signature: '' },
 };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { stepIdSchema, stepIds } from '../order/steps';
+import { emptyNumbersSummary, numbersSummarySchema } from './numbers';
 import {
   accountAnswersSchema,
   getStartedAnswersSchema,
@@ -28,6 +29,8 @@ export const orderSchema = z.object({
   signedAt: z.iso.datetime().optional(),
   readyAt: z.iso.datetime().optional(),
   carrierPinSet: z.boolean(),
+  /** The number list in figures; orders written before numbers had their own file start empty. */
+  numbers: numbersSummarySchema.default(emptyNumbersSummary),
 });
 export type Order = z.infer<typeof orderSchema>;
 
@@ -41,6 +44,7 @@ export const orderSummarySchema = z.object({
   carrierName: z.string(),
   stepsComplete: z.number().int(),
   stepsTotal: z.number().int(),
+  numberCount: z.number().int(),
   lastStep: stepIdSchema,
   updatedAt: z.iso.datetime(),
 });

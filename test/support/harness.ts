@@ -51,6 +51,8 @@ export function openServices(
     secretBox: sharedSecretBox,
     clipboard: createMemoryClipboard(),
     later: (task, ms) => void setTimeout(task, ms).unref(),
+    // Test double: the OS's file dialogs are Electron's; a test that needs one passes its own answer.
+    dialogs: { chooseNumbersFile: () => Promise.resolve(undefined), chooseExportFolder: () => Promise.resolve(undefined) },
     ...overrides,
   });
 }

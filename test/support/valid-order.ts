@@ -5,7 +5,7 @@ export const validAccount: OrderAnswers['account'] = {
   orderName: 'Seattle main office',
   carrierName: 'Northwind Telecom',
   accountNumber: 'NW12345678',
-  btn: '+14255550100',
+  btn: '+14258820100',
   carrierNeedsPin: false,
   includesMobile: false,
   companyName: 'Contoso',
@@ -26,8 +26,11 @@ export function validAnswers(today: Date): OrderAnswers {
     getStarted: { checklist: [...checklistItemIds] },
     location: { country: 'US', numberType: 'geographic', assignedTo: 'users' },
     account: validAccount,
-    numbers: { portType: 'full', leftBehind: '', numbersText: '+14255550100\n(425) 555-0101' },
+    numbers: { portType: 'full', leftBehind: '' },
     transfer: { desiredDate: toIsoDate(earliestTransferDate(today)), startTime: '09:00' },
     loa: { statements: [...loaStatementIds], signature: 'Dana Whitfield' },
   };
 }
+
+/** The valid order's numbers: the BTN and one more, one a line as the list keeps them. */
+export const validNumbersSource = '+14258820100\n(425) 882-0101';

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { digitsToE164, nanpProblem } from '../../shared/numbers/nanp';
-import { readNumberLines } from '../../shared/numbers/number-lines';
 import { checkOrder, stepRules, type OrderIssue } from '../../shared/order/check-order';
 import { regionCode } from '../../shared/order/regions';
 import { accountWarnings } from '../../shared/order/rules/account-rules';
 import { signatureMatches } from '../../shared/order/rules/loa-rules';
 import { answerStepIds, type AnswerStepId } from '../../shared/order/steps';
 import { startTimes } from '../../shared/order/transfer-times';
+import type { NumbersSummary } from '../../shared/schemas/numbers';
 import { carrierPinSchema, saveOrderStepInputSchema } from '../../shared/schemas/order';
 import {
   checklistItemIds,
@@ -43,7 +43,7 @@ function validAnswers(): OrderAnswers {
       postalCode: '98101',
       notificationEmails: 'dana@contoso.com; it@contoso.com',
     },
-    numbers: { portType: 'full', leftBehind: '', numbersText: '+14255550100\n+14255550101' },
+    numbers: { portType: 'full', leftBehind: '' },
     transfer: { desiredDate: '2026-12-01', startTime: '09:00' },
     loa: { statements: [...loaStatementIds], signature: 'Dana Smith' },
   };
@@ -51,46 +51,51 @@ function validAnswers(): OrderAnswers {
 
 type Patch = { [S in AnswerStepId]?: Partial<OrderAnswers[S]> };
 
+/** Two US geographic numbers, the BTN among them: what main reports for the valid order's list. */
+const validNumbers: NumbersSummary = {
+  total: 2, usable: 2, errors: 0, duplicates: 0, warnings: 0, groups: [{ country: 'US', kind: 'geographic', count: 2 }], btnListed: true,
+};
+
 /** The valid order with some answers changed, step by step. */
 function answersWith(patch: Patch = {}): OrderAnswers {
   const base = validAnswers();
   return Object.fromEntries(answerStepIds.map((s) => [s, { ...base[s], ...patch[s] }])) as OrderAnswers;
 }
 
-function issuesOf(patch: Patch = {}, carrierPinSet = false): OrderIssue[] {
-  return checkOrder({ answers: answersWith(patch), carrierPinSet }, today).issues;
+function issuesOf(patch: Patch = {}, carrierPinSet = false, numbers = validNumbers): OrderIssue[] {
+  return checkOrder({ answers: answersWith(patch), carrierPinSet, numbers }, today).issues;
 }
 
 /** The messages checkOrder reports at one step's field. */
-function messagesAt(step: AnswerStepId, field: string, patch: Patch = {}, carrierPinSet = false): string[] {
-  return issuesOf(patch, carrierPinSet)
+function messagesAt(step: AnswerStepId, field: string, patch: Patch = {}, carrierPinSet = false, numbers = validNumbers): string[] {
+  return issuesOf(patch, carrierPinSet, numbers)
     .filter((i) => i.step === step && i.field === field)
     .map((i) => i.message);
 }
 
 /** A step's rules run as the form's resolver runs them: values on their own, the rest of the order as context. */
 function stepMessages(step: AnswerStepId, values: unknown, patch: Patch = {}, carrierPinSet = false) {
-  const result = stepRules[step]({ answers: answersWith(patch), carrierPinSet, today }).safeParse(values);
+  const result = stepRules[step]({ answers: answersWith(patch), carrierPinSet, numbers: validNumbers, today }).safeParse(values);
   return result.success ? [] : result.error.issues.map((i) => ({ field: String(i.path[0] ?? ''), message: i.message }));
 }
 
 describe('checkOrder on whole orders', () => {
   it('finds nothing wrong in the valid order, and counts all six steps complete', () => {
-    const check = checkOrder({ answers: validAnswers(), carrierPinSet: false }, today);
+    const check = checkOrder({ answers: validAnswers(), carrierPinSet: false, numbers: validNumbers }, today);
     expect(check.issues).toEqual([]);
     expect(check.stepsComplete).toBe(6);
     expect(Object.values(check.complete).every(Boolean)).toBe(true);
   });
 
   it('counts no step complete on the empty order, and reports each step', () => {
-    const check = checkOrder({ answers: structuredClone(emptyAnswers), carrierPinSet: false }, today);
+    const check = checkOrder({ answers: structuredClone(emptyAnswers), carrierPinSet: false, numbers: { ...validNumbers, total: 0, usable: 0, groups: [], btnListed: false } }, today);
     expect(check.stepsComplete).toBe(0);
     expect(check.complete).toEqual({ getStarted: false, location: false, account: false, numbers: false, transfer: false, loa: false });
     expect(new Set(check.issues.map((i) => i.step))).toEqual(new Set(answerStepIds));
   });
 
   it('marks only the failing step incomplete', () => {
-    const check = checkOrder({ answers: answersWith({ location: { assignedTo: '' } }), carrierPinSet: false }, today);
+    const check = checkOrder({ answers: answersWith({ location: { assignedTo: '' } }), carrierPinSet: false, numbers: validNumbers }, today);
     expect(check.complete.location).toBe(false);
     expect(check.stepsComplete).toBe(5);
     expect(check.issues).toEqual([{ step: 'location', field: 'assignedTo', message: 'Numbers assigned to: choose users or services.' }]);
@@ -374,117 +379,73 @@ describe('Account information', () => {
 });
 
 describe('Numbers', () => {
+  const list = (summary: Partial<NumbersSummary>, patch: Patch = {}) => messagesAt('numbers', 'numbers', patch, false, { ...validNumbers, ...summary });
+
   it('needs at least one number', () => {
-    for (const numbersText of ['', '  \n , \n']) {
-      expect(messagesAt('numbers', 'numbersText', { numbers: { numbersText } })).toEqual(['Numbers: enter at least one phone number to port.']);
-    }
+    expect(list({ total: 0, usable: 0, groups: [], btnListed: false })).toEqual(['Numbers: add at least one phone number to port.']);
   });
 
-  it('names the line of a number with too few or too many digits', () => {
-    expect(messagesAt('numbers', 'numbersText', { numbers: { numbersText: '+14255550100\n425555010\n142555501000' } })).toEqual([
-      'Line 2: "425555010" has 9 digits; a number needs 10, or 11 starting with 1.',
-      'Line 3: "142555501000" has 12 digits; a number needs 10, or 11 starting with 1.',
+  it('needs every error fixed and every repeat removed, saying how many', () => {
+    expect(list({ total: 5, errors: 1 })).toEqual(['Numbers: 1 line has an error; fix or remove it.']);
+    expect(list({ total: 9, errors: 3, duplicates: 2 })).toEqual([
+      'Numbers: 3 lines have an error; fix or remove them.',
+      'Numbers: 2 numbers are in the list twice; remove the repeats.',
     ]);
   });
 
-  it('refuses 11 digits that do not start with 1, and counts a single digit in the singular', () => {
-    expect(messagesAt('numbers', 'numbersText', { numbers: { numbersText: '+14255550100, 24255550100\n5' } })).toEqual([
-      'Line 1: "24255550100" has 11 digits; a number needs 10, or 11 starting with 1.',
-      'Line 2: "5" has 1 digit; a number needs 10, or 11 starting with 1.',
+  it('asks for a split when the list mixes countries or number types', () => {
+    const groups: NumbersSummary['groups'] = [
+      { country: 'US', kind: 'geographic', count: 10 },
+      { country: 'CA', kind: 'geographic', count: 3 },
+      { country: 'US', kind: 'tollFree', count: 1 },
+    ];
+    expect(list({ groups })).toEqual([
+      'Numbers: the list mixes 10 United States geographic, 3 Canadian geographic, 1 United States toll-free numbers; an order holds one country and one number type. Split it into 3 orders.',
     ]);
   });
 
-  it('counts blank lines so the line number matches what the admin sees', () => {
-    expect(messagesAt('numbers', 'numbersText', { numbers: { numbersText: '+14255550100\n\n\n12345' } })).toEqual([
-      'Line 4: "12345" has 5 digits; a number needs 10, or 11 starting with 1.',
+  it('needs the numbers to be of the country and type chosen on Location', () => {
+    expect(list({ groups: [{ country: 'CA', kind: 'geographic', count: 2 }] })).toEqual([
+      'Numbers: they are Canadian numbers, but the order is for the United States (Location and number type).',
     ]);
-  });
-
-  it('names a number that is not a North American number', () => {
-    expect(messagesAt('numbers', 'numbersText', { numbers: { numbersText: '+14255550100\n(125) 555-0100\n425 411 0100' } })).toEqual([
-      'Line 2: "(125) 555-0100" has area code 125, but area codes start with 2 to 9.',
-      'Line 3: "425 411 0100" has exchange 411, a service code (like 411 or 911), not a phone number.',
+    expect(list({ groups: [{ country: 'US', kind: 'tollFree', count: 2 }] })).toEqual([
+      'Numbers: they are toll-free numbers, but the order is for geographic numbers (Location and number type).',
     ]);
-  });
-
-  it('summarises more than 5 bad lines after showing the first 5', () => {
-    const numbersText = ['+14255550100', ...Array.from({ length: 8 }, (_, i) => `12345${i}`)].join('\n');
-    const messages = messagesAt('numbers', 'numbersText', { numbers: { numbersText } });
-    expect(messages).toHaveLength(6);
-    expect(messages.slice(0, 5).map((m) => m.slice(0, 7))).toEqual(['Line 2:', 'Line 3:', 'Line 4:', 'Line 5:', 'Line 6:']);
-    expect(messages[5]).toBe('…and 3 more lines to fix.');
-  });
-
-  it('does not summarise exactly 5 bad lines', () => {
-    const numbersText = ['+14255550100', ...Array.from({ length: 5 }, (_, i) => `12345${i}`)].join('\n');
-    const messages = messagesAt('numbers', 'numbersText', { numbers: { numbersText } });
-    expect(messages).toHaveLength(5);
-    expect(messages.every((m) => m.startsWith('Line '))).toBe(true);
+    expect(list({ groups: [{ country: 'CA', kind: 'tollFree', count: 2 }] }, { location: { country: 'CA', numberType: 'tollFree' } })).toEqual([]);
   });
 
   it('accepts the valid list', () => {
     expect(stepMessages('numbers', validAnswers().numbers)).toEqual([]);
   });
 
-  describe('reading the list (readNumberLines)', () => {
-    it('reads one a line and comma-separated the same way', () => {
-      const oneALine = readNumberLines('4255550100\n4255550101\r\n4255550102');
-      const commas = readNumberLines('4255550100, 4255550101,4255550102');
-      const e164 = ['+14255550100', '+14255550101', '+14255550102'];
-      expect(oneALine.map((e) => e.e164)).toEqual(e164);
-      expect(commas.map((e) => e.e164)).toEqual(e164);
-      expect(oneALine.map((e) => e.line)).toEqual([1, 2, 3]);
-      expect(commas.map((e) => e.line)).toEqual([1, 1, 1]);
-    });
-
-    it('ignores punctuation when 10 or 11 digits remain', () => {
-      expect(readNumberLines('(425) 555-6776')).toEqual([{ line: 1, input: '(425) 555-6776', e164: '+14255556776' }]);
-      expect(readNumberLines('+1 425.555.6776')[0]?.e164).toBe('+14255556776');
-      expect(readNumberLines('1-425-555-6776')[0]?.e164).toBe('+14255556776');
-    });
-
-    it('keeps a problem on the entry, with its line and what was typed', () => {
-      expect(readNumberLines('\n 425555677 ')).toEqual([
-        { line: 2, input: '425555677', problem: 'has 9 digits; a number needs 10, or 11 starting with 1' },
-      ]);
-    });
-
-    // Bug: domain.md says "A range is exactly two numbers joined by one -, smaller first, and stands for
-    // every number between them"; readNumberLines reads "4255550100-4255550105" as one entry of 20 digits.
-    it.todo('reads a range "4255550100-4255550105" as the six numbers it stands for');
-  });
-
   describe('port type and the BTN', () => {
+    const portMessages = (patch: Patch, btnListed: boolean) => messagesAt('numbers', 'portType', patch, false, { ...validNumbers, btnListed });
+
     it('needs the port type', () => {
-      expect(messagesAt('numbers', 'portType', { numbers: { portType: '' } })).toEqual([
-        'Port type: say whether all the numbers on the account move, or only some.',
-      ]);
+      expect(portMessages({ numbers: { portType: '' } }, true)).toEqual(['Port type: say whether all the numbers on the account move, or only some.']);
     });
 
     it('needs the BTN in the list of a full port', () => {
-      expect(messagesAt('numbers', 'portType', { numbers: { portType: 'full', numbersText: '+14255550101\n+14255550102' } })).toEqual([
+      expect(portMessages({ numbers: { portType: 'full' } }, false)).toEqual([
         'Port type: a full port moves every number on the account, so the BTN +14255550100 must be in the list. Add it, or choose "Only some numbers".',
       ]);
-    });
-
-    it('finds the BTN in a full port however it was typed', () => {
-      expect(messagesAt('numbers', 'portType', { numbers: { portType: 'full', numbersText: '(425) 555-0100, 425-555-0101' } })).toEqual([]);
+      expect(portMessages({ numbers: { portType: 'full' } }, true)).toEqual([]);
     });
 
     it('refuses the BTN in the list of a partial port', () => {
-      expect(messagesAt('numbers', 'portType', { numbers: { portType: 'partial', leftBehind: 'keep', numbersText: '+14255550101\n425 555 0100' } })).toEqual([
+      expect(portMessages({ numbers: { portType: 'partial', leftBehind: 'keep' } }, true)).toEqual([
         'Port type: in a partial port the BTN +14255550100 stays with the current carrier. Remove it from the list, or choose "All numbers on the account".',
       ]);
     });
 
     it('needs to know what happens to the numbers left behind in a partial port', () => {
-      expect(messagesAt('numbers', 'leftBehind', { numbers: { portType: 'partial', leftBehind: '', numbersText: '+14255550101' } })).toEqual([
+      expect(messagesAt('numbers', 'leftBehind', { numbers: { portType: 'partial', leftBehind: '' } }, false, { ...validNumbers, btnListed: false })).toEqual([
         'Numbers left behind: say whether they stay with the current carrier or are disconnected.',
       ]);
     });
 
     it.each(['keep', 'disconnect'] as const)('passes a partial port without the BTN that says the rest %s', (leftBehind) => {
-      expect(issuesOf({ numbers: { portType: 'partial', leftBehind, numbersText: '+14255550101\n+14255550102' } })).toEqual([]);
+      expect(issuesOf({ numbers: { portType: 'partial', leftBehind } }, false, { ...validNumbers, btnListed: false })).toEqual([]);
     });
   });
 });
@@ -724,8 +685,9 @@ describe('saveOrderStepInputSchema (autosave)', () => {
       [['values', 'orderName'], 'Use at most 80 characters.'],
       [['values', 'region'], 'Use at most 2 characters.'],
     ]);
-    const numbers = { ...emptyAnswers.numbers, numbersText: '4'.repeat(200_001) };
-    expect(save({ step: 'numbers', values: numbers }).error?.issues.map((i) => i.message)).toEqual(['Use at most 200000 characters.']);
+    // The list itself never travels with an autosave: it has its own channel and file.
+    const numbers = { ...emptyAnswers.numbers, numbersText: '4255550100' };
+    expect(save({ step: 'numbers', values: numbers }).success).toBe(false);
     expect(save({ step: 'account', values: { ...account, orderName: 'x'.repeat(80), region: 'WA' } }).success).toBe(true);
   });
 

@@ -14,7 +14,7 @@ import type { OrganizationList } from '../../shared/schemas/organization';
 import type { StartupNotice } from '../../shared/schemas/startup-notice';
 import { createAesSecretBox } from '../support/aes-secret-box';
 import { dataFiles as allFiles } from '../support/data-files';
-import { validAccount, validAnswers } from '../support/valid-order';
+import { validAccount, validAnswers, validNumbersSource } from '../support/valid-order';
 import { createTestConf, openServices } from '../support/harness';
 
 const sender = { url: 'app://portdesk/index.html', isMainFrame: true };
@@ -103,6 +103,7 @@ const onDisk = (dataDir: string, id: string) =>
 
 async function saveAll(app: ReturnType<typeof start>, id: string, answers: OrderAnswers): Promise<Order> {
   let order: Order | undefined;
+  await app.ok('saveOrderNumbers', { id, source: validNumbersSource });
   for (const step of ['getStarted', 'location', 'account', 'numbers', 'transfer', 'loa'] as const) {
     order = await app.order.save(id, step, answers[step] as never);
   }
@@ -183,7 +184,7 @@ describe('saving steps', () => {
     const location = { country: 'US', numberType: 'tollFree', assignedTo: 'services' } as const;
     const saved = await app.order.save(created.id, 'location', location);
     expect(saved.answers).toEqual({ ...created.answers, location });
-    const numbers = { portType: 'partial', leftBehind: 'keep', numbersText: '4255550101' } as const;
+    const numbers = { portType: 'partial', leftBehind: 'keep' } as const;
     const again = await app.order.save(created.id, 'numbers', numbers);
     expect(again.answers).toEqual({ ...created.answers, location, numbers });
     expect(await app.order.get(created.id)).toEqual(again);
@@ -200,7 +201,8 @@ describe('saving steps', () => {
     await first.order.save(id, 'account', { ...emptyAnswers.account, orderName: 'Seattle', carrierName: 'Northwind' });
     await first.order.visit(id, 'numbers');
     await first.order.visit(id, 'account');
-    const before = await first.order.save(id, 'numbers', { portType: 'full', leftBehind: '', numbersText: '+14255550100' });
+    await first.ok('saveOrderNumbers', { id, source: '+14255550100' });
+    const before = await first.order.save(id, 'numbers', { portType: 'full', leftBehind: '' });
     expect(before).toMatchObject({ lastStep: 'account', visited: ['getStarted', 'account', 'numbers'] });
     first.services.flushAll();
 
@@ -284,8 +286,9 @@ describe('invalid input through the dispatcher', () => {
       ['saveOrderStep', { id, step: 'account', values: { ...emptyAnswers.account, orderName: 'x'.repeat(81) } }]],
     ['a carrier PIN smuggled into the account answers', (id: string) =>
       ['saveOrderStep', { id, step: 'account', values: { ...emptyAnswers.account, carrierPin: '8675309123' } }]],
-    ['an over-long numbers list', (id: string) =>
-      ['saveOrderStep', { id, step: 'numbers', values: { ...emptyAnswers.numbers, numbersText: '4'.repeat(200_001) } }]],
+    ['a numbers list slipped into an autosave', (id: string) =>
+      ['saveOrderStep', { id, step: 'numbers', values: { ...emptyAnswers.numbers, numbersText: '4255550100' } }]],
+    ['an over-long numbers list', (id: string) => ['saveOrderNumbers', { id, source: '4'.repeat(8_000_001) }]],
     ['an unknown LOA statement', (id: string) =>
       ['saveOrderStep', { id, step: 'loa', values: { statements: ['anything'], signature: '' } }]],
     ['an unknown step to visit', (id: string) => ['visitOrderStep', { id, step: 'payment' }]],
@@ -695,15 +698,15 @@ describe('the list of orders', () => {
     expect(orders).toEqual([
       {
         id: b.id, name: 'Boston', status: 'draft', country: '', numberType: '', carrierName: '',
-        stepsComplete: 0, stepsTotal: 6, lastStep: 'getStarted', updatedAt: bTime,
+        stepsComplete: 0, stepsTotal: 6, numberCount: 0, lastStep: 'getStarted', updatedAt: bTime,
       },
       {
         id: a.id, name: 'Untitled order', status: 'draft', country: 'US', numberType: 'geographic', carrierName: 'Northwind',
-        stepsComplete: 2, stepsTotal: 6, lastStep: 'account', updatedAt: aTime,
+        stepsComplete: 2, stepsTotal: 6, numberCount: 0, lastStep: 'account', updatedAt: aTime,
       },
       {
         id: c.id, name: 'Untitled order', status: 'draft', country: '', numberType: '', carrierName: '',
-        stepsComplete: 0, stepsTotal: 6, lastStep: 'getStarted', updatedAt: c.updatedAt,
+        stepsComplete: 0, stepsTotal: 6, numberCount: 0, lastStep: 'getStarted', updatedAt: c.updatedAt,
       },
     ]);
   });

@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, renameSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Orders live one file each in `<data>/orders/`; the folder is the index, so no index can disagree with it. */
@@ -6,6 +6,11 @@ export const orderFilePattern = /^order-([0-9a-f-]{36})\.json$/;
 
 export function orderDocumentName(id: string): string {
   return `order-${id}`;
+}
+
+/** An order's numbers have their own file, so saving any other answer never rewrites 100,000 numbers. */
+export function numbersDocumentName(id: string): string {
+  return `order-${id}.numbers`;
 }
 
 /** The ids of the order files in the folder (backups moved aside have other names and are skipped). */
@@ -21,6 +26,8 @@ export function listOrderIds(dir: string): string[] {
 export function moveToDeleted(dir: string, id: string): void {
   const deletedDir = join(dir, 'deleted');
   mkdirSync(deletedDir, { recursive: true });
-  const file = `${orderDocumentName(id)}.json`;
-  renameSync(join(dir, file), join(deletedDir, file));
+  for (const name of [orderDocumentName(id), numbersDocumentName(id)]) {
+    const file = `${name}.json`;
+    if (existsSync(join(dir, file))) renameSync(join(dir, file), join(deletedDir, file));
+  }
 }

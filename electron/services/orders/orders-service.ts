@@ -5,6 +5,7 @@ import { loaRules } from '../../../shared/order/rules/loa-rules';
 import type { AnswerStepId, StepId } from '../../../shared/order/steps';
 import type { Order, OrderList, OrderSummary, SaveOrderStepInput } from '../../../shared/schemas/order';
 import type { OrderAnswers } from '../../../shared/schemas/order-answers';
+import { emptyNumbersSummary } from '../../../shared/schemas/numbers';
 import type { SecretBox } from '../../storage/secret-box';
 import type { OrganizationsService } from '../organizations-service';
 import { answersFromOrganization } from './new-order';
@@ -13,6 +14,8 @@ import type { OrderStore } from './order-store';
 
 export interface OrdersServiceDeps {
   store: OrderStore;
+  /** Whether an order's number list holds a number (the BTN rule). */
+  listHas: (id: string, e164: string) => boolean;
   organizations: OrganizationsService;
   box: SecretBox;
   now: () => Date;
@@ -23,7 +26,7 @@ export interface OrdersServiceDeps {
  * (the IPC gate) and merged; whether an answer is right is decided by the shared rules,
  * here too, before an order may become Ready to submit.
  */
-export function createOrdersService({ store, organizations, box, now }: OrdersServiceDeps) {
+export function createOrdersService({ store, listHas, organizations, box, now }: OrdersServiceDeps) {
   const stamp = () => now().toISOString();
   const summary = (record: OrderRecord): OrderSummary => {
     const check = checkOrder(toOrder(record), now());
@@ -37,6 +40,7 @@ export function createOrdersService({ store, organizations, box, now }: OrdersSe
       carrierName: account.carrierName,
       stepsComplete: check.stepsComplete,
       stepsTotal: Object.keys(check.complete).length,
+      numberCount: record.numbers.total,
       lastStep: record.lastStep,
       updatedAt: record.updatedAt,
     };
@@ -46,7 +50,9 @@ export function createOrdersService({ store, organizations, box, now }: OrdersSe
     toOrder(store.update(id, (record) => withSignature({ ...change(record), status: 'draft', readyAt: undefined, updatedAt: stamp() })));
   /** The signing date is when the LOA step became valid, and is dropped when it no longer is. */
   const withSignature = (record: OrderRecord): OrderRecord => {
-    const signed = loaRules({ answers: record.answers, carrierPinSet: false, today: now() }).safeParse(record.answers.loa).success;
+    const signed = loaRules({ answers: record.answers, carrierPinSet: false, numbers: record.numbers, today: now() }).safeParse(
+      record.answers.loa,
+    ).success;
     return { ...record, signedAt: signed ? (record.signedAt ?? stamp()) : undefined };
   };
   const fresh = (answers: OrderAnswers, organizationId: string | undefined): OrderRecord => ({
@@ -58,6 +64,7 @@ export function createOrdersService({ store, organizations, box, now }: OrdersSe
     lastStep: 'getStarted',
     visited: ['getStarted'],
     answers,
+    numbers: emptyNumbersSummary,
   });
 
   return {
@@ -71,8 +78,14 @@ export function createOrdersService({ store, organizations, box, now }: OrdersSe
       return toOrder(store.create(fresh(answersFromOrganization(org), org?.id)));
     },
     saveStep(input: SaveOrderStepInput): Order {
-      return edit(input.id, (r) => ({ ...r, answers: { ...r.answers, [input.step]: input.values } }));
+      return edit(input.id, (r) => {
+        const answers = { ...r.answers, [input.step]: input.values };
+        // The BTN rule reads the list: a new BTN may now be in it, or no longer.
+        const btnListed = input.step === 'account' ? listHas(r.id, answers.account.btn) : r.numbers.btnListed;
+        return { ...r, answers, numbers: { ...r.numbers, btnListed } };
+      });
     },
+    edit,
     /** Records the step the admin is on (to resume there) and writes the order now, as a step change should. */
     visit(id: string, step: StepId): Order {
       const record = store.update(id, (r) => ({
@@ -110,12 +123,14 @@ export function createOrdersService({ store, organizations, box, now }: OrdersSe
       return toOrder(record);
     },
     /** A copy to start a similar order (e.g. another number type on the same account); the signature is not copied. */
-    duplicate(id: string): Order {
+    duplicate(id: string, change: { name?: (name: string) => string; location?: Partial<OrderAnswers['location']> } = {}): Order {
       const source = store.get(id);
       const name = source.answers.account.orderName.trim();
+      const rename = change.name ?? ((n: string) => (n ? `Copy of ${n}` : ''));
       const answers: OrderAnswers = {
         ...source.answers,
-        account: { ...source.answers.account, orderName: name ? `Copy of ${name}`.slice(0, 80) : '' },
+        location: { ...source.answers.location, ...change.location },
+        account: { ...source.answers.account, orderName: rename(name).slice(0, 80) },
         loa: { ...source.answers.loa, signature: '' },
       };
       const copy = { ...fresh(answers, source.organizationId), carrierPinSealed: source.carrierPinSealed };

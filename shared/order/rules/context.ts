@@ -1,10 +1,13 @@
 import type { z } from 'zod';
+import type { NumbersSummary } from '../../schemas/numbers';
 import type { OrderAnswers } from '../../schemas/order-answers';
 
 /** What a step's rules may look at beyond the step itself: other steps, the carrier PIN's presence, today. */
 export interface RuleContext {
   answers: OrderAnswers;
   carrierPinSet: boolean;
+  /** The number list in figures (the list itself stays in main). */
+  numbers: NumbersSummary;
   /** The admin's today; only its calendar day is used. */
   today: Date;
 }

@@ -1,31 +1,45 @@
-import { readNumberLines } from '../../numbers/number-lines';
 import { numbersAnswersSchema } from '../../schemas/order-answers';
 import { fail, type RuleContext } from './context';
 
-const shownProblems = 5;
+const kindWords = { geographic: 'geographic', tollFree: 'toll-free' } as const;
+const countryWords = { US: 'United States', CA: 'Canadian' } as const;
+const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 
-/** Numbers: at least one, each readable, and the port type with the BTN rule (full: BTN in; partial: BTN out). */
+/**
+ * Numbers: a list with no errors and no repeats, of one country and one number type
+ * (the ones chosen on Location), and the port type with the BTN rule.
+ */
 export const numbersRules = (rc: RuleContext) =>
   numbersAnswersSchema.superRefine((a, ctx) => {
-    const entries = readNumberLines(a.numbersText);
-    const bad = entries.filter((e) => e.problem !== undefined);
-    if (entries.length === 0) fail(ctx, 'numbersText', 'Numbers: enter at least one phone number to port.');
-    for (const entry of bad.slice(0, shownProblems)) {
-      fail(ctx, 'numbersText', `Line ${entry.line}: "${entry.input}" ${entry.problem}.`);
+    const n = rc.numbers;
+    const list = (message: string) => fail(ctx, 'numbers', message);
+    if (n.total === 0) list('Numbers: add at least one phone number to port.');
+    if (n.errors > 0) list(`Numbers: ${plural(n.errors, 'line has', 'lines have')} an error; fix or remove ${n.errors === 1 ? 'it' : 'them'}.`);
+    if (n.duplicates > 0) list(`Numbers: ${plural(n.duplicates, 'number is', 'numbers are')} in the list twice; remove the repeats.`);
+    if (n.groups.length > 1) {
+      const parts = n.groups.map((g) => `${g.count} ${countryWords[g.country]} ${kindWords[g.kind]}`).join(', ');
+      list(`Numbers: the list mixes ${parts} numbers; an order holds one country and one number type. Split it into ${n.groups.length} orders.`);
+    } else if (n.groups.length === 1) {
+      const [group] = n.groups;
+      const { country, numberType } = rc.answers.location;
+      if (country !== '' && group!.country !== country) {
+        list(`Numbers: they are ${countryWords[group!.country]} numbers, but the order is for ${country === 'US' ? 'the United States' : 'Canada'} (Location and number type).`);
+      }
+      if (numberType !== '' && group!.kind !== numberType) {
+        list(`Numbers: they are ${kindWords[group!.kind]} numbers, but the order is for ${kindWords[numberType]} numbers (Location and number type).`);
+      }
     }
-    if (bad.length > shownProblems) fail(ctx, 'numbersText', `…and ${bad.length - shownProblems} more lines to fix.`);
 
     if (a.portType === '') {
       fail(ctx, 'portType', 'Port type: say whether all the numbers on the account move, or only some.');
       return;
     }
     const btn = rc.answers.account.btn;
-    const btnListed = entries.some((e) => e.e164 === btn);
-    if (a.portType === 'full' && btn !== '' && !btnListed) {
+    if (a.portType === 'full' && btn !== '' && n.total > 0 && !n.btnListed) {
       fail(ctx, 'portType', `Port type: a full port moves every number on the account, so the BTN ${btn} must be in the list. Add it, or choose "Only some numbers".`);
     }
     if (a.portType === 'partial') {
-      if (btnListed) {
+      if (n.btnListed) {
         fail(ctx, 'portType', `Port type: in a partial port the BTN ${btn} stays with the current carrier. Remove it from the list, or choose "All numbers on the account".`);
       }
       if (a.leftBehind === '') {

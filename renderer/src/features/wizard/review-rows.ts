@@ -1,6 +1,5 @@
 import { format } from 'date-fns';
 import { parseIsoDate } from '../../../../shared/calendar/business-days';
-import { readNumberLines } from '../../../../shared/numbers/number-lines';
 import { regionsByCountry } from '../../../../shared/order/regions';
 import { checklistItems, loaStatements } from '../../../../shared/order/statements';
 import type { AnswerStepId } from '../../../../shared/order/steps';
@@ -22,7 +21,6 @@ const ticked = (ids: string[], all: Record<string, string>) => `${ids.length} of
 export function reviewRows(order: Order): Record<AnswerStepId, ReviewRow[]> {
   const { getStarted, location, account: a, numbers, transfer, loa } = order.answers;
   const region = location.country === '' ? a.region : (regionsByCountry[location.country][a.region] ?? a.region);
-  const entries = readNumberLines(numbers.numbersText);
   const date = parseIsoDate(transfer.desiredDate);
   return {
     getStarted: [{ field: 'checklist', label: 'Checklist', value: ticked(getStarted.checklist, checklistItems) }],
@@ -47,7 +45,7 @@ export function reviewRows(order: Order): Record<AnswerStepId, ReviewRow[]> {
       ...(numbers.portType === 'partial'
         ? [{ field: 'leftBehind', label: 'Numbers left behind', value: pick(numbers.leftBehind, { keep: 'Stay with the current carrier', disconnect: 'Disconnected' }) }]
         : []),
-      { field: 'numbersText', label: 'Numbers', value: entries.length === 0 ? none : `${entries.length} (${entries.slice(0, 3).map((e) => e.e164 ?? e.input).join(', ')}${entries.length > 3 ? ', …' : ''})` },
+      { field: 'numbers', label: 'Numbers', value: numbersWords(order) },
     ],
     transfer: [
       { field: 'desiredDate', label: 'Desired date', value: date ? format(date, 'EEEE, MMMM d, yyyy') : none },
@@ -58,4 +56,11 @@ export function reviewRows(order: Order): Record<AnswerStepId, ReviewRow[]> {
       { field: 'signature', label: 'Signature', value: loa.signature.trim() === '' ? none : `${loa.signature}${order.signedAt ? `, signed ${format(new Date(order.signedAt), 'MMMM d, yyyy')}` : ''}` },
     ],
   };
+}
+
+function numbersWords({ numbers: n }: Order): string {
+  if (n.total === 0) return none;
+  const groups = n.groups.map((g) => `${g.count.toLocaleString('en-US')} ${g.country === 'US' ? 'US' : 'Canadian'} ${g.kind === 'tollFree' ? 'toll-free' : 'geographic'}`);
+  const problems = [n.errors ? `${n.errors} with errors` : '', n.duplicates ? `${n.duplicates} repeated` : ''].filter(Boolean);
+  return [`${n.total.toLocaleString('en-US')} in all`, ...groups, ...problems].join(', ');
 }

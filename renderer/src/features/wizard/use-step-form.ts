@@ -22,8 +22,8 @@ export function useStepForm<S extends AnswerStepId, F extends FieldValues = Step
   const queueSave = useWizardStore((s) => s.queueSave);
   const focusField = useWizardStore((s) => s.focusField);
   // Rules read other steps (the BTN, the country, the authorizing person): always the latest the store has.
-  const context = useRef<RuleContext>({ answers: order.answers, carrierPinSet: order.carrierPinSet, today: new Date() });
-  context.current = { answers: order.answers, carrierPinSet: order.carrierPinSet, today: new Date() };
+  const context = useRef<RuleContext>({ ...order, today: new Date() });
+  context.current = { answers: order.answers, carrierPinSet: order.carrierPinSet, numbers: order.numbers, today: new Date() };
   const resolver: Resolver<F> = (values, ctx, opts) =>
     (zodResolver(stepRules[step](context.current) as never) as unknown as Resolver<F>)(values, ctx, opts);
 

@@ -1,21 +1,68 @@
-import { Field, MessageBar, MessageBarBody, Textarea } from '@fluentui/react-components';
-import { Controller } from 'react-hook-form';
-import { readNumberLines } from '../../../../../shared/numbers/number-lines';
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Field, Text } from '@fluentui/react-components';
+import { useMemo, useState } from 'react';
 import type { Order } from '../../../../../shared/schemas/order';
 import { FormChoice } from '../../../components/form-choice';
+import { matchesFilter, NumbersCounts, type NumbersFilter } from '../numbers/numbers-counts';
+import { NumbersActions } from '../numbers/numbers-actions';
+import { NumbersEntry } from '../numbers/numbers-entry';
+import { NumbersTable } from '../numbers/numbers-table';
+import { useNumbersList } from '../numbers/use-numbers-list';
+import { routeFor } from '../route';
 import { StepSection } from '../step-section';
 import { useStepForm } from '../use-step-form';
-import { routeFor } from '../route';
 
-/** Numbers: the port type with what happens to the numbers left behind, and the list itself. */
+/** Numbers: the list (typed, pasted or imported, checked off the page's thread), and the port type. */
 export function NumbersStep({ order }: { order: Order }): React.JSX.Element {
   const form = useStepForm('numbers', order);
-  const [portType, numbersText] = form.watch(['portType', 'numbersText']);
-  const entries = readNumberLines(numbersText);
-  const readable = entries.filter((e) => e.problem === undefined).length;
-  const route = routeFor(order.answers.location, readable);
+  const portType = form.watch('portType');
+  const list = useNumbersList(order.id);
+  const [filter, setFilter] = useState<NumbersFilter>('all');
+  const rows = useMemo(() => (list.check ? list.check.rows.filter((r) => matchesFilter(r, filter)) : []), [list.check, filter]);
+  const changeLine = (line: number, text: string | undefined) => {
+    const lines = list.lines();
+    if (text === undefined) lines.splice(line - 1, 1);
+    else lines[line - 1] = text;
+    void list.setLines(lines.filter((l) => l.trim() !== ''));
+  };
+
   return (
     <>
+      <StepSection title="Numbers to port" grid={false}>
+        <NumbersEntry disabled={list.busy !== undefined} onAdd={(incoming) => void list.add(incoming)} />
+        {list.busy ? (
+          <Field label={list.busy.stage} validationState="none">
+            <div>
+              <ProgressBar value={list.busy.share} aria-label={list.busy.stage} />
+              <Button size="small" onClick={list.cancel}>Cancel</Button>
+            </div>
+          </Field>
+        ) : null}
+        {list.message ? (
+          <MessageBar intent={list.message.intent} layout="multiline">
+            <MessageBarBody>{list.message.text}</MessageBarBody>
+          </MessageBar>
+        ) : null}
+        {list.added?.lineProblems.length ? (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>Some lines were not read</MessageBarTitle>
+              {list.added.lineProblems.slice(0, 5).map((p) => p.message).join(' ')}
+            </MessageBarBody>
+          </MessageBar>
+        ) : null}
+        {list.check && list.check.counts.total > 0 ? (
+          <>
+            <NumbersCounts check={list.check} filter={filter} onFilter={setFilter} />
+            <NumbersTable rows={rows} onFix={(line, text) => changeLine(line, text)} onRemove={(line) => changeLine(line, undefined)} />
+          </>
+        ) : (
+          <Text>No numbers yet.</Text>
+        )}
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{routeFor(order.answers.location, order.numbers.usable)}</MessageBarBody>
+        </MessageBar>
+        <NumbersActions order={order} onChanged={list.reload} say={list.say} />
+      </StepSection>
       <StepSection title="Port type" grid={false}>
         <FormChoice
           control={form.control}
@@ -38,35 +85,6 @@ export function NumbersStep({ order }: { order: Order }): React.JSX.Element {
             ]}
           />
         ) : null}
-      </StepSection>
-      <StepSection title="Numbers to port" grid={false}>
-        <Controller
-          control={form.control}
-          name="numbersText"
-          render={({ field, fieldState }) => (
-            <Field
-              label="Phone numbers"
-              required
-              hint={`One a line, or separated by commas; punctuation is ignored. ${entries.length} read, ${readable} usable.`}
-              validationMessage={fieldState.error?.message}
-              validationState={fieldState.error ? 'error' : 'none'}
-            >
-              <Textarea
-                ref={field.ref}
-                name={field.name}
-                value={field.value}
-                onChange={(_e, data) => field.onChange(data.value)}
-                onBlur={field.onBlur}
-                resize="vertical"
-                rows={8}
-                placeholder={'+14255550100\n(425) 555-0101'}
-              />
-            </Field>
-          )}
-        />
-        <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>{route}</MessageBarBody>
-        </MessageBar>
       </StepSection>
     </>
   );

@@ -1,0 +1,76 @@
+import { UserFacingError } from '../../../shared/ipc-error';
+import { checkNumbers, type NumbersCheck } from '../../../shared/numbers/check-numbers';
+import type { NanpVerdict } from '../../../shared/numbers/nanp-classifier';
+import { readList } from '../../../shared/numbers/read-numbers';
+import type { ExportNumbersResult, NumbersSummary, OrderNumbers } from '../../../shared/schemas/numbers';
+import { safeFileStem, writeNumbersCsv } from './numbers-files';
+import type { Order } from '../../../shared/schemas/order';
+import type { NumbersStore } from './numbers-store';
+import type { OrderRecord } from './order-record';
+import type { OrderStore } from './order-store';
+
+export interface NumbersServiceDeps {
+  store: OrderStore;
+  numbers: NumbersStore;
+  classify: (national: string) => NanpVerdict;
+  /** Saves a change to an order the way every edit does (back to Draft, new time stamp). */
+  edit: (id: string, change: (r: OrderRecord) => OrderRecord) => Order;
+}
+
+/** The figures of a checked list; `btnListed` is against the order's BTN as it is now. */
+export function summarize(check: Pick<NumbersCheck, 'counts' | 'groups'>, btnListed: boolean): NumbersSummary {
+  const { total, valid, errors, duplicates, warnings } = check.counts;
+  return { total, usable: valid, errors, duplicates, warnings, groups: check.groups, btnListed };
+}
+
+/** An order's number list: kept by main, checked by main with the same code the page uses. */
+export function createNumbersService({ store, numbers, classify, edit }: NumbersServiceDeps) {
+  /** Numbers of the admin's other orders, with the order's name. */
+  const elsewhere = (id: string): Map<string, string> => {
+    const map = new Map<string, string>();
+    for (const other of store.all()) {
+      if (other.id === id || other.deletedAt !== undefined) continue;
+      const name = other.answers.account.orderName.trim() || 'Untitled order';
+      for (const e164 of numbers.set(other.id)) if (!map.has(e164)) map.set(e164, name);
+    }
+    return map;
+  };
+  const check = (id: string, source: string) => checkNumbers(readList(source), { classify, elsewhere: elsewhere(id) });
+
+  return {
+    check,
+    get(id: string): OrderNumbers {
+      store.get(id);
+      return { source: numbers.source(id), elsewhere: [...elsewhere(id)] };
+    },
+    save(id: string, source: string): Order {
+      const record = store.get(id);
+      const result = check(id, source);
+      if (result.counts.total > 100_000) {
+        throw new UserFacingError('invalid-input', 'Numbers: an order holds at most 100,000 numbers; split the list.', 'numbers');
+      }
+      numbers.save(id, source);
+      const btnListed = numbers.set(id).has(record.answers.account.btn);
+      return edit(id, (r) => ({ ...r, numbers: summarize(result, btnListed) }));
+    },
+    /** The admin center's CSV files for the order's numbers, in a folder the admin chose; refused while the list is not clean. */
+    async export(id: string, withHeader: boolean, chooseFolder: () => Promise<string | undefined>): Promise<ExportNumbersResult> {
+      const record = store.get(id);
+      const result = check(id, numbers.source(id));
+      const { errors, duplicates, valid } = result.counts;
+      if (valid === 0) throw new UserFacingError('not-allowed', 'Numbers: there are no numbers to export yet.');
+      if (errors + duplicates > 0) {
+        throw new UserFacingError('not-allowed', `Numbers: fix or remove the ${errors + duplicates} lines with errors or repeats first; the admin center would refuse the file.`);
+      }
+      if (result.groups.length > 1) throw new UserFacingError('not-allowed', 'Numbers: split the list into one order a country and number type first.');
+      const folder = await chooseFolder();
+      if (folder === undefined) return { cancelled: true };
+      const usable = result.rows.flatMap((r) => (r.e164 && (r.status === 'ok' || r.status === 'warning') ? [r.e164] : []));
+      const files = writeNumbersCsv(folder, safeFileStem(record.answers.account.orderName), usable, withHeader);
+      return { folder, files, numbers: usable.length };
+    },
+    /** Whether the BTN is in the list, after the BTN itself changed. */
+    btnListed: (id: string, btn: string) => numbers.set(id).has(btn),
+  };
+}
+export type NumbersService = ReturnType<typeof createNumbersService>;

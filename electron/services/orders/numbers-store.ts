@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { readList } from '../../../shared/numbers/read-numbers';
+import { numbersSourceSchema } from '../../../shared/schemas/numbers';
+import type { DocumentStore, Recovery } from '../../storage/document-store';
+import { numbersDocumentName } from './order-files';
+
+export const numbersDocSchema = z.object({ source: numbersSourceSchema });
+export type NumbersDoc = z.infer<typeof numbersDocSchema>;
+export type OpenNumbersDocument = (name: string) => DocumentStore<NumbersDoc>;
+
+/** Each order's number list, one file an order; the E.164 set of each is worked out once and kept until it changes. */
+export interface NumbersStore {
+  source(id: string): string;
+  /** The E.164 numbers of an order's list (readable ones), for the BTN rule and repeats across orders. */
+  set(id: string): ReadonlySet<string>;
+  save(id: string, source: string): void;
+  flush(id: string): void;
+  flushAll(): void;
+  recoveries: Recovery[];
+  /** Orders whose list file had to be moved aside at start-up (their list starts empty). */
+  recoveredIds: string[];
+}
+
+export function openNumbersStore(ids: readonly string[], open: OpenNumbersDocument): NumbersStore {
+  const docs = new Map<string, DocumentStore<NumbersDoc>>();
+  const sets = new Map<string, Set<string>>();
+  const recoveries: Recovery[] = [];
+  const recoveredIds: string[] = [];
+  const docFor = (id: string) => {
+    let doc = docs.get(id);
+    if (!doc) {
+      doc = open(numbersDocumentName(id));
+      if (doc.recovery) {
+        recoveries.push(doc.recovery);
+        recoveredIds.push(id);
+      }
+      docs.set(id, doc);
+    }
+    return doc;
+  };
+  // Opened at start-up so a damaged list is reported with the other start-up notices.
+  for (const id of ids) docFor(id);
+  return {
+    source: (id) => docFor(id).get().source,
+    set(id) {
+      let set = sets.get(id);
+      if (!set) {
+        set = new Set(readList(docFor(id).get().source).entries.flatMap((e) => (e.national ? [`+1${e.national}`] : [])));
+        sets.set(id, set);
+      }
+      return set;
+    },
+    save(id, source) {
+      docFor(id).set({ source });
+      sets.delete(id);
+    },
+    flush: (id) => docs.get(id)?.flush(),
+    flushAll: () => docs.forEach((d) => d.flush()),
+    recoveries,
+    recoveredIds,
+  };
+}

@@ -1,0 +1,61 @@
+import { Button, Checkbox, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, tokens } from '@fluentui/react-components';
+import { ArrowDownloadRegular, SplitVerticalRegular } from '@fluentui/react-icons';
+import { useState } from 'react';
+import type { Order } from '../../../../../shared/schemas/order';
+import { api } from '../../../api';
+import { useWizardStore } from '../../../stores/wizard-store';
+
+const useStyles = makeStyles({ row: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center', flexWrap: 'wrap' } });
+const groupWords = (g: Order['numbers']['groups'][number]) =>
+  `${g.count.toLocaleString('en-US')} ${g.country === 'US' ? 'US' : 'Canadian'} ${g.kind === 'tollFree' ? 'toll-free' : 'geographic'}`;
+
+/** What to do with a finished list: split a mixed one into orders, export a clean one as the admin center's CSV. */
+export function NumbersActions({ order, onChanged, say }: { order: Order; onChanged: () => Promise<void>; say: (intent: 'error' | 'success', text: string) => void }): React.JSX.Element {
+  const styles = useStyles();
+  const replace = useWizardStore((s) => s.replace);
+  const [withHeader, setWithHeader] = useState(true);
+  const groups = order.numbers.groups;
+  const attempt = async (task: () => Promise<string | undefined>) => {
+    try {
+      const done = await task();
+      if (done) say('success', done);
+    } catch (error) {
+      say('error', error instanceof Error ? error.message : String(error));
+    }
+  };
+  const split = () =>
+    attempt(async () => {
+      const { created } = await api.splitOrderNumbers({ id: order.id });
+      replace(await api.getOrder({ id: order.id }));
+      await onChanged();
+      return `Split: this order keeps ${groupWords(groups[0]!)} numbers; ${created.length === 1 ? 'a new draft holds' : `${created.length} new drafts hold`} the rest, with the same account details. Find them on the Port orders page.`;
+    });
+  const exportCsv = () =>
+    attempt(async () => {
+      const result = await api.exportOrderNumbers({ id: order.id, withHeader });
+      if ('cancelled' in result) return undefined;
+      return `Exported ${result.numbers.toLocaleString('en-US')} numbers in ${result.files.length} file${result.files.length === 1 ? '' : 's'} to ${result.folder}.`;
+    });
+  return (
+    <>
+      {groups.length > 1 ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>This list mixes {groups.map(groupWords).join(', ')} numbers</MessageBarTitle>
+            An order holds one country and one number type. Split the list: this order keeps the first group, and each
+            other group becomes a new draft with the same account details. No number is dropped.
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button icon={<SplitVerticalRegular />} onClick={() => void split()}>Split into {groups.length} orders</Button>
+          </MessageBarActions>
+        </MessageBar>
+      ) : null}
+      <div className={styles.row}>
+        <Button icon={<ArrowDownloadRegular />} disabled={order.numbers.usable === 0} onClick={() => void exportCsv()}>
+          Export CSV for the admin center
+        </Button>
+        <Checkbox label="Start each file with the PhoneNumber header" checked={withHeader} onChange={(_e, d) => setWithHeader(d.checked === true)} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,84 @@
+import { Button, Field, makeStyles, Textarea, tokens } from '@fluentui/react-components';
+import { ArrowUploadRegular, AddRegular } from '@fluentui/react-icons';
+import { useRef, useState } from 'react';
+import { api } from '../../../api';
+import { useAppStore } from '../../../stores/app-store';
+
+const useStyles = makeStyles({
+  zone: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM, border: `1px dashed ${tokens.colorNeutralStroke1}`, borderRadius: tokens.borderRadiusMedium },
+  over: { outline: `2px solid ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
+  hidden: { display: 'none' },
+});
+
+type Incoming = { text: string } | { bytes: ArrayBuffer; fileName: string };
+
+/**
+ * Typing, pasting, a file (main's open dialog in the app, a file input in a browser)
+ * or a file dropped on the area: all become text the worker reads.
+ */
+export function NumbersEntry({ onAdd, disabled }: { onAdd: (incoming: Incoming) => void; disabled: boolean }): React.JSX.Element {
+  const styles = useStyles();
+  const [text, setText] = useState('');
+  const [over, setOver] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const inElectron = useAppStore((s) => s.info?.runtime === 'electron');
+
+  const addFile = async (file: File) => onAdd({ bytes: await file.arrayBuffer(), fileName: file.name });
+  const importFile = async () => {
+    if (!inElectron) {
+      fileInput.current?.click();
+      return;
+    }
+    const opened = await api.openNumbersFile();
+    if (!('cancelled' in opened)) onAdd({ text: opened.text });
+  };
+  return (
+    <div
+      className={`${styles.zone} ${over ? styles.over : ''}`}
+      onDragOver={(e) => {
+        e.preventDefault();
+        setOver(true);
+      }}
+      onDragLeave={() => setOver(false)}
+      onDrop={(e) => {
+        e.preventDefault();
+        setOver(false);
+        const file = e.dataTransfer.files[0];
+        if (file) void addFile(file);
+      }}
+    >
+      <Field label="Type or paste numbers" hint="One a line, or separated by commas. A range is two numbers joined by a dash, smaller first. You can also drop a CSV or TXT file here.">
+        <Textarea value={text} onChange={(_e, d) => setText(d.value)} rows={4} resize="vertical" placeholder={'+1 425 555 0100\n(425) 555-0101, 425-555-0102\n4255550110-4255550119'} />
+      </Field>
+      <div className={styles.actions}>
+        <Button
+          appearance="primary"
+          icon={<AddRegular />}
+          disabled={disabled || text.trim() === ''}
+          onClick={() => {
+            onAdd({ text });
+            setText('');
+          }}
+        >
+          Add to the list
+        </Button>
+        <Button icon={<ArrowUploadRegular />} disabled={disabled} onClick={() => void importFile()}>
+          Import a CSV or TXT file
+        </Button>
+        <input
+          ref={fileInput}
+          className={styles.hidden}
+          type="file"
+          accept=".csv,.txt,text/csv,text/plain"
+          aria-label="Numbers file"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            if (file) void addFile(file);
+            e.target.value = '';
+          }}
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { NumbersCheck } from '../../../../../shared/numbers/check-numbers';
+import { api } from '../../../api';
+import { useWizardStore } from '../../../stores/wizard-store';
+import type { AddedInfo, NumbersJob, NumbersReply } from './numbers-job';
+
+export interface NumbersListState {
+  source: string;
+  check: NumbersCheck | undefined;
+  busy: { stage: string; share: number } | undefined;
+  message: { intent: 'error' | 'success' | 'info'; text: string } | undefined;
+  added: AddedInfo | undefined;
+}
+
+type Incoming = Extract<NumbersJob, { kind: 'add' }>['incoming'];
+
+/**
+ * The order's number list on the page: loaded from main, changed through the worker
+ * (which reads and checks off the page's thread), saved back to main after each change.
+ */
+export function useNumbersList(orderId: string) {
+  const replace = useWizardStore((s) => s.replace);
+  const [state, setState] = useState<NumbersListState>({ source: '', check: undefined, busy: undefined, message: undefined, added: undefined });
+  const elsewhere = useRef<[string, string][]>([]);
+  const worker = useRef<Worker | undefined>(undefined);
+  const sourceRef = useRef('');
+
+  const stop = () => {
+    worker.current?.terminate();
+    worker.current = undefined;
+  };
+  useEffect(() => stop, []);
+
+  const run = useCallback(
+    (job: NumbersJob, save: boolean) =>
+      new Promise<void>((resolve) => {
+        stop();
+        const w = new Worker(new URL('./numbers-worker.ts', import.meta.url), { type: 'module' });
+        worker.current = w;
+        setState((s) => ({ ...s, busy: { stage: 'Starting', share: 0.05 }, message: undefined }));
+        w.onmessage = (event: MessageEvent<NumbersReply>) => {
+          const reply = event.data;
+          if (reply.kind === 'progress') {
+            setState((s) => ({ ...s, busy: { stage: reply.stage, share: reply.share } }));
+            return;
+          }
+          stop();
+          resolve();
+          if (reply.kind === 'refused') {
+            setState((s) => ({ ...s, busy: undefined, message: { intent: 'error', text: reply.message } }));
+            return;
+          }
+          sourceRef.current = reply.source;
+          setState((s) => ({ ...s, busy: undefined, source: reply.source, check: reply.check, added: reply.added ?? s.added }));
+          if (save) {
+            void api.saveOrderNumbers({ id: orderId, source: reply.source }).then(replace, (error: unknown) =>
+              setState((s) => ({ ...s, message: { intent: 'error', text: `Not saved: ${error instanceof Error ? error.message : String(error)}` } })),
+            );
+          }
+        };
+        w.postMessage(job);
+      }),
+    [orderId, replace],
+  );
+
+  const reload = useCallback(
+    () =>
+      api.getOrderNumbers({ id: orderId }).then((loaded) => {
+        elsewhere.current = loaded.elsewhere;
+        sourceRef.current = loaded.source;
+        return run({ kind: 'check', source: loaded.source, elsewhere: loaded.elsewhere }, false);
+      }),
+    [orderId, run],
+  );
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  const add = (incoming: Incoming, column?: number) =>
+    run({ kind: 'add', source: sourceRef.current, elsewhere: elsewhere.current, incoming, ...(column === undefined ? {} : { column }) }, true);
+  /** Replaces the list with `lines` (a fix in place, a removal) and checks it again. */
+  const setLines = (lines: string[]) => run({ kind: 'check', source: lines.join('\n'), elsewhere: elsewhere.current }, true);
+  const cancel = () => {
+    stop();
+    setState((s) => ({ ...s, busy: undefined, message: { intent: 'info', text: 'Stopped. The list is as it was before.' } }));
+  };
+  const say = (intent: 'error' | 'success' | 'info', text: string) => setState((s) => ({ ...s, message: { intent, text } }));
+  return { ...state, add, setLines, cancel, reload, say, lines: () => sourceRef.current.split('\n') };
+}

@@ -1,0 +1,89 @@
+import type { NanpVerdict } from './nanp-classifier';
+import type { NumberEntry, ReadNumbersResult } from './read-numbers';
+
+export type NumberKind = 'geographic' | 'tollFree';
+export type RowStatus = 'ok' | 'warning' | 'duplicate' | 'error';
+
+/** One number of the list with the app's verdict and, when there is one, what to do about it. */
+export interface CheckedNumber {
+  line: number;
+  input: string;
+  e164?: string;
+  country?: 'US' | 'CA';
+  kind?: NumberKind;
+  status: RowStatus;
+  message?: string;
+}
+
+export interface NumbersCheck {
+  rows: CheckedNumber[];
+  lineProblems: ReadNumbersResult['lineProblems'];
+  counts: { total: number; valid: number; errors: number; duplicates: number; warnings: number; us: number; canada: number; tollFree: number };
+  /** Usable numbers by country and kind; more than one group means the list must be split. */
+  groups: { country: 'US' | 'CA'; kind: NumberKind; count: number }[];
+}
+
+export interface CheckContext {
+  classify: (national: string) => NanpVerdict;
+  /** Numbers already in the admin's other orders, with the order's name. */
+  elsewhere?: ReadonlyMap<string, string>;
+}
+
+const countryNames: Record<string, string> = {
+  PR: 'Puerto Rico', VI: 'US Virgin Islands', GU: 'Guam', AS: 'American Samoa', MP: 'Northern Mariana Islands',
+  DO: 'Dominican Republic', JM: 'Jamaica', BS: 'Bahamas', BB: 'Barbados', BM: 'Bermuda', TT: 'Trinidad and Tobago',
+};
+const unsupportedTypes: Record<string, string> = {
+  PREMIUM_RATE: 'a premium-rate (900) number', PERSONAL_NUMBER: 'a personal (5XX) number', SHARED_COST: 'a shared-cost number',
+  PAGER: 'a pager number', UAN: 'a universal access number', VOICEMAIL: 'a voicemail access number',
+};
+
+/** Checks every number: valid, US or Canada, geographic or toll-free, not N11 or fictional, not repeated. */
+export function checkNumbers(read: Pick<ReadNumbersResult, 'entries' | 'lineProblems'>, context: CheckContext): NumbersCheck {
+  const seen = new Map<string, number>();
+  const rows = read.entries.map((entry) => checkOne(entry, context, seen));
+  const counts = { total: rows.length, valid: 0, errors: 0, duplicates: 0, warnings: 0, us: 0, canada: 0, tollFree: 0 };
+  const groups = new Map<string, NumbersCheck['groups'][number]>();
+  for (const row of rows) {
+    if (row.status === 'error') counts.errors++;
+    else if (row.status === 'duplicate') counts.duplicates++;
+    else {
+      counts.valid++;
+      if (row.status === 'warning') counts.warnings++;
+    }
+    if (!row.country || !row.kind || row.status === 'error' || row.status === 'duplicate') continue;
+    if (row.country === 'US') counts.us++;
+    else counts.canada++;
+    if (row.kind === 'tollFree') counts.tollFree++;
+    const key = `${row.country}:${row.kind}`;
+    const group = groups.get(key) ?? { country: row.country, kind: row.kind, count: 0 };
+    group.count++;
+    groups.set(key, group);
+  }
+  return { rows, lineProblems: read.lineProblems, counts, groups: [...groups.values()] };
+}
+
+function checkOne(entry: NumberEntry, context: CheckContext, seen: Map<string, number>): CheckedNumber {
+  const base = { line: entry.line, input: entry.input };
+  if (!entry.national) return { ...base, status: 'error', message: `Line ${entry.line}: "${entry.input}" ${entry.problem ?? 'is not a phone number'}.` };
+  const e164 = `+1${entry.national}`;
+  const fail = (what: string): CheckedNumber => ({ ...base, e164, status: 'error', message: `Line ${entry.line}: ${e164} ${what}.` });
+  const verdict = context.classify(entry.national);
+  if (!verdict.valid) return fail('is not a valid North American number: check the area code and the digits');
+  if (verdict.country !== 'US' && verdict.country !== 'CA') {
+    return fail(`is a ${countryNames[verdict.country ?? ''] ?? verdict.country} number; this flow ports numbers of the United States and Canada only`);
+  }
+  const unsupported = verdict.type ? unsupportedTypes[verdict.type] : undefined;
+  if (unsupported) return fail(`is ${unsupported}, which cannot be ported to Teams Calling Plans`);
+  const exchange = entry.national.slice(3, 6);
+  if (exchange.endsWith('11')) return fail(`has exchange ${exchange}, a service code like 411 or 911, not a phone number`);
+  if (exchange === '555' && entry.national.slice(6, 8) === '01') return fail('is in 555-0100 to 555-0199, kept for fiction; it is not a real number');
+  const row: CheckedNumber = { ...base, e164, country: verdict.country, kind: verdict.type === 'TOLL_FREE' ? 'tollFree' : 'geographic', status: 'ok' };
+  const firstLine = seen.get(entry.national);
+  if (firstLine !== undefined) return { ...row, status: 'duplicate', message: `Line ${entry.line}: ${e164} is already on line ${firstLine}; remove one.` };
+  seen.set(entry.national, entry.line);
+  const other = context.elsewhere?.get(e164);
+  if (other !== undefined) return { ...row, status: 'error', message: `Line ${entry.line}: ${e164} is already in the order "${other}"; a number goes in one order only.` };
+  if (entry.ext) return { ...row, status: 'warning', message: `Line ${entry.line}: ${e164} has an extension (${entry.ext}); ports move numbers, not extensions, so it is left out.` };
+  return row;
+}

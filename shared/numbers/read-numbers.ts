@@ -1,0 +1,138 @@
+import Papa from 'papaparse';
+import { readCell, readRange, nationalDigits } from './read-cell';
+
+/** One number as entered, with the line it came from; ranges give one entry per number. */
+export interface NumberEntry {
+  line: number;
+  input: string;
+  national?: string;
+  ext?: string;
+  problem?: string;
+}
+
+export interface ColumnInfo {
+  index: number;
+  label: string;
+  numbers: number;
+}
+
+export interface ReadNumbersResult {
+  entries: NumberEntry[];
+  /** Problems that stopped a whole line from being read (too long, a range too large). */
+  lineProblems: { line: number; message: string }[];
+  header?: string;
+  /** The columns of a table, when the text is one; `column` is the one read. */
+  columns: ColumnInfo[];
+  column?: number;
+  /** Several columns hold numbers and nothing says which: the admin should choose. */
+  columnUnclear: boolean;
+}
+
+export const maxLineLength = 2000;
+export const maxNumbers = 100_000;
+
+const isNumberCell = (cell: string) => nationalDigits(cell) !== undefined || readRange(cell) !== undefined;
+const phoneHeader = /phone|number|did|tn\b|telephone|^tel/i;
+
+/**
+ * Reads typed, pasted or imported numbers: one a line, comma-separated, or a CSV table
+ * (quoted fields, a header row, several columns). Non-digits are ignored when 10 or 11
+ * digits remain; `a-b` is every number from a to b.
+ */
+export function readNumbers(text: string, options: { column?: number } = {}): ReadNumbersResult {
+  const lineProblems: ReadNumbersResult['lineProblems'] = [];
+  const rows = Papa.parse<string[]>(trimLongLines(text, lineProblems), { skipEmptyLines: false }).data;
+  const firstRow = rows.findIndex((r) => r.some((c) => c.trim() !== ''));
+  const hasHeader = firstRow >= 0 && !rows[firstRow]!.some(isNumberCell) && rows.slice(firstRow + 1).some((r) => r.some(isNumberCell));
+  const body = hasHeader ? firstRow + 1 : 0;
+  const columns = describeColumns(rows, body, hasHeader ? rows[firstRow]! : undefined);
+  const layout = chooseLayout(columns, hasHeader, rows, body, options.column);
+
+  const entries: NumberEntry[] = [];
+  for (let r = body; r < rows.length && entries.length <= maxNumbers; r++) {
+    const cells = layout.column === undefined ? rows[r]! : [rows[r]![layout.column] ?? ''];
+    for (const raw of cells) {
+      const input = raw.trim();
+      if (input !== '') addCell(entries, lineProblems, input, r + 1);
+    }
+  }
+  if (entries.length > maxNumbers) {
+    lineProblems.push({ line: entries[maxNumbers]!.line, message: `An order holds at most ${maxNumbers.toLocaleString('en-US')} numbers; the numbers from here on were not read.` });
+    entries.length = maxNumbers;
+  }
+  return {
+    entries,
+    lineProblems,
+    ...(hasHeader ? { header: rows[firstRow]!.join(', ') } : {}),
+    columns: layout.column === undefined && !layout.unclear ? [] : columns,
+    ...(layout.column === undefined ? {} : { column: layout.column }),
+    columnUnclear: layout.unclear,
+  };
+}
+
+/** One number a line and nothing else (the list as PortDesk keeps it): no CSV, header or column to guess. */
+export function readList(text: string, lineProblems: ReadNumbersResult['lineProblems'] = []): ReadNumbersResult {
+  const entries: NumberEntry[] = [];
+  const lines = trimLongLines(text, lineProblems).split(/\r\n|\r|\n/);
+  for (let i = 0; i < lines.length && entries.length <= maxNumbers; i++) {
+    const input = lines[i]!.trim();
+    if (input !== '') addCell(entries, lineProblems, input, i + 1);
+  }
+  if (entries.length > maxNumbers) entries.length = maxNumbers;
+  return { entries, lineProblems, columns: [], columnUnclear: false };
+}
+
+function addCell(entries: NumberEntry[], lineProblems: ReadNumbersResult['lineProblems'], input: string, line: number): void {
+  const range = input.includes('-') && nationalDigits(input) === undefined ? readRange(input) : undefined;
+  if (!range) {
+    entries.push({ line, input, ...readCell(input) });
+    return;
+  }
+  const first = Number(range.first);
+  const last = Number(range.last);
+  if (last < first) {
+    entries.push({ line, input, problem: 'is a range with the larger number first; write the smaller number first' });
+  } else if (last - first >= maxNumbers) {
+    lineProblems.push({ line, message: `Line ${line}: the range "${input}" holds ${(last - first + 1).toLocaleString('en-US')} numbers; an order holds at most ${maxNumbers.toLocaleString('en-US')}.` });
+  } else {
+    for (let n = first; n <= last && entries.length <= maxNumbers; n++) entries.push({ line, input, national: String(n) });
+  }
+}
+
+/** Lines too long to be numbers are set aside (kept as empty lines so line numbers stay true). */
+function trimLongLines(text: string, problems: ReadNumbersResult['lineProblems']): string {
+  if (text.length <= maxLineLength) return text;
+  const lines = text.split(/\r\n|\r|\n/);
+  let changed = false;
+  lines.forEach((line, i) => {
+    if (line.length > maxLineLength) {
+      problems.push({ line: i + 1, message: `Line ${i + 1} is ${line.length.toLocaleString('en-US')} characters long; a line holds one number, or a few separated by commas (up to ${maxLineLength.toLocaleString('en-US')} characters). It was not read.` });
+      lines[i] = '';
+      changed = true;
+    }
+  });
+  return changed ? lines.join('\n') : text;
+}
+
+function describeColumns(rows: string[][], body: number, header: string[] | undefined): ColumnInfo[] {
+  const width = Math.max(0, ...rows.slice(body, body + 500).map((r) => r.length));
+  return Array.from({ length: width }, (_, index) => ({
+    index,
+    label: header?.[index]?.trim() || `Column ${index + 1}`,
+    numbers: rows.slice(body, body + 500).filter((r) => isNumberCell(r[index]?.trim() ?? '')).length,
+  }));
+}
+
+/** Every cell (a list), or one column of a table: a table has a header or a column of other things, such as names. */
+function chooseLayout(columns: ColumnInfo[], hasHeader: boolean, rows: string[][], body: number, chosen: number | undefined) {
+  if (columns.length <= 1) return { column: undefined, unclear: false };
+  const sample = rows.slice(body, body + 500).filter((r) => r.some((c) => c.trim() !== '')).length || 1;
+  const numberColumns = columns.filter((c) => c.numbers >= sample / 2);
+  const textColumns = columns.filter((c) => c.numbers < sample / 2 && rows.slice(body, body + 500).some((r) => (r[c.index]?.trim() ?? '') !== ''));
+  if (!hasHeader && textColumns.length === 0) return { column: undefined, unclear: false };
+  if (chosen !== undefined && chosen < columns.length) return { column: chosen, unclear: false };
+  if (numberColumns.length === 1) return { column: numberColumns[0]!.index, unclear: false };
+  const named = numberColumns.filter((c) => phoneHeader.test(c.label));
+  const best = named[0] ?? numberColumns[0] ?? columns[0]!;
+  return { column: best.index, unclear: numberColumns.length > 1 };
+}
