@@ -13,7 +13,10 @@ export interface NumberEntry {
 export interface ColumnInfo {
   index: number;
   label: string;
+  /** Cells (of the first 500 rows) that read as a number or range... */
   numbers: number;
+  /** ...and cells that hold something else, such as a name. */
+  others: number;
 }
 
 export interface ReadNumbersResult {
@@ -116,11 +119,12 @@ function trimLongLines(text: string, problems: ReadNumbersResult['lineProblems']
 
 function describeColumns(rows: string[][], body: number, header: string[] | undefined): ColumnInfo[] {
   const width = Math.max(0, ...rows.slice(body, body + 500).map((r) => r.length));
-  return Array.from({ length: width }, (_, index) => ({
-    index,
-    label: header?.[index]?.trim() || `Column ${index + 1}`,
-    numbers: rows.slice(body, body + 500).filter((r) => isNumberCell(r[index]?.trim() ?? '')).length,
-  }));
+  const sample = rows.slice(body, body + 500);
+  return Array.from({ length: width }, (_, index) => {
+    const cells = sample.map((r) => r[index]?.trim() ?? '').filter((c) => c !== '');
+    const numbers = cells.filter(isNumberCell).length;
+    return { index, label: header?.[index]?.trim() || `Column ${index + 1}`, numbers, others: cells.length - numbers };
+  });
 }
 
 /** Every cell (a list), or one column of a table: a table has a header or a column of other things, such as names. */
@@ -128,7 +132,8 @@ function chooseLayout(columns: ColumnInfo[], hasHeader: boolean, rows: string[][
   if (columns.length <= 1) return { column: undefined, unclear: false };
   const sample = rows.slice(body, body + 500).filter((r) => r.some((c) => c.trim() !== '')).length || 1;
   const numberColumns = columns.filter((c) => c.numbers >= sample / 2);
-  const textColumns = columns.filter((c) => c.numbers < sample / 2 && rows.slice(body, body + 500).some((r) => (r[c.index]?.trim() ?? '') !== ''));
+  // A column of mostly other things (names, sites) makes it a table; stray typos in a list do not.
+  const textColumns = columns.filter((c) => c.others > c.numbers);
   if (!hasHeader && textColumns.length === 0) return { column: undefined, unclear: false };
   if (chosen !== undefined && chosen < columns.length) return { column: chosen, unclear: false };
   if (numberColumns.length === 1) return { column: numberColumns[0]!.index, unclear: false };

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { expect, expectAccessible, test } from '../../support/fixtures';
 import { validAnswers } from '../../support/valid-order';
-import { captureWhole, expectSaved, fixClock, fixedNow, readOrderFile, screenshots, seedAndOpen, stepHeading } from './wizard-helpers';
+import { captureWhole, expectSaved, fixClock, fixedNow, readNumbersSource, readOrderFile, screenshots, seedAndOpen, stepHeading } from './wizard-helpers';
 
 test('a new draft starts from the organization, and resumes at its step after a full restart', async ({ page, launch, dataDir }) => {
   await fixClock(page);
@@ -25,11 +25,15 @@ test('a new draft starts from the organization, and resumes at its step after a 
   await page.getByRole('textbox', { name: 'Order name' }).fill('Ottawa head office');
   await page.getByRole('button', { name: 'Next: Numbers' }).click();
   await expect(stepHeading(page, 4, 'Numbers')).toBeVisible();
-  await page.getByRole('textbox', { name: 'Phone numbers' }).fill('+1 613 555 0100\n+1 613 555 0101');
+  await page.getByRole('textbox', { name: 'Type or paste numbers' }).fill('+1 613 882 0100\n+1 613 882 0101');
+  await page.getByRole('button', { name: 'Add to the list' }).click();
+  await expect(page.getByRole('button', { name: 'Canada: 2' })).toBeVisible();
+  await page.getByRole('radio', { name: /^All numbers on the account/ }).check();
 
-  // No flush, no step change: what was typed is on disk within a second of the last keystroke.
+  // No flush, no step change: what was entered is on disk within a second.
   await page.waitForTimeout(1000);
-  expect(readOrderFile(dataDir).data.answers.numbers?.numbersText).toBe('+1 613 555 0100\n+1 613 555 0101');
+  expect(readOrderFile(dataDir).data.answers.numbers).toEqual({ portType: 'full', leftBehind: '' });
+  expect(readNumbersSource(dataDir)).toBe('+1 613 882 0100\n+1 613 882 0101');
   await expectSaved(page);
 
   await app.restart();
@@ -40,7 +44,8 @@ test('a new draft starts from the organization, and resumes at its step after a 
   await expect(row).toContainText('Canada');
   await row.getByRole('button', { name: 'Ottawa head office', exact: true }).click();
   await expect(stepHeading(page, 4, 'Numbers')).toBeVisible();
-  await expect(page.getByRole('textbox', { name: 'Phone numbers' })).toHaveValue('+1 613 555 0100\n+1 613 555 0101');
+  await expect(page.getByRole('radio', { name: /^All numbers on the account/ })).toBeChecked();
+  await expect(page.getByRole('table', { name: 'Numbers' }).getByRole('row', { name: /\+16138820101/ })).toBeVisible();
   await page.getByRole('button', { name: 'Back' }).click();
   await expect(page.getByRole('textbox', { name: 'Order name' })).toHaveValue('Ottawa head office');
 });

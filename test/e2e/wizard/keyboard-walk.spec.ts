@@ -51,7 +51,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await typeInto(page, 'Order name', 'Seattle main office');
     await typeInto(page, 'Current carrier', 'Northwind Telecom');
     await typeInto(page, 'Account number', '88-1234 567');
-    await typeInto(page, 'Billing telephone number (BTN)', '(425) 555-0100');
+    await typeInto(page, 'Billing telephone number (BTN)', '(425) 882-0100');
     await typeInto(page, 'Company name', 'Contoso Ltd');
     await typeInto(page, 'Authorizing person', 'Dana Smith');
     await typeInto(page, 'Job title', 'IT manager');
@@ -66,17 +66,21 @@ for (const scheme of ['light', 'dark'] as const) {
     // Leaving the fields tidied them, and said so.
     await expect(page.getByRole('textbox', { name: 'Account number' })).toHaveValue('881234567');
     await expect(page.getByText('PortDesk removed the spaces and dashes.')).toBeVisible();
-    await expect(page.getByRole('textbox', { name: 'Billing telephone number (BTN)' })).toHaveValue('+14255550100');
+    await expect(page.getByRole('textbox', { name: 'Billing telephone number (BTN)' })).toHaveValue('+14258820100');
     await expect(page.getByRole('combobox', { name: 'State' })).toHaveValue('WA');
     await capture(page, '3-account', scheme);
     await tabTo(page, next(page));
     await page.keyboard.press('Enter');
 
     await expect(stepHeading(page, 4, 'Numbers')).toBeVisible();
+    await typeInto(page, 'Type or paste numbers', '+1 425 882 0100\n(425) 882-0101, 425.882.0102\n4258820110-4258820119');
+    await tabTo(page, page.getByRole('button', { name: 'Add to the list' }));
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('table', { name: 'Numbers' }).getByRole('row')).not.toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'All: 13' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Errors: 0' })).toBeVisible();
     await tabTo(page, page.getByRole('radio', { name: /^All numbers on the account/ }));
     await page.keyboard.press('Space');
-    await typeInto(page, 'Phone numbers', '+1 425 555 0100\n(425) 555-0101, 425.555.0102');
-    await expect(page.getByText('3 read, 3 usable.')).toBeVisible();
     await capture(page, '4-numbers', scheme);
     await tabTo(page, next(page));
     await page.keyboard.press('Enter');
@@ -116,6 +120,6 @@ for (const scheme of ['light', 'dark'] as const) {
     await expectSaved(page);
     const saved = readOrderFile(dataDir);
     expect(saved.data).toMatchObject({ status: 'ready', lastStep: 'review' });
-    expect(saved.data.answers.account).toMatchObject({ accountNumber: '881234567', btn: '+14255550100', region: 'WA' });
+    expect(saved.data.answers.account).toMatchObject({ accountNumber: '881234567', btn: '+14258820100', region: 'WA' });
   });
 }

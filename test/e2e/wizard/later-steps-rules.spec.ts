@@ -9,8 +9,7 @@ test('numbers, transfer date and LOA: each rule fails at its field, and Review l
   // Christmas Day: more than 7 days out, a weekday, and still refused.
   answers.transfer.desiredDate = '2026-12-25';
   answers.loa.signature = 'Dana Whitfeld';
-  answers.numbers.numbersText = '+14255550100\n(425) 555-0101\n425 555 01';
-  await seedAndOpen(page, app, answers, 'review');
+  await seedAndOpen(page, app, answers, 'review', '+14258820100\n(425) 882-0101\n425 882 01');
 
   await expect(stepHeading(page, 7, 'Review')).toBeVisible();
   await expect(page.getByText('3 answers to fix before this order is ready')).toBeVisible();
@@ -18,17 +17,23 @@ test('numbers, transfer date and LOA: each rule fails at its field, and Review l
   await expectAccessible(page);
   await captureWhole(page, 'wizard-review-issues.png');
 
-  // Each issue links to its field.
-  await page.getByRole('button', { name: /^Line 3: "425 555 01" has 8 digits/ }).click();
+  // Each issue links to its field; the list's opens the Numbers step on the lines with errors.
+  await page.getByRole('button', { name: 'Numbers: 1 line has an error; fix or remove it.' }).click();
   await expect(stepHeading(page, 4, 'Numbers')).toBeVisible();
-  const numbers = page.getByRole('textbox', { name: 'Phone numbers' });
-  await expect(numbers).toBeFocused();
-  await numbers.fill('+14255550100\n(425) 555-0101');
-  await expect(page.getByText(/^Line 3/)).toHaveCount(0);
+  const table = page.getByRole('table', { name: 'Numbers' });
+  await expect(page.getByRole('button', { name: 'Errors: 1' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(table.getByRole('row', { name: /425 882 01 .*has 8 digits/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Fix line 3' }).click();
+  await page.getByRole('textbox', { name: 'Fix line 3' }).fill('425 882 0102');
+  await page.getByRole('textbox', { name: 'Fix line 3' }).press('Enter');
+  await expect(page.getByRole('button', { name: 'Errors: 0' })).toBeVisible();
+  await page.getByRole('button', { name: 'All: 3' }).click();
+  await expect(table.getByRole('row', { name: /\+14258820102/ })).toBeVisible();
   // Partial port: the BTN must leave the list, and the numbers left behind need a fate.
   await page.getByRole('radio', { name: /^Only some \(partial port\)/ }).check();
-  await expect(page.getByText('Port type: in a partial port the BTN +14255550100 stays with the current carrier.')).toBeVisible();
-  await numbers.fill('(425) 555-0101');
+  await expect(page.getByText('Port type: in a partial port the BTN +14258820100 stays with the current carrier.')).toBeVisible();
+  await page.getByRole('button', { name: 'Remove line 1' }).click();
+  await expect(page.getByRole('button', { name: 'All: 2' })).toBeVisible();
   await expect(page.getByText('Port type: in a partial port')).toHaveCount(0);
   await page.getByRole('button', { name: 'Next: Transfer date' }).click();
   await expect(page.getByRole('navigation', { name: 'Port order steps' }).getByRole('button', { name: '4. Numbers, has answers to fix' })).toBeVisible();

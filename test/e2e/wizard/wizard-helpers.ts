@@ -5,6 +5,7 @@ import { answerStepIds, type StepId } from '../../../shared/order/steps';
 import type { SaveOrderStepInput } from '../../../shared/schemas/order';
 import type { OrderAnswers } from '../../../shared/schemas/order-answers';
 import type { RunningApp } from '../../support/harness';
+import { validNumbersSource } from '../../support/valid-order';
 
 export const screenshots = join(import.meta.dirname, '../../../docs/screenshots');
 
@@ -33,9 +34,16 @@ export function stepHeading(page: Page, number: number, title: string): Locator 
 /** The one order file in the data folder, parsed, read straight from disk (no flush). */
 export function readOrderFile(dataDir: string): { data: { answers: Record<string, Record<string, unknown>>; lastStep: string } } {
   const dir = join(dataDir, 'orders');
-  const files = readdirSync(dir).filter((f) => /^order-.*\.json$/.test(f));
+  const files = readdirSync(dir).filter((f) => /^order-[0-9a-f-]{36}\.json$/.test(f));
   expect(files).toHaveLength(1);
   return JSON.parse(readFileSync(join(dir, files[0]!), 'utf8')) as ReturnType<typeof readOrderFile>;
+}
+
+/** The one order's number list as on disk (no flush). */
+export function readNumbersSource(dataDir: string): string {
+  const dir = join(dataDir, 'orders');
+  const [file] = readdirSync(dir).filter((f) => f.endsWith('.numbers.json'));
+  return (JSON.parse(readFileSync(join(dir, file!), 'utf8')) as { data: { source: string } }).data.source;
 }
 
 /** Waits until the page says everything typed is saved. */
@@ -61,9 +69,11 @@ export async function seedAndOpen(
   app: RunningApp,
   answers: OrderAnswers,
   lastStep: StepId = 'review',
+  numbersSource = validNumbersSource,
 ): Promise<string> {
   const { handlers } = app.services;
   const order = await handlers.createOrder(undefined);
+  await handlers.saveOrderNumbers({ id: order.id, source: numbersSource });
   for (const step of answerStepIds) {
     await handlers.saveOrderStep({ id: order.id, step, values: answers[step] } as SaveOrderStepInput);
     await handlers.visitOrderStep({ id: order.id, step });

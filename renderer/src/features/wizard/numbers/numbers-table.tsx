@@ -5,13 +5,15 @@ import { useRef, useState } from 'react';
 import type { CheckedNumber } from '../../../../../shared/numbers/check-numbers';
 
 const rowHeight = 36;
-const columns = '64px minmax(140px, 1fr) 130px 70px 90px minmax(200px, 2fr) 150px';
+const columns = '48px minmax(120px, 1fr) 116px 120px minmax(160px, 2fr) 72px';
 
 const useStyles = makeStyles({
-  table: { border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
+  // Header and rows scroll sideways together when the window is narrow; only the rows scroll down.
+  frame: { overflowX: 'auto', border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
+  table: { minWidth: '680px' },
   row: { display: 'grid', gridTemplateColumns: columns, alignItems: 'center', columnGap: tokens.spacingHorizontalS, paddingInline: tokens.spacingHorizontalS, height: `${rowHeight}px`, boxSizing: 'border-box', borderBottom: `1px solid ${tokens.colorNeutralStroke3}` },
   head: { fontWeight: tokens.fontWeightSemibold, backgroundColor: tokens.colorNeutralBackground3 },
-  scroller: { height: '420px', overflowY: 'auto', position: 'relative', contain: 'strict' },
+  scroller: { height: '420px', overflowY: 'auto', overflowX: 'hidden', position: 'relative' },
   cell: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
   error: { color: tokens.colorPaletteRedForeground1 },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
@@ -31,16 +33,19 @@ export function NumbersTable(props: {
   const [editing, setEditing] = useState<{ line: number; text: string }>();
   const virtualizer = useVirtualizer({ count: props.rows.length, getScrollElement: () => scroller.current, estimateSize: () => rowHeight, overscan: 12 });
   return (
+    <div className={styles.frame}>
     <div role="table" aria-label="Numbers" aria-rowcount={props.rows.length + 1} className={styles.table}>
       <div role="rowgroup">
         <div role="row" aria-rowindex={1} className={mergeClasses(styles.row, styles.head)}>
-          {['Line', 'Entered', 'Number', 'Country', 'Type', 'Check', 'Actions'].map((name) => (
+          {['Line', 'Entered', 'Number', 'Country, type', 'Check', 'Actions'].map((name) => (
             <span role="columnheader" key={name}>{name}</span>
           ))}
         </div>
       </div>
-      <div ref={scroller} className={styles.scroller} tabIndex={0} aria-label="Numbers, scrollable">
-        <div role="rowgroup" style={{ height: `${virtualizer.getTotalSize()}px`, position: 'relative' }}>
+      {/* The scrolling body is itself the row group (ARIA wants rows right under it); a hidden sizer gives it its height. */}
+      <div ref={scroller} role="rowgroup" className={styles.scroller} tabIndex={0} aria-label="Numbers, scrollable">
+        <div aria-hidden style={{ height: `${virtualizer.getTotalSize()}px` }} />
+        <>
           {virtualizer.getVirtualItems().map((item) => {
             const row = props.rows[item.index]!;
             const isEditing = editing?.line === row.line;
@@ -67,26 +72,22 @@ export function NumbersTable(props: {
                   )}
                 </span>
                 <span role="cell">{row.e164 ?? '—'}</span>
-                <span role="cell">{row.country ?? '—'}</span>
-                <span role="cell">{row.kind ? kindWords[row.kind] : '—'}</span>
+                <span role="cell">{row.country && row.kind ? `${row.country} · ${kindWords[row.kind]}` : '—'}</span>
                 <Text role="cell" className={mergeClasses(styles.cell, row.status === 'error' || row.status === 'duplicate' ? styles.error : row.status === 'warning' ? styles.warning : undefined)} title={row.message}>
                   {row.message ? row.message.replace(/^Line \d+: /, '') : 'OK'}
                 </Text>
                 <span role="cell" className={styles.actions}>
                   {row.status !== 'ok' && !isEditing ? (
-                    <Button size="small" appearance="subtle" icon={<EditRegular />} aria-label={`Fix line ${row.line}`} onClick={() => setEditing({ line: row.line, text: row.input })}>
-                      Fix
-                    </Button>
+                    <Button size="small" appearance="subtle" icon={<EditRegular />} aria-label={`Fix line ${row.line}`} title="Fix" onClick={() => setEditing({ line: row.line, text: row.input })} />
                   ) : null}
-                  <Button size="small" appearance="subtle" icon={<DeleteRegular />} aria-label={`Remove line ${row.line}`} onClick={() => props.onRemove(row.line)}>
-                    Remove
-                  </Button>
+                  <Button size="small" appearance="subtle" icon={<DeleteRegular />} aria-label={`Remove line ${row.line}`} title="Remove" onClick={() => props.onRemove(row.line)} />
                 </span>
               </div>
             );
           })}
-        </div>
+        </>
       </div>
+    </div>
     </div>
   );
 }

@@ -1,5 +1,7 @@
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Field, Text } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { checkOrder } from '../../../../../shared/order/check-order';
+import { useWizardStore } from '../../../stores/wizard-store';
 import type { Order } from '../../../../../shared/schemas/order';
 import { FormChoice } from '../../../components/form-choice';
 import { matchesFilter, NumbersCounts, type NumbersFilter } from '../numbers/numbers-counts';
@@ -16,7 +18,15 @@ export function NumbersStep({ order }: { order: Order }): React.JSX.Element {
   const form = useStepForm('numbers', order);
   const portType = form.watch('portType');
   const list = useNumbersList(order.id);
-  const [filter, setFilter] = useState<NumbersFilter>('all');
+  const focusField = useWizardStore((s) => s.focusField);
+  // Arriving from Review's "lines have an error" shows just those lines.
+  const [filter, setFilter] = useState<NumbersFilter>(focusField === 'numbers' && order.numbers.errors > 0 ? 'errors' : 'all');
+  const listIssues = checkOrder(order, new Date()).issues.filter((i) => i.step === 'numbers' && i.field === 'numbers');
+  // The BTN rule reads the list: when main's figures change, the port type's verdict may too.
+  const { trigger, getFieldState } = form;
+  useEffect(() => {
+    if (getFieldState('portType').isTouched || getFieldState('portType').error) void trigger('portType');
+  }, [order.numbers, trigger, getFieldState]);
   const rows = useMemo(() => (list.check ? list.check.rows.filter((r) => matchesFilter(r, filter)) : []), [list.check, filter]);
   const changeLine = (line: number, text: string | undefined) => {
     const lines = list.lines();
@@ -48,6 +58,11 @@ export function NumbersStep({ order }: { order: Order }): React.JSX.Element {
               <MessageBarTitle>Some lines were not read</MessageBarTitle>
               {list.added.lineProblems.slice(0, 5).map((p) => p.message).join(' ')}
             </MessageBarBody>
+          </MessageBar>
+        ) : null}
+        {listIssues.length > 0 && list.check ? (
+          <MessageBar intent="error" layout="multiline" role="alert">
+            <MessageBarBody>{listIssues.map((i) => i.message).join(' ')}</MessageBarBody>
           </MessageBar>
         ) : null}
         {list.check && list.check.counts.total > 0 ? (
