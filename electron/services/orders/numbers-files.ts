@@ -19,7 +19,8 @@ export function readNumbersFile(path: string): { fileName: string; text: string 
 
 /** A file name made of the order's name, safe on Windows, macOS and Linux. */
 export function safeFileStem(name: string): string {
-  const stem = name.replace(/[<>:"/\\|?*\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 60);
+  const printable = [...name].map((c) => (c.charCodeAt(0) < 32 ? ' ' : c)).join('');
+  const stem = printable.replace(/[<>:"/\\|?*]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 60);
   return stem === '' ? 'port-order' : stem;
 }
 
