@@ -8,11 +8,11 @@ export type RowStatus = 'ok' | 'warning' | 'duplicate' | 'error';
 export interface CheckedNumber {
   line: number;
   input: string;
-  e164?: string;
-  country?: 'US' | 'CA';
-  kind?: NumberKind;
+  e164: string | undefined;
+  country: 'US' | 'CA' | undefined;
+  kind: NumberKind | undefined;
   status: RowStatus;
-  message?: string;
+  message: string | undefined;
 }
 
 export interface NumbersCheck {
@@ -38,7 +38,10 @@ const unsupportedTypes: Record<string, string> = {
   PAGER: 'a pager number', UAN: 'a universal access number', VOICEMAIL: 'a voicemail access number',
 };
 
-/** Checks every number: valid, US or Canada, geographic or toll-free, not N11 or fictional, not repeated. */
+/**
+ * Checks every number: valid, US or Canada, geographic or toll-free, not N11 or fictional,
+ * not repeated. The read entries are turned into the rows in place: read once, check once.
+ */
 export function checkNumbers(read: Pick<ReadNumbersResult, 'entries' | 'lineProblems'>, context: CheckContext): NumbersCheck {
   const seen = new Map<string, number>();
   const rows = read.entries.map((entry) => checkOne(entry, context, seen));
@@ -63,27 +66,54 @@ export function checkNumbers(read: Pick<ReadNumbersResult, 'entries' | 'lineProb
   return { rows, lineProblems: read.lineProblems, counts, groups: [...groups.values()] };
 }
 
-function checkOne(entry: NumberEntry, context: CheckContext, seen: Map<string, number>): CheckedNumber {
-  const base = { line: entry.line, input: entry.input };
-  if (!entry.national) return { ...base, status: 'error', message: `Line ${entry.line}: "${entry.input}" ${entry.problem ?? 'is not a phone number'}.` };
-  const e164 = `+1${entry.national}`;
-  const fail = (what: string): CheckedNumber => ({ ...base, e164, status: 'error', message: `Line ${entry.line}: ${e164} ${what}.` });
-  const verdict = context.classify(entry.national);
-  if (!verdict.valid) return fail('is not a valid North American number: check the area code and the digits');
+/** Why a valid +1 number still cannot be ported in this flow, or undefined. */
+function notPortable(national: string, verdict: NanpVerdict): string | undefined {
+  if (!verdict.valid) return 'is not a valid North American number: check the area code and the digits';
   if (verdict.country !== 'US' && verdict.country !== 'CA') {
-    return fail(`is a ${countryNames[verdict.country ?? ''] ?? verdict.country} number; this flow ports numbers of the United States and Canada only`);
+    return `is a ${countryNames[verdict.country ?? ''] ?? verdict.country} number; this flow ports numbers of the United States and Canada only`;
   }
   const unsupported = verdict.type ? unsupportedTypes[verdict.type] : undefined;
-  if (unsupported) return fail(`is ${unsupported}, which cannot be ported to Teams Calling Plans`);
-  const exchange = entry.national.slice(3, 6);
-  if (exchange.endsWith('11')) return fail(`has exchange ${exchange}, a service code like 411 or 911, not a phone number`);
-  if (exchange === '555' && entry.national.slice(6, 8) === '01') return fail('is in 555-0100 to 555-0199, kept for fiction; it is not a real number');
-  const row: CheckedNumber = { ...base, e164, country: verdict.country, kind: verdict.type === 'TOLL_FREE' ? 'tollFree' : 'geographic', status: 'ok' };
-  const firstLine = seen.get(entry.national);
-  if (firstLine !== undefined) return { ...row, status: 'duplicate', message: `Line ${entry.line}: ${e164} is already on line ${firstLine}; remove one.` };
-  seen.set(entry.national, entry.line);
+  if (unsupported) return `is ${unsupported}, which cannot be ported to Teams Calling Plans`;
+  // Exchange N11 and 555-01XX: libphonenumber calls them valid; no carrier can port them.
+  if (national.charCodeAt(4) === 49 && national.charCodeAt(5) === 49) return `has exchange ${national.slice(3, 6)}, a service code like 411 or 911, not a phone number`;
+  if (national.startsWith('55501', 3)) return 'is in 555-0100 to 555-0199, kept for fiction; it is not a real number';
+  return undefined;
+}
+
+// The entry becomes its row: `readNumbers` made it with these fields already (one object a number, not two).
+function checkOne(entry: NumberEntry, context: CheckContext, seen: Map<string, number>): CheckedNumber {
+  const row = entry as NumberEntry & CheckedNumber;
+  row.status = 'error';
+  const national = entry.national;
+  if (!national) {
+    row.message = `Line ${entry.line}: "${entry.input}" ${entry.problem ?? 'is not a phone number'}.`;
+    return row;
+  }
+  const e164 = `+1${national}`;
+  row.e164 = e164;
+  const verdict = context.classify(national);
+  const problem = notPortable(national, verdict);
+  if (problem) {
+    row.message = `Line ${entry.line}: ${e164} ${problem}.`;
+    return row;
+  }
+  row.country = verdict.country as 'US' | 'CA';
+  row.kind = verdict.type === 'TOLL_FREE' ? 'tollFree' : 'geographic';
+  const firstLine = seen.get(national);
+  if (firstLine !== undefined) {
+    row.status = 'duplicate';
+    row.message = `Line ${entry.line}: ${e164} is already on line ${firstLine}; remove one.`;
+    return row;
+  }
+  seen.set(national, entry.line);
   const other = context.elsewhere?.get(e164);
-  if (other !== undefined) return { ...row, status: 'error', message: `Line ${entry.line}: ${e164} is already in the order "${other}"; a number goes in one order only.` };
-  if (entry.ext) return { ...row, status: 'warning', message: `Line ${entry.line}: ${e164} has an extension (${entry.ext}); ports move numbers, not extensions, so it is left out.` };
+  if (other !== undefined) {
+    row.message = `Line ${entry.line}: ${e164} is already in the order "${other}"; a number goes in one order only.`;
+  } else if (entry.ext) {
+    row.status = 'warning';
+    row.message = `Line ${entry.line}: ${e164} has an extension (${entry.ext}); the port moves the number itself, without the extension.`;
+  } else {
+    row.status = 'ok';
+  }
   return row;
 }

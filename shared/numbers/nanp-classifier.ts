@@ -27,6 +27,7 @@ interface CompiledCountry {
   others: CompiledType[];
 }
 
+const invalid: NanpVerdict = Object.freeze({ valid: false });
 const whole = (source: string) => new RegExp(`^(?:${source})$`);
 
 function compileCountry(metadata: Metadata, country: string): CompiledCountry {
@@ -79,12 +80,16 @@ export function createNanpClassifier(json: MetadataJson): (national: string) => 
     .map((country) => compileCountry(new Metadata(json), country));
   return (national) => {
     for (const c of countries) {
+      let type: NonNullable<NumberType> | undefined;
       if (c.leadingDigits) {
         if (!c.leadingDigits.test(national)) continue;
-      } else if (numberType(c, national) === undefined) continue;
-      const type = numberType(c, national);
-      return type ? { valid: true, country: c.country, type } : { valid: false };
+        type = numberType(c, national);
+      } else {
+        type = numberType(c, national);
+        if (type === undefined) continue;
+      }
+      return type ? { valid: true, country: c.country, type } : invalid;
     }
-    return { valid: false };
+    return invalid;
   };
 }

@@ -1,22 +1,17 @@
 /** One number as read from a cell: its 10-digit national number, or why it is not one. */
 export interface CellNumber {
-  national?: string;
-  ext?: string;
-  problem?: string;
+  national: string | undefined;
+  ext: string | undefined;
+  problem: string | undefined;
 }
 
 const extension = /\s*(?:x|ext\.?|extension|#)\s*(\d{1,7})\s*$/i;
 
+const nonDigits = /\D+/g;
+
 /** The digits of a 10- or 11-digit (leading 1) number, else undefined; everything else in the text is ignored. */
 export function nationalDigits(text: string): string | undefined {
-  let digits = '';
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 48 && code <= 57) {
-      digits += text[i];
-      if (digits.length > 11) return undefined;
-    }
-  }
+  const digits = text.replace(nonDigits, '');
   if (digits.length === 10) return digits;
   if (digits.length === 11 && digits.charCodeAt(0) === 49) return digits.slice(1);
   return undefined;
@@ -24,12 +19,13 @@ export function nationalDigits(text: string): string | undefined {
 
 /** Reads one number, with its extension split off (the port moves numbers, not extensions). */
 export function readCell(text: string): CellNumber {
-  const ext = extension.exec(text);
+  // Most cells hold no extension; the regular expression runs only when one may be there.
+  const ext = /[xX#eE]/.test(text) ? extension.exec(text) : null;
   const body = ext ? text.slice(0, ext.index) : text;
   const national = nationalDigits(body);
-  if (national) return ext ? { national, ext: ext[1] } : { national };
+  if (national) return { national, ext: ext?.[1], problem: undefined };
   const count = body.replace(/\D/g, '').length;
-  return { problem: `has ${count} digit${count === 1 ? '' : 's'}; a number needs 10, or 11 starting with 1` };
+  return { national: undefined, ext: undefined, problem: `has ${count} digit${count === 1 ? '' : 's'}; a number needs 10, or 11 starting with 1` };
 }
 
 /** A range `a-b`: exactly two numbers joined by one dash (the numbers may hold dashes of their own). */

@@ -33,25 +33,45 @@ export const tollFreeNpas = ['800', '833', '844', '855', '866', '877', '888'] as
 export const isUsCaGeographic = (v: NanpVerdict) =>
   v.valid && (v.country === 'US' || v.country === 'CA') && v.type !== undefined && geographicTypes.has(v.type);
 
+type MetadataShape = { country_calling_codes: Record<string, string[]>; countries: Record<string, unknown[]> };
+
+/**
+ * The NPAs that libphonenumber gives to the other NANP countries and territories by their
+ * leading digits (Puerto Rico 787/939, Jamaica 876/658, Dominican Republic 809/829/849…).
+ */
+export function otherNanpCountryNpas(): string[] {
+  const json = metadata as unknown as MetadataShape;
+  const leading = (json.country_calling_codes['1'] ?? [])
+    .map((country) => json.countries[country]?.[10])
+    .filter((digits): digits is string => typeof digits === 'string' && digits !== '');
+  const pattern = new RegExp(`^(?:${leading.join('|')})`);
+  const npas: string[] = [];
+  for (let npa = 200; npa <= 999; npa++) {
+    if (['1', '2'].some((d) => pattern.test(`${npa}${d}`))) npas.push(String(npa));
+  }
+  return npas;
+}
+
 let areaCodes: { all: string[]; unassigned: string[] } | undefined;
 
 /**
  * Every NPA 200-999 for which some number is a valid US or Canadian geographic number, as the
  * classifier says (which is libphonenumber's verdict): each exchange's first digit is tried
  * (the metadata's patterns tell exchanges apart by it at most), then a few random exchanges.
- * `unassigned` holds the NPAs where no tried number is valid for any NANP country.
+ * `unassigned` holds the NPAs where no tried number is valid and that no other NANP country claims.
  */
 export function usCanadaAreaCodes(): { all: string[]; unassigned: string[] } {
   if (areaCodes) return areaCodes;
   const random = mulberry32(0x5eed);
   const all: string[] = [];
   const unassigned: string[] = [];
+  const elsewhere = new Set(otherNanpCountryNpas());
   for (let npa = 200; npa <= 999; npa++) {
     const tries = [2, 3, 4, 5, 6, 7, 8, 9].map((d) => `${npa}${d}234567`);
     for (let i = 0; i < 16; i++) tries.push(`${npa}${2 + Math.floor(random() * 8)}${String(Math.floor(random() * 1e6)).padStart(6, '0')}`);
     const verdicts = tries.map(classify);
     if (verdicts.some(isUsCaGeographic)) all.push(String(npa));
-    else if (!verdicts.some((v) => v.valid)) unassigned.push(String(npa));
+    else if (!elsewhere.has(String(npa)) && !verdicts.some((v) => v.valid)) unassigned.push(String(npa));
   }
   areaCodes = { all, unassigned };
   return areaCodes;

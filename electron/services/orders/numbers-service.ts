@@ -49,8 +49,10 @@ export function createNumbersService({ store, numbers, classify, edit }: Numbers
       if (result.counts.total > 100_000) {
         throw new UserFacingError('invalid-input', 'Numbers: an order holds at most 100,000 numbers; split the list.', 'numbers');
       }
-      numbers.save(id, source);
-      const btnListed = numbers.set(id).has(record.answers.account.btn);
+      const set = new Set<string>();
+      for (const row of result.rows) if (row.e164 !== undefined) set.add(row.e164);
+      numbers.save(id, source, set);
+      const btnListed = set.has(record.answers.account.btn);
       return edit(id, (r) => ({ ...r, numbers: summarize(result, btnListed) }));
     },
     /** The admin center's CSV files for the order's numbers, in a folder the admin chose; refused while the list is not clean. */

@@ -13,7 +13,8 @@ export interface NumbersStore {
   source(id: string): string;
   /** The E.164 numbers of an order's list (readable ones), for the BTN rule and repeats across orders. */
   set(id: string): ReadonlySet<string>;
-  save(id: string, source: string): void;
+  /** Keeps a new list; `set` is its numbers when the caller has just read them (saves reading them again). */
+  save(id: string, source: string, set?: Set<string>): void;
   flush(id: string): void;
   flushAll(): void;
   recoveries: Recovery[];
@@ -50,9 +51,10 @@ export function openNumbersStore(ids: readonly string[], open: OpenNumbersDocume
       }
       return set;
     },
-    save(id, source) {
+    save(id, source, set) {
       docFor(id).set({ source });
-      sets.delete(id);
+      if (set) sets.set(id, set);
+      else sets.delete(id);
     },
     flush: (id) => docs.get(id)?.flush(),
     flushAll: () => docs.forEach((d) => d.flush()),

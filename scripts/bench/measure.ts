@@ -1,0 +1,40 @@
+/** One figure of the bench, as printed and as written to the JSON file. */
+export interface Figure {
+  name: string;
+  value: number;
+  unit: 'ms' | 'x' | 'count';
+  /** The target, and whether the value must be at most or at least it; none for a figure shown for context. */
+  target: number | undefined;
+  better: 'lower' | 'higher';
+  /** What the figure is compared with, measured in the same run. */
+  baseline?: { name: string; value: number };
+}
+
+/** The median of `runs` timings of `task` (after one warm-up run), in milliseconds. */
+export async function medianMs(runs: number, task: () => unknown): Promise<number> {
+  await task();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await task();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)]!;
+}
+
+export const meets = (f: Figure) => f.target === undefined || (f.better === 'lower' ? f.value <= f.target : f.value >= f.target);
+
+/** The figures as a table, with each one's ratio to its target and, when it has one, to its baseline. */
+export function report(figures: Figure[]): string {
+  const rows = figures.map((f) => {
+    const target = f.target;
+    const ratio = target === undefined ? undefined : f.better === 'lower' ? target / Math.max(f.value, 1e-9) : f.value / target;
+    const vsBaseline = f.baseline ? `${(f.baseline.value / f.value).toFixed(1)}x faster than ${f.baseline.name} (${f.baseline.value.toFixed(1)} ms)` : '';
+    const targetText = target === undefined ? '(context)' : `${f.better === 'lower' ? '<=' : '>='} ${target} ${f.unit}`;
+    return [f.name, `${f.value.toFixed(f.unit === 'count' ? 0 : 1)} ${f.unit}`, targetText, ratio === undefined ? '' : ratio.toFixed(2), target === undefined ? '' : meets(f) ? 'met' : 'MISSED', vsBaseline];
+  });
+  const header = ['figure', 'value', 'target', 'margin', '', 'baseline (same run)'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  return [header, ...rows].map((r) => r.map((c, i) => c.padEnd(widths[i]!)).join('  ')).join('\n');
+}

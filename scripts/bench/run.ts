@@ -1,0 +1,25 @@
+import { writeFileSync } from 'node:fs';
+import { engineFigures } from './engine-bench';
+import { meets, report, type Figure } from './measure';
+import { storageFigures } from './storage-bench';
+
+/**
+ * `npm run bench`: the speed targets, measured on this machine with baselines from the
+ * same run, printed as a table and written as JSON (`bench-results.json`, or `--out <path>`).
+ */
+const outIndex = process.argv.indexOf('--out');
+const out = outIndex > 0 ? process.argv[outIndex + 1]! : 'bench-results.json';
+const skipBrowser = process.argv.includes('--no-browser');
+
+const figures: Figure[] = [...(await engineFigures()), ...(await storageFigures())];
+if (!skipBrowser) {
+  const { browserFigures } = await import('./browser-bench');
+  figures.push(...(await browserFigures()));
+}
+console.log(report(figures));
+writeFileSync(
+  out,
+  `${JSON.stringify({ measuredAt: new Date().toISOString(), node: process.version, figures: figures.map(({ name, value, unit, target, better, baseline }) => ({ name, value: Number(value.toFixed(2)), unit, target, better, ...(baseline ? { baseline } : {}) })) }, null, 2)}\n`,
+);
+console.log(`\nFigures written to ${out}.`);
+if (!figures.every(meets)) process.exitCode = 1;
