@@ -8,6 +8,7 @@ export type RowStatus = 'ok' | 'warning' | 'duplicate' | 'error';
 export interface CheckedNumber {
   line: number;
   input: string;
+  national: string | undefined;
   e164: string | undefined;
   country: 'US' | 'CA' | undefined;
   kind: NumberKind | undefined;
@@ -29,10 +30,7 @@ export interface CheckContext {
   elsewhere?: ReadonlyMap<string, string>;
 }
 
-const countryNames: Record<string, string> = {
-  PR: 'Puerto Rico', VI: 'US Virgin Islands', GU: 'Guam', AS: 'American Samoa', MP: 'Northern Mariana Islands',
-  DO: 'Dominican Republic', JM: 'Jamaica', BS: 'Bahamas', BB: 'Barbados', BM: 'Bermuda', TT: 'Trinidad and Tobago',
-};
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
 const unsupportedTypes: Record<string, string> = {
   PREMIUM_RATE: 'a premium-rate (900) number', PERSONAL_NUMBER: 'a personal (5XX) number', SHARED_COST: 'a shared-cost number',
   PAGER: 'a pager number', UAN: 'a universal access number', VOICEMAIL: 'a voicemail access number',
@@ -55,9 +53,10 @@ export function checkNumbers(read: Pick<ReadNumbersResult, 'entries' | 'lineProb
       if (row.status === 'warning') counts.warnings++;
     }
     if (!row.country || !row.kind || row.status === 'error' || row.status === 'duplicate') continue;
-    if (row.country === 'US') counts.us++;
-    else counts.canada++;
+    // Toll-free numbers belong to both countries (libphonenumber files them under the US): counted apart.
     if (row.kind === 'tollFree') counts.tollFree++;
+    else if (row.country === 'US') counts.us++;
+    else counts.canada++;
     const key = `${row.country}:${row.kind}`;
     const group = groups.get(key) ?? { country: row.country, kind: row.kind, count: 0 };
     group.count++;
@@ -70,7 +69,7 @@ export function checkNumbers(read: Pick<ReadNumbersResult, 'entries' | 'lineProb
 function notPortable(national: string, verdict: NanpVerdict): string | undefined {
   if (!verdict.valid) return 'is not a valid North American number: check the area code and the digits';
   if (verdict.country !== 'US' && verdict.country !== 'CA') {
-    return `is a ${countryNames[verdict.country ?? ''] ?? verdict.country} number; this flow ports numbers of the United States and Canada only`;
+    return `is a number of ${regionNames.of(verdict.country ?? '') ?? verdict.country}; this flow ports numbers of the United States and Canada only`;
   }
   const unsupported = verdict.type ? unsupportedTypes[verdict.type] : undefined;
   if (unsupported) return `is ${unsupported}, which cannot be ported to Teams Calling Plans`;
@@ -83,7 +82,12 @@ function notPortable(national: string, verdict: NanpVerdict): string | undefined
 // The entry becomes its row: `readNumbers` made it with these fields already (one object a number, not two).
 function checkOne(entry: NumberEntry, context: CheckContext, seen: Map<string, number>): CheckedNumber {
   const row = entry as NumberEntry & CheckedNumber;
+  // A row checked before (another list, other orders) starts over.
   row.status = 'error';
+  row.e164 = undefined;
+  row.country = undefined;
+  row.kind = undefined;
+  row.message = undefined;
   const national = entry.national;
   if (!national) {
     row.message = `Line ${entry.line}: "${entry.input}" ${entry.problem ?? 'is not a phone number'}.`;

@@ -1,3 +1,5 @@
+import { decodeWindows1252 } from './windows-1252';
+
 /** The largest file PortDesk imports: far above 100,000 numbers with a few columns each. */
 export const maxImportBytes = 25 * 1024 * 1024;
 
@@ -33,7 +35,7 @@ export function decodeNumbersFile(bytes: Uint8Array, fileName: string): DecodedF
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: 'UTF-8' };
   } catch {
     // Not UTF-8: Windows-1252 reads every byte, and is what "Latin-1" files from Excel on Windows are.
-    return { ok: true, text: new TextDecoder('windows-1252').decode(body), encoding: 'Windows-1252' };
+    return { ok: true, text: decodeWindows1252(body), encoding: 'Windows-1252' };
   }
 }
 

@@ -29,7 +29,9 @@ export function readCell(text: string): CellNumber {
 }
 
 /** A range `a-b`: exactly two numbers joined by one dash (the numbers may hold dashes of their own). */
-export function readRange(text: string): { first: string; last: string } | undefined {
+export function readRange(raw: string): { first: string; last: string } | undefined {
+  // Word processors turn "-" into an en or em dash.
+  const text = raw.replace(/[\u2013\u2014]/g, '-');
   let found: { first: string; last: string } | undefined;
   for (let i = text.indexOf('-'); i !== -1; i = text.indexOf('-', i + 1)) {
     const first = nationalDigits(text.slice(0, i));

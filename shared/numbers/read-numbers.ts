@@ -31,10 +31,15 @@ export interface ReadNumbersResult {
   columnUnclear: boolean;
 }
 
-export const maxLineLength = 2000;
+/** Long enough for about 1,300 numbers separated by commas on one line. */
+export const maxLineLength = 20_000;
 export const maxNumbers = 100_000;
+const maxCellLength = 200;
+const tooMany = `An order holds at most ${maxNumbers.toLocaleString('en-US')} numbers; the numbers from here on were not read.`;
 
 const isNumberCell = (cell: string) => nationalDigits(cell) !== undefined || readRange(cell) !== undefined;
+/** A header names columns: letters, and no run of digits that could be a number (a typo on line 1 is data). */
+const looksLikeHeader = (row: string[]) => row.some((c) => /[A-Za-z]/.test(c)) && !row.some((c) => c.replace(/\D/g, '').length >= 7);
 const phoneHeader = /phone|number|did|tn\b|telephone|^tel/i;
 
 /**
@@ -46,7 +51,7 @@ export function readNumbers(text: string, options: { column?: number } = {}): Re
   const lineProblems: ReadNumbersResult['lineProblems'] = [];
   const rows = splitRows(toLines(text, lineProblems));
   const firstRow = rows.findIndex((r) => r.some((c) => c.trim() !== ''));
-  const hasHeader = firstRow >= 0 && !rows[firstRow]!.some(isNumberCell) && rows.some((r, i) => i > firstRow && r.some(isNumberCell));
+  const hasHeader = firstRow >= 0 && looksLikeHeader(rows[firstRow]!);
   const body = hasHeader ? firstRow + 1 : 0;
   const columns = describeColumns(rows, body, hasHeader ? rows[firstRow]! : undefined);
   const layout = chooseLayout(columns, hasHeader, rows, body, options.column);
@@ -60,7 +65,7 @@ export function readNumbers(text: string, options: { column?: number } = {}): Re
     }
   }
   if (entries.length > maxNumbers) {
-    lineProblems.push({ line: entries[maxNumbers]!.line, message: `An order holds at most ${maxNumbers.toLocaleString('en-US')} numbers; the numbers from here on were not read.` });
+    lineProblems.push({ line: entries[maxNumbers]!.line, message: tooMany });
     entries.length = maxNumbers;
   }
   return {
@@ -81,7 +86,10 @@ export function readList(text: string, lineProblems: ReadNumbersResult['lineProb
     const input = lines[i]!.trim();
     if (input !== '') addCell(entries, lineProblems, input, i + 1);
   }
-  if (entries.length > maxNumbers) entries.length = maxNumbers;
+  if (entries.length > maxNumbers) {
+    lineProblems.push({ line: entries[maxNumbers]!.line, message: tooMany });
+    entries.length = maxNumbers;
+  }
   return { entries, lineProblems, columns: [], columnUnclear: false };
 }
 
@@ -94,9 +102,13 @@ function entry(line: number, input: string, national: string | undefined, ext: s
 }
 
 function addCell(entries: NumberEntry[], lineProblems: ReadNumbersResult['lineProblems'], input: string, line: number): void {
+  if (input.length > maxCellLength) {
+    entries.push(entry(line, input.slice(0, 40) + '…', undefined, undefined, `is ${input.length.toLocaleString('en-US')} characters long; a number is at most about 20`));
+    return;
+  }
   const cell = readCell(input);
   // Only text that is not one number may be a range (most numbers hold dashes of their own).
-  const range = cell.national === undefined && input.includes('-') ? readRange(input) : undefined;
+  const range = cell.national === undefined && /[-\u2013\u2014]/.test(input) ? readRange(input) : undefined;
   if (!range) {
     entries.push(entry(line, input, cell.national, cell.ext, cell.problem));
     return;
@@ -108,7 +120,8 @@ function addCell(entries: NumberEntry[], lineProblems: ReadNumbersResult['linePr
   } else if (last - first >= maxNumbers) {
     lineProblems.push({ line, message: `Line ${line}: the range "${input}" holds ${(last - first + 1).toLocaleString('en-US')} numbers; an order holds at most ${maxNumbers.toLocaleString('en-US')}.` });
   } else {
-    for (let n = first; n <= last && entries.length <= maxNumbers; n++) entries.push(entry(line, input, String(n), undefined, undefined));
+    // padStart: a range of numbers starting with 0 keeps all 10 digits (and each is then refused as a number).
+    for (let n = first; n <= last && entries.length <= maxNumbers; n++) entries.push(entry(line, input, String(n).padStart(10, '0'), undefined, undefined));
   }
 }
 
@@ -119,7 +132,11 @@ function addCell(entries: NumberEntry[], lineProblems: ReadNumbersResult['linePr
  */
 function splitRows(lines: string[]): string[][] {
   const text = lines.join('\n');
-  if (/["\t;]/.test(text)) return Papa.parse<string[]>(text, { skipEmptyLines: false }).data;
+  if (/["\t;]/.test(text)) {
+    const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false });
+    // A stray quote would swallow the rest of the file into one cell: read it as plain lines instead.
+    if (!parsed.errors.some((e) => e.type === 'Quotes')) return parsed.data;
+  }
   return lines.map((line) => (line.includes(',') ? line.split(',') : [line]));
 }
 
@@ -152,7 +169,7 @@ function chooseLayout(columns: ColumnInfo[], hasHeader: boolean, rows: string[][
   const sample = rows.slice(body, body + 500).filter((r) => r.some((c) => c.trim() !== '')).length || 1;
   const numberColumns = columns.filter((c) => c.numbers >= sample / 2);
   // A column of mostly other things (names, sites) makes it a table; stray typos in a list do not.
-  const textColumns = columns.filter((c) => c.others > c.numbers);
+  const textColumns = columns.filter((c) => c.others > c.numbers && c.others * 2 >= sample);
   if (!hasHeader && textColumns.length === 0) return { column: undefined, unclear: false };
   if (chosen !== undefined && chosen < columns.length) return { column: chosen, unclear: false };
   if (numberColumns.length === 1) return { column: numberColumns[0]!.index, unclear: false };

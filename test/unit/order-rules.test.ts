@@ -400,7 +400,7 @@ describe('Numbers', () => {
       { country: 'US', kind: 'tollFree', count: 1 },
     ];
     expect(list({ groups })).toEqual([
-      'Numbers: the list mixes 10 United States geographic, 3 Canadian geographic, 1 United States toll-free numbers; an order holds one country and one number type. Split it into 3 orders.',
+      'Numbers: the list mixes 10 United States geographic, 3 Canadian geographic, 1 toll-free numbers; an order holds one country and one number type. Split it into 3 orders.',
     ]);
   });
 

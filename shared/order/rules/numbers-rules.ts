@@ -17,12 +17,13 @@ export const numbersRules = (rc: RuleContext) =>
     if (n.errors > 0) list(`Numbers: ${plural(n.errors, 'line has', 'lines have')} an error; fix or remove ${n.errors === 1 ? 'it' : 'them'}.`);
     if (n.duplicates > 0) list(`Numbers: ${plural(n.duplicates, 'number is', 'numbers are')} in the list twice; remove the repeats.`);
     if (n.groups.length > 1) {
-      const parts = n.groups.map((g) => `${g.count} ${countryWords[g.country]} ${kindWords[g.kind]}`).join(', ');
+      const parts = n.groups.map((g) => (g.kind === 'tollFree' ? `${g.count} toll-free` : `${g.count} ${countryWords[g.country]} geographic`)).join(', ');
       list(`Numbers: the list mixes ${parts} numbers; an order holds one country and one number type. Split it into ${n.groups.length} orders.`);
     } else if (n.groups.length === 1) {
       const [group] = n.groups;
       const { country, numberType } = rc.answers.location;
-      if (country !== '' && group!.country !== country) {
+      // Toll-free numbers serve both countries, so only geographic ones must match the country.
+      if (country !== '' && group!.kind === 'geographic' && group!.country !== country) {
         list(`Numbers: they are ${countryWords[group!.country]} numbers, but the order is for ${country === 'US' ? 'the United States' : 'Canada'} (Location and number type).`);
       }
       if (numberType !== '' && group!.kind !== numberType) {
