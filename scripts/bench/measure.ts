@@ -29,7 +29,7 @@ export const meets = (f: Figure) => f.target === undefined || (f.better === 'low
 export function report(figures: Figure[]): string {
   const rows = figures.map((f) => {
     const target = f.target;
-    const ratio = target === undefined ? undefined : f.better === 'lower' ? target / Math.max(f.value, 1e-9) : f.value / target;
+    const ratio = target === undefined || (f.better === 'lower' && f.value === 0) ? undefined : f.better === 'lower' ? target / f.value : f.value / target;
     const vsBaseline = f.baseline ? `${(f.baseline.value / f.value).toFixed(1)}x faster than ${f.baseline.name} (${f.baseline.value.toFixed(1)} ms)` : '';
     const targetText = target === undefined ? '(context)' : `${f.better === 'lower' ? '<=' : '>='} ${target} ${f.unit}`;
     return [f.name, `${f.value.toFixed(f.unit === 'count' ? 0 : 1)} ${f.unit}`, targetText, ratio === undefined ? '' : ratio.toFixed(2), target === undefined ? '' : meets(f) ? 'met' : 'MISSED', vsBaseline];

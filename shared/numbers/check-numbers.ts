@@ -42,27 +42,32 @@ const unsupportedTypes: Record<string, string> = {
  */
 export function checkNumbers(read: Pick<ReadNumbersResult, 'entries' | 'lineProblems'>, context: CheckContext): NumbersCheck {
   const seen = new Map<string, number>();
-  const rows = read.entries.map((entry) => checkOne(entry, context, seen));
+  const rows = read.entries as unknown as CheckedNumber[];
   const counts = { total: rows.length, valid: 0, errors: 0, duplicates: 0, warnings: 0, us: 0, canada: 0, tollFree: 0 };
-  const groups = new Map<string, NumbersCheck['groups'][number]>();
-  for (const row of rows) {
+  // The groups in the order first met; a list holds at most these four.
+  const groups: NumbersCheck['groups'] = [];
+  const groupOf = (country: 'US' | 'CA', kind: NumberKind) => {
+    let group = groups.find((g) => g.country === country && g.kind === kind);
+    if (!group) groups.push((group = { country, kind, count: 0 }));
+    return group;
+  };
+  let last: NumbersCheck['groups'][number] | undefined;
+  for (const entry of read.entries) {
+    const row = checkOne(entry, context, seen);
     if (row.status === 'error') counts.errors++;
     else if (row.status === 'duplicate') counts.duplicates++;
     else {
       counts.valid++;
       if (row.status === 'warning') counts.warnings++;
+      // Toll-free numbers belong to both countries (libphonenumber files them under the US): counted apart.
+      if (row.kind === 'tollFree') counts.tollFree++;
+      else if (row.country === 'US') counts.us++;
+      else counts.canada++;
+      if (!last || last.country !== row.country || last.kind !== row.kind) last = groupOf(row.country!, row.kind!);
+      last.count++;
     }
-    if (!row.country || !row.kind || row.status === 'error' || row.status === 'duplicate') continue;
-    // Toll-free numbers belong to both countries (libphonenumber files them under the US): counted apart.
-    if (row.kind === 'tollFree') counts.tollFree++;
-    else if (row.country === 'US') counts.us++;
-    else counts.canada++;
-    const key = `${row.country}:${row.kind}`;
-    const group = groups.get(key) ?? { country: row.country, kind: row.kind, count: 0 };
-    group.count++;
-    groups.set(key, group);
   }
-  return { rows, lineProblems: read.lineProblems, counts, groups: [...groups.values()] };
+  return { rows, lineProblems: read.lineProblems, counts, groups };
 }
 
 /** Why a valid +1 number still cannot be ported in this flow, or undefined. */

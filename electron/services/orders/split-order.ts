@@ -4,7 +4,7 @@ import type { NumbersService } from './numbers-service';
 import type { NumbersStore } from './numbers-store';
 import type { OrdersService } from './orders-service';
 
-const groupWords = (country: 'US' | 'CA', kind: NumberKind) => `${country === 'US' ? 'US' : 'Canada'} ${kind === 'tollFree' ? 'toll-free' : 'geographic'}`;
+const groupWords = (country: 'US' | 'CA', kind: NumberKind) => (kind === 'tollFree' ? 'toll-free' : `${country === 'US' ? 'US' : 'Canada'} geographic`);
 
 /**
  * Splits a list that mixes countries or number types into one order each, never

@@ -17,7 +17,9 @@ export const numbersRules = (rc: RuleContext) =>
     if (n.errors > 0) list(`Numbers: ${plural(n.errors, 'line has', 'lines have')} an error; fix or remove ${n.errors === 1 ? 'it' : 'them'}.`);
     if (n.duplicates > 0) list(`Numbers: ${plural(n.duplicates, 'number is', 'numbers are')} in the list twice; remove the repeats.`);
     if (n.groups.length > 1) {
-      const parts = n.groups.map((g) => (g.kind === 'tollFree' ? `${g.count} toll-free` : `${g.count} ${countryWords[g.country]} geographic`)).join(', ');
+      const parts = n.groups
+        .map((g) => `${g.count.toLocaleString('en-US')} ${g.kind === 'tollFree' ? 'toll-free' : `${countryWords[g.country]} geographic`}`)
+        .join(', ');
       list(`Numbers: the list mixes ${parts} numbers; an order holds one country and one number type. Split it into ${n.groups.length} orders.`);
     } else if (n.groups.length === 1) {
       const [group] = n.groups;

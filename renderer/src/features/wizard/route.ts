@@ -7,6 +7,7 @@ export const wizardLimit = 999;
 export function routeFor(location: LocationAnswers, count: number): string {
   if (location.numberType === 'tollFree') return 'Toll-free numbers take the manual route: you send the signed LOA and the numbers to the porting desk.';
   if (location.assignedTo === 'services') return 'Service numbers take the manual route: you send the signed LOA and the numbers to the porting desk.';
-  if (count > wizardLimit) return `${count} numbers is more than the ${wizardLimit} the admin center's wizard takes: this order takes the manual route.`;
-  return `Up to ${wizardLimit} numbers go through the admin center's wizard; this order has ${count}.`;
+  const n = count.toLocaleString('en-US');
+  if (count > wizardLimit) return `${n} numbers is more than the ${wizardLimit} the admin center's wizard takes: this order takes the manual route (a signed LOA and the numbers, sent to the porting desk).`;
+  return `Up to ${wizardLimit} numbers go through the admin center's wizard; this order has ${n}.`;
 }

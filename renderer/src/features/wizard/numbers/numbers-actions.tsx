@@ -6,8 +6,9 @@ import { api } from '../../../api';
 import { useWizardStore } from '../../../stores/wizard-store';
 
 const useStyles = makeStyles({ row: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center', flexWrap: 'wrap' } });
+// Toll-free numbers serve both countries, so they are named without one.
 const groupWords = (g: Order['numbers']['groups'][number]) =>
-  `${g.count.toLocaleString('en-US')} ${g.country === 'US' ? 'US' : 'Canadian'} ${g.kind === 'tollFree' ? 'toll-free' : 'geographic'}`;
+  `${g.count.toLocaleString('en-US')} ${g.kind === 'tollFree' ? 'toll-free' : `${g.country === 'US' ? 'US' : 'Canadian'} geographic`}`;
 
 /** What to do with a finished list: split a mixed one into orders, export a clean one as the admin center's CSV. */
 export function NumbersActions({ order, onChanged, say }: { order: Order; onChanged: () => Promise<void>; say: (intent: 'error' | 'success', text: string) => void }): React.JSX.Element {

@@ -13,7 +13,7 @@ const useStyles = makeStyles({
   table: { minWidth: '680px' },
   row: { display: 'grid', gridTemplateColumns: columns, alignItems: 'center', columnGap: tokens.spacingHorizontalS, paddingInline: tokens.spacingHorizontalS, height: `${rowHeight}px`, boxSizing: 'border-box', borderBottom: `1px solid ${tokens.colorNeutralStroke3}` },
   head: { fontWeight: tokens.fontWeightSemibold, backgroundColor: tokens.colorNeutralBackground3 },
-  scroller: { height: '420px', overflowY: 'auto', overflowX: 'hidden', position: 'relative' },
+  scroller: { maxHeight: '420px', overflowY: 'auto', overflowX: 'hidden', position: 'relative' },
   cell: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
   error: { color: tokens.colorPaletteRedForeground1 },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
