@@ -109,3 +109,31 @@ test('a bad file gets a message that says what to do, and the list keeps what it
   await expectAccessible(page);
   expect((await app.services.handlers.listOrders(undefined)).orders[0]?.numberCount).toBe(2);
 });
+
+test('a file with two columns of numbers: the admin sees which was read and can pick the other; a dropped file is read too', async ({ page, launch }) => {
+  await fixClock(page);
+  const app = await launch({ now: () => fixedNow });
+  await seedAndOpen(page, app, validAnswers(fixedNow), 'numbers', '');
+  await page.getByLabel('Numbers file').setInputFiles(join(fixtures, 'two-number-columns.csv'));
+  await expect(page.getByText('two-number-columns.csv has 3 columns')).toBeVisible();
+  await expect(page.getByText(/read the numbers in “PhoneNumber”, but other columns hold numbers too/)).toBeVisible();
+  const table = page.getByRole('table', { name: 'Numbers' });
+  await expect(table.getByRole('row', { name: /\+14255550200/ })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole('combobox', { name: 'Column with the numbers to port' }).selectOption('1');
+  await expect(table.getByRole('row', { name: /\+12065550200/ })).toBeVisible();
+  await expect(table.getByRole('row', { name: /\+14255550200/ })).toHaveCount(0);
+
+  // Drag and drop: the same reading as the file button.
+  const bytes = readFileSync(join(fixtures, 'one-a-line.txt'), 'utf8');
+  const transfer = await page.evaluateHandle((text) => {
+    const data = new DataTransfer();
+    data.items.add(new File([text], 'dropped.txt', { type: 'text/plain' }));
+    return data;
+  }, bytes);
+  await page.getByText('Type or paste numbers').dispatchEvent('drop', { dataTransfer: transfer });
+  const first = bytes.split('\n')[0]!.trim();
+  await expect(table.getByRole('row', { name: new RegExp(first.replace(/[()+.]/g, '\\$&')) }).first()).toBeVisible();
+  const { orders } = await app.services.handlers.listOrders(undefined);
+  await expect.poll(async () => (await app.services.handlers.getOrderNumbers({ id: orders[0]!.id })).source).toContain(first);
+});

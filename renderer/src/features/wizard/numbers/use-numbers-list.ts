@@ -78,8 +78,18 @@ export function useNumbersList(orderId: string) {
     void reload();
   }, [reload]);
 
-  const add = (incoming: Incoming, column?: number) =>
-    run({ kind: 'add', source: sourceRef.current, elsewhere: elsewhere.current, incoming, ...(column === undefined ? {} : { column }) }, true);
+  // The last addition, kept so the admin can read a file again with another column.
+  const lastAdd = useRef<{ before: string; incoming: Incoming } | undefined>(undefined);
+  const add = (incoming: Incoming) => {
+    lastAdd.current = { before: sourceRef.current, incoming };
+    return run({ kind: 'add', source: sourceRef.current, elsewhere: elsewhere.current, incoming }, true);
+  };
+  /** Reads the last file again taking `column` as the numbers, in place of what it added. */
+  const rereadColumn = (column: number) => {
+    const last = lastAdd.current;
+    if (!last) return Promise.resolve();
+    return run({ kind: 'add', source: last.before, elsewhere: elsewhere.current, incoming: last.incoming, column }, true);
+  };
   /** Replaces the list with `lines` (a fix in place, a removal) and checks it again. */
   const setLines = (lines: string[]) => run({ kind: 'check', source: lines.join('\n'), elsewhere: elsewhere.current }, true);
   const cancel = () => {
@@ -87,5 +97,5 @@ export function useNumbersList(orderId: string) {
     setState((s) => ({ ...s, busy: undefined, message: { intent: 'info', text: 'Stopped. The list is as it was before.' } }));
   };
   const say = (intent: 'error' | 'success' | 'info', text: string) => setState((s) => ({ ...s, message: { intent, text } }));
-  return { ...state, add, setLines, cancel, reload, say, lines: () => sourceRef.current.split('\n') };
+  return { ...state, add, rereadColumn, setLines, cancel, reload, say, lines: () => sourceRef.current.split('\n') };
 }

@@ -5,6 +5,7 @@ import { useWizardStore } from '../../../stores/wizard-store';
 import type { Order } from '../../../../../shared/schemas/order';
 import { FormChoice } from '../../../components/form-choice';
 import { matchesFilter, NumbersCounts, type NumbersFilter } from '../numbers/numbers-counts';
+import { ColumnChoice } from '../numbers/column-choice';
 import { NumbersActions } from '../numbers/numbers-actions';
 import { NumbersEntry } from '../numbers/numbers-entry';
 import { NumbersTable } from '../numbers/numbers-table';
@@ -52,6 +53,7 @@ export function NumbersStep({ order }: { order: Order }): React.JSX.Element {
             <MessageBarBody>{list.message.text}</MessageBarBody>
           </MessageBar>
         ) : null}
+        {list.added ? <ColumnChoice added={list.added} onChoose={(column) => void list.rereadColumn(column)} /> : null}
         {list.added?.lineProblems.length ? (
           <MessageBar intent="warning" layout="multiline">
             <MessageBarBody>
