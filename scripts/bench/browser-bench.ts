@@ -45,7 +45,11 @@ export async function browserFigures(): Promise<Figure[]> {
     const importStart = await page.evaluate(() => performance.now());
     await page.getByLabel('Numbers file').setInputFiles(file);
     await page.getByRole('button', { name: 'All: 100,000' }).waitFor({ timeout: 60_000 });
-    await page.waitForFunction(() => performance.getEntriesByName('portdesk:numbers-rendered').length > 0 && performance.getEntriesByName('portdesk:numbers-checked').length > 1);
+    // The last check is the import's (the one on opening may have been stopped by it); its rows follow.
+    await page.waitForFunction(() => {
+      const checked = performance.getEntriesByName('portdesk:numbers-checked').at(-1);
+      return checked !== undefined && performance.getEntriesByName('portdesk:numbers-rendered').some((m) => m.startTime >= checked.startTime);
+    });
     const firstRows = await page.evaluate(() => {
       const checked = performance.getEntriesByName('portdesk:numbers-checked').at(-1)!.startTime;
       const rendered = performance.getEntriesByName('portdesk:numbers-rendered').filter((m) => m.startTime >= checked)[0]!.startTime;
@@ -53,6 +57,9 @@ export async function browserFigures(): Promise<Figure[]> {
     });
     const longestImportTask = await longestSince(page, importStart);
 
+    // Main has the list (its save has come back) and the page is idle: what follows is scrolling alone.
+    for (let i = 0; i < 100 && (await app.services.handlers.listOrders(undefined)).orders[0]?.numberCount !== 100_000; i++) await page.waitForTimeout(100);
+    await page.waitForTimeout(500);
     const scrollStart = await page.evaluate(() => performance.now());
     await page.evaluate(async () => {
       const scroller = document.querySelector('[aria-label="Numbers, scrollable"]')!;
