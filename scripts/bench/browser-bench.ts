@@ -59,7 +59,8 @@ export async function browserFigures(): Promise<Figure[]> {
 
     // Main has the list (its save has come back) and the page is idle: what follows is scrolling alone.
     for (let i = 0; i < 100 && (await app.services.handlers.listOrders(undefined)).orders[0]?.numberCount !== 100_000; i++) await page.waitForTimeout(100);
-    await page.waitForTimeout(500);
+    // ...and the page has run no long task for a second (the import's last work, a garbage collection, is over).
+    await page.waitForFunction(() => performance.now() - Math.max(0, ...window.__longTasks.map((t) => t.start + t.duration)) > 1000, undefined, { timeout: 20_000 });
     const scrollStart = await page.evaluate(() => performance.now());
     await page.evaluate(async () => {
       const scroller = document.querySelector('[aria-label="Numbers, scrollable"]')!;
