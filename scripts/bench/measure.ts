@@ -10,17 +10,22 @@ export interface Figure {
   baseline?: { name: string; value: number };
 }
 
-/** The median of `runs` timings of `task` (after one warm-up run), in milliseconds. */
-export async function medianMs(runs: number, task: () => unknown): Promise<number> {
-  await task();
+/** The median of `runs` timings of `task` (after one warm-up run unless told not to), in milliseconds. */
+export async function medianMs(runs: number, task: () => unknown, warmUp = true): Promise<number> {
+  if (warmUp) await task();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
     await task();
     times.push(performance.now() - start);
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)]!;
+  return median(times);
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
 export const meets = (f: Figure) => f.target === undefined || (f.better === 'lower' ? f.value <= f.target : f.value >= f.target);
