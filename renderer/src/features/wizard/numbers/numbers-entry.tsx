@@ -49,7 +49,7 @@ export function NumbersEntry({ onAdd, disabled }: { onAdd: (incoming: Incoming) 
       }}
     >
       <Field label="Type or paste numbers" hint="One a line, or separated by commas. A range is two numbers joined by a dash, smaller first. You can also drop a CSV or TXT file here.">
-        <Textarea value={text} onChange={(_e, d) => setText(d.value)} rows={4} resize="vertical" placeholder={'+1 425 555 0100\n(425) 555-0101, 425-555-0102\n4255550110-4255550119'} />
+        <Textarea value={text} onChange={(_e, d) => setText(d.value)} rows={4} resize="vertical" placeholder={'+1 425 882 0100\n(425) 882-0101, 425-882-0102\n4258820110-4258820119'} />
       </Field>
       <div className={styles.actions}>
         <Button

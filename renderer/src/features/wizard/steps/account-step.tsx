@@ -52,7 +52,7 @@ export function AccountStep({ order }: { order: Order }): React.JSX.Element {
           name="btn"
           label="Billing telephone number (BTN)"
           required
-          placeholder="+14255550100"
+          placeholder="+14258820100"
           hint={tidied.btn ?? 'The main number on the bill, as +1 and 10 digits.'}
           onTidy={(v) => tidy('btn', v, digitsToE164(v), `PortDesk wrote it as ${digitsToE164(v) ?? ''}.`)}
         />
