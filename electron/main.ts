@@ -89,6 +89,8 @@ function start(): void {
 }
 
 app.on('before-quit', () => services?.flushAll());
+// The window's last autosave can arrive after before-quit (it is sent as the window closes): write it too.
+app.on('will-quit', () => services?.flushAll());
 app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();
 });

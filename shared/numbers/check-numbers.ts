@@ -43,7 +43,8 @@ const unsupportedTypes: Record<string, string> = {
 export function checkNumbers(read: Pick<ReadNumbersResult, 'entries' | 'lineProblems'>, context: CheckContext): NumbersCheck {
   const seen = new Map<string, number>();
   const rows = read.entries as unknown as CheckedNumber[];
-  const counts = { total: rows.length, valid: 0, errors: 0, duplicates: 0, warnings: 0, us: 0, canada: 0, tollFree: 0 };
+  // A line that could not be read at all (too long, a range too large, past 100,000 numbers) is an error too.
+  const counts = { total: rows.length, valid: 0, errors: read.lineProblems.length, duplicates: 0, warnings: 0, us: 0, canada: 0, tollFree: 0 };
   // The groups in the order first met; a list holds at most these four.
   const groups: NumbersCheck['groups'] = [];
   const groupOf = (country: 'US' | 'CA', kind: NumberKind) => {

@@ -17,6 +17,19 @@ export function readNumbersFile(path: string): { fileName: string; text: string 
   return { fileName, text: decoded.text };
 }
 
+/** Writes `<base>.csv`, or `<base> (2).csv` and so on: never over a file already there (the admin's own list, say). */
+function writeNew(folder: string, base: string, content: string): string {
+  for (let n = 1; ; n++) {
+    const name = n === 1 ? `${base}.csv` : `${base} (${n}).csv`;
+    try {
+      writeFileSync(join(folder, name), content, { encoding: 'utf8', flag: 'wx' });
+      return name;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+  }
+}
+
 /** A file name made of the order's name, safe on Windows, macOS and Linux. */
 export function safeFileStem(name: string): string {
   const printable = [...name].map((c) => (c.charCodeAt(0) < 32 ? ' ' : c)).join('');
@@ -31,10 +44,9 @@ export function writeNumbersCsv(folder: string, stem: string, numbers: readonly 
   const files: string[] = [];
   for (let part = 0; part < parts; part++) {
     const slice = numbers.slice(part * numbersPerFile, (part + 1) * numbersPerFile);
-    const name = parts === 1 ? `${stem} numbers.csv` : `${stem} numbers ${part + 1} of ${parts}.csv`;
+    const base = parts === 1 ? `${stem} numbers` : `${stem} numbers ${part + 1} of ${parts}`;
     const rows = withHeader ? ['PhoneNumber', ...slice] : slice;
-    writeFileSync(join(folder, name), `${rows.join('\r\n')}\r\n`, 'utf8');
-    files.push(name);
+    files.push(writeNew(folder, base, `${rows.join('\r\n')}\r\n`));
   }
   return files;
 }

@@ -45,10 +45,8 @@ export function createNumbersService({ store, numbers, classify, edit }: Numbers
     },
     save(id: string, source: string): Order {
       const record = store.get(id);
+      // Kept whole even past 100,000 numbers (nothing typed is dropped); the check counts what is over as an error.
       const result = check(id, source);
-      if (result.counts.total > 100_000) {
-        throw new UserFacingError('invalid-input', 'Numbers: an order holds at most 100,000 numbers; split the list.', 'numbers');
-      }
       const set = new Set<string>();
       for (const row of result.rows) if (row.e164 !== undefined) set.add(row.e164);
       numbers.save(id, source, set);
@@ -60,10 +58,10 @@ export function createNumbersService({ store, numbers, classify, edit }: Numbers
       const record = store.get(id);
       const result = check(id, numbers.source(id));
       const { errors, duplicates, valid } = result.counts;
-      if (valid === 0) throw new UserFacingError('not-allowed', 'Numbers: there are no numbers to export yet.');
       if (errors + duplicates > 0) {
         throw new UserFacingError('not-allowed', `Numbers: fix or remove the ${errors + duplicates} lines with errors or repeats first; the admin center would refuse the file.`);
       }
+      if (valid === 0) throw new UserFacingError('not-allowed', 'Numbers: there are no numbers to export yet.');
       if (result.groups.length > 1) throw new UserFacingError('not-allowed', 'Numbers: split the list into one order a country and number type first.');
       const folder = await chooseFolder();
       if (folder === undefined) return { cancelled: true };

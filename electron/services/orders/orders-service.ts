@@ -122,8 +122,11 @@ export function createOrdersService({ store, listHas, organizations, box, now }:
       store.flush(id);
       return toOrder(record);
     },
-    /** A copy to start a similar order (e.g. another number type on the same account); the signature is not copied. */
-    duplicate(id: string, change: { name?: (name: string) => string; location?: Partial<OrderAnswers['location']> } = {}): Order {
+    /** A new draft from this one, without the signature; the carrier PIN only travels when asked (a split keeps the account). */
+    duplicate(
+      id: string,
+      change: { name?: (name: string) => string; location?: Partial<OrderAnswers['location']>; keepCarrierPin?: boolean } = {},
+    ): Order {
       const source = store.get(id);
       const name = source.answers.account.orderName.trim();
       const rename = change.name ?? ((n: string) => (n ? `Copy of ${n}` : ''));
@@ -133,7 +136,7 @@ export function createOrdersService({ store, listHas, organizations, box, now }:
         account: { ...source.answers.account, orderName: rename(name).slice(0, 80) },
         loa: { ...source.answers.loa, signature: '' },
       };
-      const copy = { ...fresh(answers, source.organizationId), carrierPinSealed: source.carrierPinSealed };
+      const copy = { ...fresh(answers, source.organizationId), carrierPinSealed: change.keepCarrierPin ? source.carrierPinSealed : undefined };
       return toOrder(store.create(copy));
     },
     remove(id: string): OrderList {

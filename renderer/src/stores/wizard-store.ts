@@ -74,7 +74,8 @@ export const useWizardStore = create<WizardState>((set, get) => {
       set({ step, focusField });
       set({ order: await api.visitOrderStep({ id: order.id, step }) });
     },
-    replace: (order) => set({ order }),
+    // A late reply about another order (the admin moved on) must not bring that order back.
+    replace: (order) => set((s) => (s.order?.id === order.id ? { order } : {})),
     async close() {
       await send();
       set({ order: undefined });

@@ -32,7 +32,7 @@ test('numbers, transfer date and LOA: each rule fails at its field, and Review l
   // Partial port: the BTN must leave the list, and the numbers left behind need a fate.
   await page.getByRole('radio', { name: /^Only some \(partial port\)/ }).check();
   await expect(page.getByText('Port type: in a partial port the BTN +14258820100 stays with the current carrier.')).toBeVisible();
-  await page.getByRole('button', { name: 'Remove line 1' }).click();
+  await page.getByRole('button', { name: 'Remove +14258820100' }).click();
   await expect(page.getByRole('button', { name: 'All: 2' })).toBeVisible();
   await expect(page.getByText('Port type: in a partial port')).toHaveCount(0);
   await page.getByRole('button', { name: 'Next: Transfer date' }).click();

@@ -63,7 +63,17 @@ test('exports a clean list as the admin center CSV files, at most 999 numbers ea
   await page.getByRole('checkbox', { name: 'Start each file with the PhoneNumber header' }).uncheck();
   await page.getByRole('button', { name: 'Export CSV for the admin center' }).click();
   await expect(page.getByText(/Exported 2,500 numbers in 3 files/)).toBeVisible();
-  expect(readFileSync(join(exportDir, 'Seattle main office numbers 1 of 3.csv'), 'utf8').split('\r\n')[0]).toBe('+14258820100');
+  // A second export never writes over the first: its files get their own names.
+  expect(readFileSync(join(exportDir, 'Seattle main office numbers 1 of 3 (2).csv'), 'utf8').split('\r\n')[0]).toBe('+14258820100');
+  expect(readFileSync(join(exportDir, 'Seattle main office numbers 1 of 3.csv'), 'utf8').split('\r\n')[0]).toBe('PhoneNumber');
+
+  // Removing one number of a range keeps the rest of it.
+  await page.getByRole('button', { name: 'Remove +14258821005' }).click();
+  await expect(page.getByRole('button', { name: 'All: 2,499' })).toBeVisible();
+  const { orders } = await app.services.handlers.listOrders(undefined);
+  await expect
+    .poll(async () => (await app.services.handlers.getOrderNumbers({ id: orders[0]!.id })).source)
+    .toBe('+14258820100\n4258821000-4258821004\n4258821006-4258823498');
 });
 
 test('splits a list of several countries and types into orders, dropping nothing', async ({ page, launch }) => {
@@ -88,6 +98,10 @@ test('splits a list of several countries and types into orders, dropping nothing
   ]);
   const tollFree = orders.find((o) => o.numberType === 'tollFree')!;
   expect((await app.services.handlers.getOrderNumbers({ id: tollFree.id })).source).toBe('+18008820100\n+18888820101');
+  // The original was saved first: the new drafts' numbers are not "already in another order".
+  for (const o of orders.filter((x) => x.name !== 'Seattle main office')) {
+    expect((await app.services.handlers.getOrder({ id: o.id })).numbers).toMatchObject({ errors: 0, duplicates: 0 });
+  }
 });
 
 test('a bad file gets a message that says what to do, and the list keeps what it had', async ({ page, launch }) => {

@@ -11,7 +11,13 @@ const groupWords = (g: Order['numbers']['groups'][number]) =>
   `${g.count.toLocaleString('en-US')} ${g.kind === 'tollFree' ? 'toll-free' : `${g.country === 'US' ? 'US' : 'Canadian'} geographic`}`;
 
 /** What to do with a finished list: split a mixed one into orders, export a clean one as the admin center's CSV. */
-export function NumbersActions({ order, onChanged, say }: { order: Order; onChanged: () => Promise<void>; say: (intent: 'error' | 'success', text: string) => void }): React.JSX.Element {
+export function NumbersActions(props: {
+  order: Order;
+  disabled: boolean;
+  onChanged: () => Promise<unknown>;
+  say: (intent: 'error' | 'success', text: string) => void;
+}): React.JSX.Element {
+  const { order, disabled, onChanged, say } = props;
   const styles = useStyles();
   const replace = useWizardStore((s) => s.replace);
   const [withHeader, setWithHeader] = useState(true);
@@ -47,12 +53,12 @@ export function NumbersActions({ order, onChanged, say }: { order: Order; onChan
             other group becomes a new draft with the same account details. No number is dropped.
           </MessageBarBody>
           <MessageBarActions>
-            <Button icon={<SplitVerticalRegular />} onClick={() => void split()}>Split into {groups.length} orders</Button>
+            <Button icon={<SplitVerticalRegular />} disabled={disabled} onClick={() => void split()}>Split into {groups.length} orders</Button>
           </MessageBarActions>
         </MessageBar>
       ) : null}
       <div className={styles.row}>
-        <Button icon={<ArrowDownloadRegular />} disabled={order.numbers.usable === 0} onClick={() => void exportCsv()}>
+        <Button icon={<ArrowDownloadRegular />} disabled={disabled || order.numbers.usable === 0} onClick={() => void exportCsv()}>
           Export CSV for the admin center
         </Button>
         <Checkbox label="Start each file with the PhoneNumber header" checked={withHeader} onChange={(_e, d) => setWithHeader(d.checked === true)} />

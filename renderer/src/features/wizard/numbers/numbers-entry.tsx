@@ -11,27 +11,29 @@ const useStyles = makeStyles({
   hidden: { display: 'none' },
 });
 
-type Incoming = { text: string } | { bytes: ArrayBuffer; fileName: string };
+type Incoming = { text: string; fileName?: string } | { bytes: ArrayBuffer; fileName: string };
 
 /**
  * Typing, pasting, a file (main's open dialog in the app, a file input in a browser)
  * or a file dropped on the area: all become text the worker reads.
  */
-export function NumbersEntry({ onAdd, disabled }: { onAdd: (incoming: Incoming) => void; disabled: boolean }): React.JSX.Element {
+export function NumbersEntry({ onAdd, disabled }: { onAdd: (incoming: Incoming) => Promise<boolean>; disabled: boolean }): React.JSX.Element {
   const styles = useStyles();
   const [text, setText] = useState('');
   const [over, setOver] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const inElectron = useAppStore((s) => s.info?.runtime === 'electron');
 
-  const addFile = async (file: File) => onAdd({ bytes: await file.arrayBuffer(), fileName: file.name });
+  const addFile = async (file: File) => {
+    if (!disabled) await onAdd({ bytes: await file.arrayBuffer(), fileName: file.name });
+  };
   const importFile = async () => {
     if (!inElectron) {
       fileInput.current?.click();
       return;
     }
     const opened = await api.openNumbersFile();
-    if (!('cancelled' in opened)) onAdd({ text: opened.text });
+    if (!('cancelled' in opened)) await onAdd({ text: opened.text, fileName: opened.fileName });
   };
   return (
     <div
@@ -57,8 +59,8 @@ export function NumbersEntry({ onAdd, disabled }: { onAdd: (incoming: Incoming) 
           icon={<AddRegular />}
           disabled={disabled || text.trim() === ''}
           onClick={() => {
-            onAdd({ text });
-            setText('');
+            // The text stays until it is in the list: a refusal or a Cancel leaves it to fix.
+            void onAdd({ text }).then((added) => added && setText(''));
           }}
         >
           Add to the list

@@ -8,7 +8,7 @@ export type NumbersJob =
       kind: 'add';
       source: string;
       elsewhere: [string, string][];
-      incoming: { text: string } | { bytes: ArrayBuffer; fileName: string };
+      incoming: { text: string; fileName?: string } | { bytes: ArrayBuffer; fileName: string };
       column?: number;
     };
 

@@ -33,8 +33,10 @@ const kindWords = { geographic: 'Geographic', tollFree: 'Toll-free' } as const;
 /** Every number of the list, virtualized (100,000 rows scroll as smoothly as 10), with a fix in place and removal. */
 export function NumbersTable(props: {
   rows: CheckedNumber[];
+  /** While the list is being checked, nothing in it can change. */
+  disabled: boolean;
   onFix: (line: number, text: string) => void;
-  onRemove: (line: number) => void;
+  onRemove: (row: CheckedNumber) => void;
 }): React.JSX.Element {
   const styles = useStyles();
   const scroller = useRef<HTMLDivElement>(null);
@@ -91,11 +93,11 @@ export function NumbersTable(props: {
                 </span>
                 <span role="cell" className={styles.actions}>
                   {row.status !== 'ok' && !isEditing ? (
-                    <button type="button" className={styles.action} aria-label={`Fix line ${row.line}`} title="Fix" onClick={() => setEditing({ line: row.line, text: row.input })}>
+                    <button type="button" className={styles.action} disabled={props.disabled} aria-label={`Fix line ${row.line}`} title="Fix" onClick={() => setEditing({ line: row.line, text: row.input })}>
                       <EditRegular aria-hidden />
                     </button>
                   ) : null}
-                  <button type="button" className={styles.action} aria-label={`Remove line ${row.line}`} title="Remove" onClick={() => props.onRemove(row.line)}>
+                  <button type="button" className={styles.action} disabled={props.disabled} aria-label={`Remove ${row.e164 ?? `line ${row.line}`}`} title="Remove" onClick={() => props.onRemove(row)}>
                     <DeleteRegular aria-hidden />
                   </button>
                 </span>

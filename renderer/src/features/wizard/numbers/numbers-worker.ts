@@ -33,6 +33,8 @@ function run(job: NumbersJob): NumbersReply {
       added = { fileName: job.incoming.fileName, encoding: decoded.encoding, columns: [], columnUnclear: false, added: 0, lineProblems: [] };
     } else {
       text = job.incoming.text;
+      // Read by main's open dialog (in the app): the file's name still heads the messages.
+      if (job.incoming.fileName) added = { fileName: job.incoming.fileName, columns: [], columnUnclear: false, added: 0, lineProblems: [] };
     }
     post({ kind: 'progress', stage: 'Reading the numbers', share: 0.3 });
     const read = readNumbers(text, job.column === undefined ? {} : { column: job.column });

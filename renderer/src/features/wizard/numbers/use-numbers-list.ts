@@ -7,7 +7,8 @@ import type { AddedInfo, NumbersJob, NumbersReply } from './numbers-job';
 export interface NumbersListState {
   source: string;
   check: NumbersCheck | undefined;
-  busy: { stage: string; share: number } | undefined;
+  /** A job under way; `changing` when it changes the list (an add or an edit), which must not be cut short. */
+  busy: { stage: string; share: number; changing: boolean } | undefined;
   message: { intent: 'error' | 'success' | 'info'; text: string } | undefined;
   added: AddedInfo | undefined;
 }
@@ -24,6 +25,9 @@ export function useNumbersList(orderId: string) {
   const elsewhere = useRef<[string, string][]>([]);
   const worker = useRef<Worker | undefined>(undefined);
   const sourceRef = useRef('');
+  const settle = useRef<((changed: boolean) => void) | undefined>(undefined);
+  // The last addition, kept so the admin can read a file again with another column.
+  const lastAdd = useRef<{ before: string; incoming: Incoming } | undefined>(undefined);
 
   const stop = () => {
     worker.current?.terminate();
@@ -31,21 +35,26 @@ export function useNumbersList(orderId: string) {
   };
   useEffect(() => stop, []);
 
+  /** Runs a job; resolves true when the list changed (false when stopped or refused). */
   const run = useCallback(
     (job: NumbersJob, save: boolean) =>
-      new Promise<void>((resolve) => {
+      new Promise<boolean>((resolve) => {
+        // A job still running is stopped; its caller hears false, and nothing of it was saved.
+        settle.current?.(false);
+        settle.current = resolve;
         stop();
         const w = new Worker(new URL('./numbers-worker.ts', import.meta.url), { type: 'module' });
         worker.current = w;
-        setState((s) => ({ ...s, busy: { stage: 'Starting', share: 0.05 }, message: undefined }));
+        setState((s) => ({ ...s, busy: { stage: 'Starting', share: 0.05, changing: save }, message: undefined }));
         w.onmessage = (event: MessageEvent<NumbersReply>) => {
           const reply = event.data;
           if (reply.kind === 'progress') {
-            setState((s) => ({ ...s, busy: { stage: reply.stage, share: reply.share } }));
+            setState((s) => ({ ...s, busy: { stage: reply.stage, share: reply.share, changing: save } }));
             return;
           }
           stop();
-          resolve();
+          settle.current = undefined;
+          resolve(reply.kind === 'done');
           if (reply.kind === 'refused') {
             setState((s) => ({ ...s, busy: undefined, message: { intent: 'error', text: reply.message } }));
             return;
@@ -68,6 +77,7 @@ export function useNumbersList(orderId: string) {
   const reload = useCallback(
     () =>
       api.getOrderNumbers({ id: orderId }).then((loaded) => {
+        lastAdd.current = undefined;
         elsewhere.current = loaded.elsewhere;
         sourceRef.current = loaded.source;
         return run({ kind: 'check', source: loaded.source, elsewhere: loaded.elsewhere }, false);
@@ -78,8 +88,6 @@ export function useNumbersList(orderId: string) {
     void reload();
   }, [reload]);
 
-  // The last addition, kept so the admin can read a file again with another column.
-  const lastAdd = useRef<{ before: string; incoming: Incoming } | undefined>(undefined);
   const add = (incoming: Incoming) => {
     lastAdd.current = { before: sourceRef.current, incoming };
     return run({ kind: 'add', source: sourceRef.current, elsewhere: elsewhere.current, incoming }, true);
@@ -87,12 +95,19 @@ export function useNumbersList(orderId: string) {
   /** Reads the last file again taking `column` as the numbers, in place of what it added. */
   const rereadColumn = (column: number) => {
     const last = lastAdd.current;
-    if (!last) return Promise.resolve();
+    if (!last) return Promise.resolve(false);
     return run({ kind: 'add', source: last.before, elsewhere: elsewhere.current, incoming: last.incoming, column }, true);
   };
   /** Replaces the list with `lines` (a fix in place, a removal) and checks it again. */
-  const setLines = (lines: string[]) => run({ kind: 'check', source: lines.join('\n'), elsewhere: elsewhere.current }, true);
+  const setLines = (lines: string[]) => {
+    // After an edit, reading the last file again with another column would undo it.
+    lastAdd.current = undefined;
+    setState((s) => ({ ...s, added: undefined }));
+    return run({ kind: 'check', source: lines.join('\n'), elsewhere: elsewhere.current }, true);
+  };
   const cancel = () => {
+    settle.current?.(false);
+    settle.current = undefined;
     stop();
     setState((s) => ({ ...s, busy: undefined, message: { intent: 'info', text: 'Stopped. The list is as it was before.' } }));
   };

@@ -37,11 +37,11 @@ export function AccountStep({ order }: { order: Order }): React.JSX.Element {
   return (
     <>
       <StepSection title="Current carrier">
-        <FormInput control={control} name="orderName" label="Order name" required hint="Your own label for this order." />
-        <FormInput control={control} name="carrierName" label="Current carrier" required autoComplete="off" />
+        <FormInput control={control} name="orderName" maxLength={80} label="Order name" required hint="Your own label for this order." />
+        <FormInput control={control} name="carrierName" maxLength={100} label="Current carrier" required autoComplete="off" />
         <FormInput
           control={control}
-          name="accountNumber"
+          name="accountNumber" maxLength={60}
           label="Account number"
           required
           hint={tidied.accountNumber ?? 'As on the bill, without spaces or dashes.'}
@@ -49,7 +49,7 @@ export function AccountStep({ order }: { order: Order }): React.JSX.Element {
         />
         <FormInput
           control={control}
-          name="btn"
+          name="btn" maxLength={30}
           label="Billing telephone number (BTN)"
           required
           placeholder="+14258820100"
@@ -74,15 +74,15 @@ export function AccountStep({ order }: { order: Order }): React.JSX.Element {
         {values.carrierNeedsPin || values.includesMobile ? <CarrierPinField form={form} order={order} /> : null}
       </StepSection>
       <StepSection title="Company and authorizing person">
-        <FormInput control={control} name="companyName" label="Company name" required hint="Exactly as on the carrier's record." warning={warnings.companyName} />
-        <FormInput control={control} name="authName" label="Authorizing person" required autoComplete="name" warning={warnings.authName} />
-        <FormInput control={control} name="authTitle" label="Job title" required autoComplete="organization-title" />
-        <FormInput control={control} name="authPhone" label="Phone" required autoComplete="tel" type="tel" />
-        <FormInput control={control} name="authEmail" label="E-mail" required autoComplete="email" type="email" />
+        <FormInput control={control} name="companyName" maxLength={100} label="Company name" required hint="Exactly as on the carrier's record." warning={warnings.companyName} />
+        <FormInput control={control} name="authName" maxLength={100} label="Authorizing person" required autoComplete="name" warning={warnings.authName} />
+        <FormInput control={control} name="authTitle" maxLength={100} label="Job title" required autoComplete="organization-title" />
+        <FormInput control={control} name="authPhone" maxLength={30} label="Phone" required autoComplete="tel" type="tel" />
+        <FormInput control={control} name="authEmail" maxLength={254} label="E-mail" required autoComplete="email" type="email" />
       </StepSection>
       <StepSection title="Service address">
-        <FormInput control={control} name="street" label="Street" required autoComplete="address-line1" hint="Where the numbers are in service, not the billing address." />
-        <FormInput control={control} name="city" label="City" required autoComplete="address-level2" />
+        <FormInput control={control} name="street" maxLength={200} label="Street" required autoComplete="address-line1" hint="Where the numbers are in service, not the billing address." />
+        <FormInput control={control} name="city" maxLength={100} label="City" required autoComplete="address-level2" />
         <FormSelect
           control={control}
           name="region"
@@ -93,7 +93,7 @@ export function AccountStep({ order }: { order: Order }): React.JSX.Element {
         />
         <FormInput
           control={control}
-          name="postalCode"
+          name="postalCode" maxLength={10}
           label={isCanada ? 'Postal code' : 'ZIP code'}
           required
           autoComplete="postal-code"
@@ -107,7 +107,7 @@ export function AccountStep({ order }: { order: Order }): React.JSX.Element {
       <StepSection title="Notifications" grid={false}>
         <FormInput
           control={control}
-          name="notificationEmails"
+          name="notificationEmails" maxLength={2000}
           label="Notification e-mails"
           required
           hint="People told of the order's progress. Separate addresses with ; (semicolon)."

@@ -20,7 +20,7 @@ export function LoaStep({ order }: { order: Order }): React.JSX.Element {
         <Body1>
           The authorizing person on Account information is <strong>{authName || 'not entered yet'}</strong>. Type that name to sign.
         </Body1>
-        <FormInput control={form.control} name="signature" label="Signature (type the full name)" required autoComplete="off" />
+        <FormInput control={form.control} name="signature" maxLength={100} label="Signature (type the full name)" required autoComplete="off" />
         <MessageBar intent={order.signedAt ? 'success' : 'info'}>
           <MessageBarBody>
             {order.signedAt

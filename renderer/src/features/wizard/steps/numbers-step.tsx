@@ -1,6 +1,9 @@
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Field, Text } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
+import type { CheckedNumber } from '../../../../../shared/numbers/check-numbers';
+import { readRange } from '../../../../../shared/numbers/read-cell';
 import { checkOrder } from '../../../../../shared/order/check-order';
+import { rangeWithout } from '../numbers/range-without';
 import { useWizardStore } from '../../../stores/wizard-store';
 import type { Order } from '../../../../../shared/schemas/order';
 import { FormChoice } from '../../../components/form-choice';
@@ -28,18 +31,30 @@ export function NumbersStep({ order }: { order: Order }): React.JSX.Element {
   useEffect(() => {
     if (getFieldState('portType').isTouched || getFieldState('portType').error) void trigger('portType');
   }, [order.numbers, trigger, getFieldState]);
+  // What could not be read: from the text just added, and from the list as kept.
+  const notRead = [...(list.added?.lineProblems ?? []), ...(list.check?.lineProblems ?? [])].map((p) => p.message);
   const rows = useMemo(() => (list.check ? list.check.rows.filter((r) => matchesFilter(r, filter)) : []), [list.check, filter]);
+  // Only a change under way holds the list; the check on opening gives way to whatever the admin does.
+  const busy = list.busy?.changing === true;
   const changeLine = (line: number, text: string | undefined) => {
     const lines = list.lines();
     if (text === undefined) lines.splice(line - 1, 1);
     else lines[line - 1] = text;
     void list.setLines(lines.filter((l) => l.trim() !== ''));
   };
+  /** Removes one number: from a range, only that number (the range becomes the two around it). */
+  const removeNumber = (row: CheckedNumber) => {
+    const range = readRange(row.input);
+    if (!range || !row.national) return changeLine(row.line, undefined);
+    const lines = list.lines();
+    lines.splice(row.line - 1, 1, ...rangeWithout(range.first, range.last, row.national));
+    void list.setLines(lines.filter((l) => l.trim() !== ''));
+  };
 
   return (
     <>
       <StepSection title="Numbers to port" grid={false}>
-        <NumbersEntry disabled={list.busy !== undefined} onAdd={(incoming) => void list.add(incoming)} />
+        <NumbersEntry disabled={busy} onAdd={list.add} />
         {list.busy ? (
           <Field label={list.busy.stage} validationState="none">
             <div>
@@ -54,11 +69,11 @@ export function NumbersStep({ order }: { order: Order }): React.JSX.Element {
           </MessageBar>
         ) : null}
         {list.added ? <ColumnChoice added={list.added} onChoose={(column) => void list.rereadColumn(column)} /> : null}
-        {list.added?.lineProblems.length ? (
+        {notRead.length > 0 ? (
           <MessageBar intent="warning" layout="multiline">
             <MessageBarBody>
               <MessageBarTitle>Some lines were not read</MessageBarTitle>
-              {list.added.lineProblems.slice(0, 5).map((p) => p.message).join(' ')}
+              {notRead.slice(0, 5).join(' ')}
             </MessageBarBody>
           </MessageBar>
         ) : null}
@@ -70,7 +85,7 @@ export function NumbersStep({ order }: { order: Order }): React.JSX.Element {
         {list.check && list.check.counts.total > 0 ? (
           <>
             <NumbersCounts check={list.check} filter={filter} onFilter={setFilter} />
-            <NumbersTable rows={rows} onFix={(line, text) => changeLine(line, text)} onRemove={(line) => changeLine(line, undefined)} />
+            <NumbersTable rows={rows} disabled={busy} onFix={(line, text) => changeLine(line, text)} onRemove={removeNumber} />
           </>
         ) : (
           <Text>No numbers yet.</Text>
@@ -78,7 +93,7 @@ export function NumbersStep({ order }: { order: Order }): React.JSX.Element {
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>{routeFor(order.answers.location, order.numbers.usable)}</MessageBarBody>
         </MessageBar>
-        <NumbersActions order={order} onChanged={list.reload} say={list.say} />
+        <NumbersActions order={order} disabled={busy} onChanged={list.reload} say={list.say} />
       </StepSection>
       <StepSection title="Port type" grid={false}>
         <FormChoice
