@@ -1,6 +1,7 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, nativeTheme, session, shell } from 'electron';
+import { app, BrowserWindow, clipboard, ipcMain, Menu, nativeTheme, session, shell } from 'electron';
 import { appOrigin, registerAppScheme, serveRenderer } from './app-protocol';
+import { electronDialogs } from './dialogs';
 import { createDispatcher } from './ipc-dispatcher';
 import { registerIpc } from './ipc';
 import { buildAppMenu } from './menu';
@@ -43,25 +44,13 @@ function start(): void {
     now: () => new Date(),
     appInfo: { version: app.getVersion(), dataFolder: dataDir, runtime: 'electron' },
     revealPath: (path) => shell.showItemInFolder(path),
+    openPath: (path) => void shell.openPath(path).then((problem) => problem && logError(`Could not open ${path}`, problem)),
     onSettingsChange: (settings) => (nativeTheme.themeSource = settings.theme),
     logError,
     secretBox: safeStorageBox,
     clipboard: { writeText: (text) => clipboard.writeText(text), readText: () => clipboard.readText() },
     later: (task, ms) => void setTimeout(task, ms),
-    dialogs: {
-      async chooseNumbersFile() {
-        const result = await dialog.showOpenDialog({
-          title: 'Import numbers',
-          filters: [{ name: 'Numbers (CSV or text)', extensions: ['csv', 'txt'] }],
-          properties: ['openFile'],
-        });
-        return result.canceled ? undefined : result.filePaths[0];
-      },
-      async chooseExportFolder() {
-        const result = await dialog.showOpenDialog({ title: 'Export the numbers to', properties: ['openDirectory', 'createDirectory'] });
-        return result.canceled ? undefined : result.filePaths[0];
-      },
-    },
+    dialogs: electronDialogs,
   });
   services = opened;
   nativeTheme.themeSource = opened.settings.get().theme;

@@ -30,6 +30,15 @@ export const channelNames = [
   'exportOrderNumbers',
   'openNumbersFile',
   'splitOrderNumbers',
+  'recordOrderStatus',
+  'recreateOrder',
+  'markOrderStepChecked',
+  'openLoa',
+  'attachSignedScan',
+  'openSignedScan',
+  'exportSubmissionPackage',
+  'exportOrderFile',
+  'importOrderFile',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

@@ -18,6 +18,16 @@ import {
   setCarrierPinInputSchema,
   visitOrderStepInputSchema,
 } from './schemas/order';
+import {
+  attachScanResultSchema,
+  exportOrderFileResultSchema,
+  exportPackageInputSchema,
+  exportPackageResultSchema,
+  importOrderFileResultSchema,
+  openedFileSchema,
+  openLoaInputSchema,
+} from './schemas/documents';
+import { markCheckedInputSchema, recordStatusInputSchema } from './schemas/order-status';
 import { copyPinResultSchema, pinStatusSchema, setPinInputSchema } from './schemas/pin';
 import { settingsPatchSchema, settingsSchema } from './schemas/settings';
 import { noticeIdSchema, startupNoticeSchema } from './schemas/startup-notice';
@@ -64,6 +74,15 @@ export const contract = {
   exportOrderNumbers: { input: exportNumbersInputSchema, output: exportNumbersResultSchema },
   openNumbersFile: { input: noInput, output: openNumbersFileResultSchema },
   splitOrderNumbers: { input: orderIdSchema, output: z.object({ created: z.array(z.uuid()) }) },
+  recordOrderStatus: { input: recordStatusInputSchema, output: orderSchema },
+  recreateOrder: { input: orderIdSchema, output: orderSchema },
+  markOrderStepChecked: { input: markCheckedInputSchema, output: orderSchema },
+  openLoa: { input: openLoaInputSchema, output: openedFileSchema },
+  attachSignedScan: { input: orderIdSchema, output: attachScanResultSchema },
+  openSignedScan: { input: orderIdSchema, output: openedFileSchema },
+  exportSubmissionPackage: { input: exportPackageInputSchema, output: exportPackageResultSchema },
+  exportOrderFile: { input: orderIdSchema, output: exportOrderFileResultSchema },
+  importOrderFile: { input: noInput, output: importOrderFileResultSchema },
 } as const satisfies { [C in ChannelName]: ChannelSpec };
 
 export type Contract = typeof contract;

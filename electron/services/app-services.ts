@@ -17,6 +17,9 @@ import metadata from 'libphonenumber-js/metadata.max.json';
 import { createNanpClassifier } from '../../shared/numbers/nanp-classifier';
 import { emptyNumbersSummary } from '../../shared/schemas/numbers';
 import { createOrdersService } from './orders/orders-service';
+import { createLifecycleService } from './orders/order-lifecycle';
+import { createDocumentsService } from './documents/documents-service';
+import { createHandOffService } from './documents/hand-off';
 import { createOrganizationsService, defaultOrganizations, organizationsDocSchema } from './organizations-service';
 import { createPinService, defaultPins, pinsDocSchema, type Clipboard } from './pin-service';
 import { createSettingsService } from './settings-service';
@@ -30,6 +33,8 @@ export interface AppServiceDeps {
   now: () => Date;
   appInfo: AppInfo;
   revealPath: (path: string) => void;
+  /** Opens a file or folder with the OS: the PDF viewer, the file manager. */
+  openPath: (path: string) => void;
   onSettingsChange?: (settings: Settings) => void;
   logError: (message: string, error: unknown) => void;
   secretBox: SecretBox;
@@ -106,6 +111,7 @@ export function openAppServices(deps: AppServiceDeps): AppServices {
     now: deps.now,
   });
   const numbers = createNumbersService({ store: orderStore, numbers: numbersStore, classify: createNanpClassifier(metadata), edit: orders.edit });
+  const files = { store: orderStore, orders, numbers, ordersDir, dialogs: deps.dialogs, now: deps.now };
   const handlers = createHandlers({
     appInfo: deps.appInfo,
     settings: createSettingsService(settings, deps.onSettingsChange),
@@ -123,6 +129,9 @@ export function openAppServices(deps: AppServiceDeps): AppServices {
     dialogs: deps.dialogs,
     numbers,
     split: (id) => splitOrder(id, { orders, numbers, store: numbersStore }),
+    lifecycle: createLifecycleService({ store: orderStore, orders, numbers, numbersStore, now: deps.now }),
+    documents: createDocumentsService({ ...files, openPath: deps.openPath }),
+    handOff: createHandOffService({ ...files, numbersStore, appVersion: deps.appInfo.version }),
   });
   return {
     handlers,

@@ -1,6 +1,9 @@
 import type { AppInfo } from '../../shared/schemas/app-info';
 import type { Handlers } from '../ipc-dispatcher';
+import type { DocumentsService } from './documents/documents-service';
+import type { HandOffService } from './documents/hand-off';
 import { readNumbersFile } from './orders/numbers-files';
+import type { LifecycleService } from './orders/order-lifecycle';
 import type { NumbersService } from './orders/numbers-service';
 import type { OrdersService } from './orders/orders-service';
 import type { OrganizationsService } from './organizations-service';
@@ -18,12 +21,21 @@ export interface HandlerServices {
   numbers: NumbersService;
   dialogs: Dialogs;
   split: (id: string) => { created: string[] };
+  lifecycle: LifecycleService;
+  documents: DocumentsService;
+  handOff: HandOffService;
 }
 
 /** The OS's file dialogs (Electron's in the app; tests answer with a path of their own). */
 export interface Dialogs {
   chooseNumbersFile(): Promise<string | undefined>;
   chooseExportFolder(): Promise<string | undefined>;
+  /** The signed letter's scan: PDF, PNG or JPG. */
+  chooseScanFile(): Promise<string | undefined>;
+  /** A `.portorder` file to import. */
+  chooseOrderFile(): Promise<string | undefined>;
+  /** Where to save a `.portorder` file, starting from a suggested name. */
+  chooseOrderSaveFile(suggestedName: string): Promise<string | undefined>;
 }
 
 /** Maps each channel of the contract to the service that answers it. */
@@ -55,6 +67,15 @@ export function createHandlers(services: HandlerServices): Handlers {
     saveOrderNumbers: ({ id, source }) => services.numbers.save(id, source),
     exportOrderNumbers: ({ id, withHeader }) => services.numbers.export(id, withHeader, services.dialogs.chooseExportFolder),
     splitOrderNumbers: ({ id }) => services.split(id),
+    recordOrderStatus: (input) => services.lifecycle.record(input),
+    recreateOrder: ({ id }) => services.lifecycle.recreate(id),
+    markOrderStepChecked: ({ id, step }) => services.lifecycle.markChecked(id, step),
+    openLoa: ({ id, version }) => services.documents.openLoa(id, version),
+    attachSignedScan: ({ id }) => services.documents.attachScan(id),
+    openSignedScan: ({ id }) => services.documents.openScan(id),
+    exportSubmissionPackage: ({ id, withHeader }) => services.documents.exportPackage(id, withHeader),
+    exportOrderFile: ({ id }) => services.handOff.exportFile(id),
+    importOrderFile: () => services.handOff.importFile(),
     openNumbersFile: async () => {
       const path = await services.dialogs.chooseNumbersFile();
       return path === undefined ? { cancelled: true as const } : readNumbersFile(path);

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import type { NumbersSummary } from '../schemas/numbers';
 import type { OrderAnswers } from '../schemas/order-answers';
+import type { Recheck } from '../schemas/order-status';
+import { rejectionReasons } from './lifecycle';
 import { accountRules } from './rules/account-rules';
 import type { RuleContext } from './rules/context';
 import { getStartedRules } from './rules/get-started-rules';
@@ -34,7 +36,7 @@ export interface OrderCheck {
 
 /** Checks every step of an order, as Review shows it and as main does before an order is Ready to submit. */
 export function checkOrder(
-  order: { answers: OrderAnswers; carrierPinSet: boolean; numbers: NumbersSummary },
+  order: { answers: OrderAnswers; carrierPinSet: boolean; numbers: NumbersSummary; recheck?: Recheck | undefined },
   today: Date,
 ): OrderCheck {
   const rc: RuleContext = { answers: order.answers, carrierPinSet: order.carrierPinSet, numbers: order.numbers, today };
@@ -47,5 +49,15 @@ export function checkOrder(
       for (const issue of result.error.issues) issues.push({ step, field: String(issue.path[0] ?? ''), message: issue.message });
     }
   }
+  // After a rejection, the answers it points at are not done until the admin has checked them against the carrier's record.
+  for (const ref of order.recheck?.fields ?? []) {
+    complete[ref.step] = false;
+    issues.push({ step: ref.step, field: ref.field, message: recheckMessage(order.recheck!) });
+  }
   return { issues, complete, stepsComplete: answerStepIds.filter((s) => complete[s]).length };
+}
+
+/** What a field marked after a rejection says, on its step and on Review. */
+export function recheckMessage(recheck: Recheck): string {
+  return `Check this against the carrier's record: “${recheck.fromOrderName}” was rejected (${rejectionReasons[recheck.reason].label}). Then choose “Checked” on this step.`;
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { stepIdSchema, stepIds } from '../order/steps';
 import { emptyNumbersSummary, numbersSummarySchema } from './numbers';
+import { focSchema, orderStatusSchema, recheckSchema, rejectionSchema, submissionSchema, timelineEntrySchema } from './order-status';
 import {
   accountAnswersSchema,
   getStartedAnswersSchema,
@@ -11,9 +12,18 @@ import {
   transferAnswersSchema,
 } from './order-answers';
 
-export const orderStatusSchema = z.enum(['draft', 'ready']);
-export type OrderStatus = z.infer<typeof orderStatusSchema>;
-export const orderStatusLabels: Record<OrderStatus, string> = { draft: 'Draft', ready: 'Ready to submit' };
+export { orderStatusLabels, orderStatusSchema, type OrderStatus } from './order-status';
+
+/** The signed letter the admin attached: kept by main beside the order. */
+export const signedScanSchema = z.object({
+  fileName: z.string().max(255),
+  kind: z.enum(['pdf', 'png', 'jpg']),
+  bytes: z.number().int().nonnegative(),
+  attachedAt: z.iso.datetime(),
+  /** The copy's name in the order's folder (each attach gets its own, so a replaced scan is kept). */
+  storedAs: z.string().regex(/^signed-loa-[0-9]+\.(pdf|png|jpg)$/),
+});
+export type SignedScan = z.infer<typeof signedScanSchema>;
 
 /** A port order as the renderer sees it: every answer, where the admin was, and never the carrier PIN itself. */
 export const orderSchema = z.object({
@@ -31,6 +41,13 @@ export const orderSchema = z.object({
   carrierPinSet: z.boolean(),
   /** The number list in figures; orders written before numbers had their own file start empty. */
   numbers: numbersSummarySchema.default(emptyNumbersSummary),
+  /** Every status change with its time; orders written before statuses had a history start empty. */
+  timeline: z.array(timelineEntrySchema).max(5000).default([]),
+  submission: submissionSchema.optional(),
+  foc: focSchema.optional(),
+  rejection: rejectionSchema.optional(),
+  recheck: recheckSchema.optional(),
+  signedScan: signedScanSchema.optional(),
 });
 export type Order = z.infer<typeof orderSchema>;
 
@@ -42,6 +59,11 @@ export const orderSummarySchema = z.object({
   country: z.string(),
   numberType: z.string(),
   carrierName: z.string(),
+  companyName: z.string(),
+  microsoftOrderId: z.string(),
+  /** The FOC once the carrier set it, else the desired date ('' when neither). */
+  transferDate: z.string(),
+  transferDateKind: z.enum(['foc', 'desired', 'none']),
   stepsComplete: z.number().int(),
   stepsTotal: z.number().int(),
   numberCount: z.number().int(),

@@ -9,6 +9,7 @@ import { createSenderCheck } from '../../electron/sender-check';
 import { openAppServices, type AppServices } from '../../electron/services/app-services';
 import type { CreateConf } from '../../electron/storage/conf-like';
 import type { AppServiceDeps } from '../../electron/services/app-services';
+import type { Dialogs } from '../../electron/services/handlers';
 import { createAesSecretBox } from './aes-secret-box';
 
 /** The origin the browser tests serve the built renderer from (intercepted, no server). */
@@ -51,11 +52,21 @@ export function openServices(
     secretBox: sharedSecretBox,
     clipboard: createMemoryClipboard(),
     later: (task, ms) => void setTimeout(task, ms).unref(),
-    // Test double: the OS's file dialogs are Electron's; a test that needs one passes its own answer.
-    dialogs: { chooseNumbersFile: () => Promise.resolve(undefined), chooseExportFolder: () => Promise.resolve(undefined) },
+    dialogs: noDialogs,
+    // Test double: opening a file with the OS (the PDF viewer, the file manager) is Electron's shell.
+    openPath: (path) => revealed.push(path),
     ...overrides,
   });
 }
+
+/** Test double: the OS's file dialogs are Electron's; each answers "cancelled" unless a test passes its own. */
+export const noDialogs: Dialogs = {
+  chooseNumbersFile: () => Promise.resolve(undefined),
+  chooseExportFolder: () => Promise.resolve(undefined),
+  chooseScanFile: () => Promise.resolve(undefined),
+  chooseOrderFile: () => Promise.resolve(undefined),
+  chooseOrderSaveFile: () => Promise.resolve(undefined),
+};
 
 // One key per test process, so a "restart" can still open what the first run sealed (as the OS keyring would).
 const sharedSecretBox = createAesSecretBox();

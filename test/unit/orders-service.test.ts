@@ -1,12 +1,8 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createDispatcher } from '../../electron/ipc-dispatcher';
-import type { AppServiceDeps, AppServices } from '../../electron/services/app-services';
 import type { CreateConf } from '../../electron/storage/conf-like';
-import type { IpcResult } from '../../shared/ipc-error';
 import type { Order, OrderList } from '../../shared/schemas/order';
 import { checklistItemIds, emptyAnswers, loaStatementIds, type OrderAnswers } from '../../shared/schemas/order-answers';
 import { checkOrder } from '../../shared/order/check-order';
@@ -14,12 +10,14 @@ import type { OrganizationList } from '../../shared/schemas/organization';
 import type { StartupNotice } from '../../shared/schemas/startup-notice';
 import { createAesSecretBox } from '../support/aes-secret-box';
 import { dataFiles as allFiles } from '../support/data-files';
-import { validAccount, validAnswers, validNumbersSource } from '../support/valid-order';
-import { createTestConf, openServices } from '../support/harness';
+import { validAccount, validAnswers } from '../support/valid-order';
+import { createTestConf } from '../support/harness';
+import { cleanUp, manualClock, monday, saveAll, start, tempDir } from '../support/service-app';
 
-const sender = { url: 'app://portdesk/index.html', isMainFrame: true };
-/** A Monday; the transfer date is computed from it with the app's own business-day helper. */
-const monday = '2026-03-02T15:00:00.000Z';
+afterEach(() => {
+  vi.useRealTimers();
+  cleanUp();
+});
 
 const organization = {
   name: 'Contoso',
@@ -33,82 +31,11 @@ const organization = {
   contactPhone: '+14255550100',
 } as const;
 
-/** A clock the test moves by hand, injected as the services' `now`. */
-function manualClock(start = monday) {
-  let current = new Date(start);
-  return {
-    now: () => new Date(current),
-    iso: () => current.toISOString(),
-    advance(ms: number) {
-      current = new Date(current.getTime() + ms);
-      return current.toISOString();
-    },
-  };
-}
-
-const dirs: string[] = [];
-const running: AppServices[] = [];
-const logged: unknown[] = [];
-
-afterEach(() => {
-  vi.useRealTimers();
-  // No pending autosave may outlive its folder.
-  for (const services of running.splice(0)) services.flushAll();
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-  expect(logged.splice(0), 'unexpected failures logged by the dispatcher').toEqual([]);
-});
-
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'portdesk-orders-'));
-  dirs.push(dir);
-  return dir;
-}
-
-/** Opens the real services on `dataDir` behind the real dispatcher (the zod gate included). */
-function start(dataDir: string, overrides: Partial<AppServiceDeps> = {}) {
-  const services = openServices(dataDir, [], overrides);
-  running.push(services);
-  const dispatch = createDispatcher(services.handlers, {
-    isTrustedSender: () => true,
-    logError: (message, error) => logged.push({ message, error }),
-  });
-  const outputs: unknown[] = [];
-  async function call<T = unknown>(channel: string, input?: unknown): Promise<IpcResult<T>> {
-    const result = (await dispatch(sender, channel, input)) as IpcResult<T>;
-    outputs.push(result);
-    return result;
-  }
-  /** Calls a channel that must succeed, and returns its value. */
-  async function ok<T = unknown>(channel: string, input?: unknown): Promise<T> {
-    const result = await call<T>(channel, input);
-    if (!result.ok) throw new Error(`${channel} was refused: ${JSON.stringify(result.error)}`);
-    return result.value;
-  }
-  const order = {
-    create: () => ok<Order>('createOrder'),
-    get: (id: string) => ok<Order>('getOrder', { id }),
-    list: () => ok<OrderList>('listOrders'),
-    save: <S extends keyof OrderAnswers>(id: string, step: S, values: OrderAnswers[S]) =>
-      ok<Order>('saveOrderStep', { id, step, values }),
-    visit: (id: string, step: string) => ok<Order>('visitOrderStep', { id, step }),
-  };
-  return { services, call, ok, order, outputs, dataDir };
-}
-
 const orderFile = (dataDir: string, id: string) => join(dataDir, 'orders', `order-${id}.json`);
 /** The order as written on disk right now (no flush). */
 const onDisk = (dataDir: string, id: string) =>
   (JSON.parse(readFileSync(orderFile(dataDir, id), 'utf8')) as { schemaVersion: number; data: Record<string, unknown> }).data;
 
-
-async function saveAll(app: ReturnType<typeof start>, id: string, answers: OrderAnswers): Promise<Order> {
-  let order: Order | undefined;
-  await app.ok('saveOrderNumbers', { id, source: validNumbersSource });
-  for (const step of ['getStarted', 'location', 'account', 'numbers', 'transfer', 'loa'] as const) {
-    order = await app.order.save(id, step, answers[step] as never);
-  }
-  return order!;
-}
 
 describe('creating an order', () => {
   it('prefills from the active organization', async () => {
@@ -453,7 +380,10 @@ describe('finishing an order', () => {
     const finishedAt = clock.advance(1000);
     const draft = await app.order.get(id);
     const ready = await app.ok<Order>('finishOrder', { id });
-    expect(ready).toEqual({ ...draft, status: 'ready', readyAt: finishedAt, updatedAt: finishedAt, lastStep: 'review' });
+    expect(ready).toEqual({
+      ...draft, status: 'ready', readyAt: finishedAt, updatedAt: finishedAt, lastStep: 'review',
+      timeline: [...draft.timeline, { at: finishedAt, status: 'ready', note: 'Every answer checked: ready to submit.', by: 'admin' }],
+    });
     // Written at once.
     expect(onDisk(app.dataDir, id)).toMatchObject({ status: 'ready', readyAt: finishedAt });
     expect((await app.order.list()).orders).toMatchObject([{ id, status: 'ready' }]);
@@ -462,6 +392,7 @@ describe('finishing an order', () => {
     const edited = await app.order.save(id, 'getStarted', answers.getStarted);
     expect(edited.status).toBe('draft');
     expect(edited.readyAt).toBeUndefined();
+    expect(edited.timeline.at(-1)).toMatchObject({ status: 'draft', note: 'An answer changed after the checks: check and finish again.' });
     app.services.flushAll();
     expect(onDisk(app.dataDir, id)).toMatchObject({ status: 'draft' });
     expect(onDisk(app.dataDir, id)).not.toHaveProperty('readyAt');
@@ -700,14 +631,17 @@ describe('the list of orders', () => {
     expect(orders).toEqual([
       {
         id: b.id, name: 'Boston', status: 'draft', country: '', numberType: '', carrierName: '',
+        companyName: '', microsoftOrderId: '', transferDate: '', transferDateKind: 'none', 
         stepsComplete: 0, stepsTotal: 6, numberCount: 0, lastStep: 'getStarted', updatedAt: bTime,
       },
       {
         id: a.id, name: 'Untitled order', status: 'draft', country: 'US', numberType: 'geographic', carrierName: 'Northwind',
+        companyName: '', microsoftOrderId: '', transferDate: '', transferDateKind: 'none', 
         stepsComplete: 2, stepsTotal: 6, numberCount: 0, lastStep: 'account', updatedAt: aTime,
       },
       {
         id: c.id, name: 'Untitled order', status: 'draft', country: '', numberType: '', carrierName: '',
+        companyName: '', microsoftOrderId: '', transferDate: '', transferDateKind: 'none', 
         stepsComplete: 0, stepsTotal: 6, numberCount: 0, lastStep: 'getStarted', updatedAt: c.updatedAt,
       },
     ]);

@@ -3,7 +3,9 @@ import { checkNumbers, type NumbersCheck } from '../../../shared/numbers/check-n
 import type { NanpVerdict } from '../../../shared/numbers/nanp-classifier';
 import { readList } from '../../../shared/numbers/read-numbers';
 import type { ExportNumbersResult, NumbersSummary, OrderNumbers } from '../../../shared/schemas/numbers';
+import { canEditAnswers } from '../../../shared/order/lifecycle';
 import { safeFileStem, writeNumbersCsv } from './numbers-files';
+import { lockedError } from './order-timeline';
 import type { Order } from '../../../shared/schemas/order';
 import type { NumbersStore } from './numbers-store';
 import type { OrderRecord } from './order-record';
@@ -29,13 +31,37 @@ export function createNumbersService({ store, numbers, classify, edit }: Numbers
   const elsewhere = (id: string): Map<string, string> => {
     const map = new Map<string, string>();
     for (const other of store.all()) {
-      if (other.id === id || other.deletedAt !== undefined) continue;
+      // A rejected or cancelled order no longer claims its numbers: its recreated draft takes them.
+      if (other.id === id || other.deletedAt !== undefined || other.status === 'error' || other.status === 'cancelled') continue;
       const name = other.answers.account.orderName.trim() || 'Untitled order';
       for (const e164 of numbers.set(other.id)) if (!map.has(e164)) map.set(e164, name);
     }
     return map;
   };
   const check = (id: string, source: string) => checkNumbers(readList(source), { classify, elsewhere: elsewhere(id) });
+
+  /** Writes a list as it is and returns its figures; callers decide whether the order may change. */
+  const keep = (id: string, source: string, btn: string): NumbersSummary => {
+    // Kept whole even past 100,000 numbers (nothing typed is dropped); the check counts what is over as an error.
+    const result = check(id, source);
+    const set = new Set<string>();
+    for (const row of result.rows) if (row.e164 !== undefined) set.add(row.e164);
+    numbers.save(id, source, set);
+    return summarize(result, set.has(btn));
+  };
+
+  /** The order's numbers as the admin center takes them; refused while the list is not clean. */
+  const usable = (id: string): string[] => {
+    store.get(id);
+    const result = check(id, numbers.source(id));
+    const { errors, duplicates, valid } = result.counts;
+    if (errors + duplicates > 0) {
+      throw new UserFacingError('not-allowed', `Numbers: fix or remove the ${errors + duplicates} lines with errors or repeats first; the admin center would refuse the file.`);
+    }
+    if (valid === 0) throw new UserFacingError('not-allowed', 'Numbers: there are no numbers to export yet.');
+    if (result.groups.length > 1) throw new UserFacingError('not-allowed', 'Numbers: split the list into one order a country and number type first.');
+    return result.rows.flatMap((r) => (r.e164 && (r.status === 'ok' || r.status === 'warning') ? [r.e164] : []));
+  };
 
   return {
     check,
@@ -45,29 +71,20 @@ export function createNumbersService({ store, numbers, classify, edit }: Numbers
     },
     save(id: string, source: string): Order {
       const record = store.get(id);
-      // Kept whole even past 100,000 numbers (nothing typed is dropped); the check counts what is over as an error.
-      const result = check(id, source);
-      const set = new Set<string>();
-      for (const row of result.rows) if (row.e164 !== undefined) set.add(row.e164);
-      numbers.save(id, source, set);
-      const btnListed = set.has(record.answers.account.btn);
-      return edit(id, (r) => ({ ...r, numbers: summarize(result, btnListed) }));
+      // Refused before the list is written: a submitted order's numbers stay as they were sent.
+      if (!canEditAnswers(record.status)) throw lockedError(record.status);
+      const figures = keep(id, source, record.answers.account.btn);
+      return edit(id, (r) => ({ ...r, numbers: figures }));
     },
-    /** The admin center's CSV files for the order's numbers, in a folder the admin chose; refused while the list is not clean. */
+    keep,
+    usable,
+    /** The admin center's CSV files for the order's numbers, in a folder the admin chose. */
     async export(id: string, withHeader: boolean, chooseFolder: () => Promise<string | undefined>): Promise<ExportNumbersResult> {
-      const record = store.get(id);
-      const result = check(id, numbers.source(id));
-      const { errors, duplicates, valid } = result.counts;
-      if (errors + duplicates > 0) {
-        throw new UserFacingError('not-allowed', `Numbers: fix or remove the ${errors + duplicates} lines with errors or repeats first; the admin center would refuse the file.`);
-      }
-      if (valid === 0) throw new UserFacingError('not-allowed', 'Numbers: there are no numbers to export yet.');
-      if (result.groups.length > 1) throw new UserFacingError('not-allowed', 'Numbers: split the list into one order a country and number type first.');
+      const list = usable(id);
       const folder = await chooseFolder();
       if (folder === undefined) return { cancelled: true };
-      const usable = result.rows.flatMap((r) => (r.e164 && (r.status === 'ok' || r.status === 'warning') ? [r.e164] : []));
-      const files = writeNumbersCsv(folder, safeFileStem(record.answers.account.orderName), usable, withHeader);
-      return { folder, files, numbers: usable.length };
+      const files = writeNumbersCsv(folder, safeFileStem(store.get(id).answers.account.orderName), list, withHeader);
+      return { folder, files, numbers: list.length };
     },
     /** Whether the BTN is in the list, after the BTN itself changed. */
     btnListed: (id: string, btn: string) => numbers.set(id).has(btn),

@@ -13,6 +13,11 @@ export function numbersDocumentName(id: string): string {
   return `order-${id}.numbers`;
 }
 
+/** The folder beside an order's file for its documents: the signed scan the admin attached, the letters PortDesk made. */
+export function orderFilesDir(dir: string, id: string): string {
+  return join(dir, `order-${id}.files`);
+}
+
 /** The ids of the order files in the folder (backups moved aside have other names and are skipped). */
 export function listOrderIds(dir: string): string[] {
   mkdirSync(dir, { recursive: true });
@@ -26,8 +31,8 @@ export function listOrderIds(dir: string): string[] {
 export function moveToDeleted(dir: string, id: string): void {
   const deletedDir = join(dir, 'deleted');
   mkdirSync(deletedDir, { recursive: true });
-  for (const name of [orderDocumentName(id), numbersDocumentName(id)]) {
-    const file = `${name}.json`;
+  const files = [`${orderDocumentName(id)}.json`, `${numbersDocumentName(id)}.json`, `order-${id}.files`];
+  for (const file of files) {
     if (existsSync(join(dir, file))) renameSync(join(dir, file), join(deletedDir, file));
   }
 }

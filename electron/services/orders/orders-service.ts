@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { UserFacingError } from '../../../shared/ipc-error';
 import { checkOrder } from '../../../shared/order/check-order';
+import { canDelete, canEditAnswers } from '../../../shared/order/lifecycle';
 import { loaRules } from '../../../shared/order/rules/loa-rules';
 import type { AnswerStepId, StepId } from '../../../shared/order/steps';
-import type { Order, OrderList, OrderSummary, SaveOrderStepInput } from '../../../shared/schemas/order';
+import type { Order, OrderList, SaveOrderStepInput } from '../../../shared/schemas/order';
+import { orderStatusLabels, type OrderStatus, type TimelineEntry } from '../../../shared/schemas/order-status';
 import type { OrderAnswers } from '../../../shared/schemas/order-answers';
 import { emptyNumbersSummary } from '../../../shared/schemas/numbers';
 import type { SecretBox } from '../../storage/secret-box';
@@ -11,6 +13,8 @@ import type { OrganizationsService } from '../organizations-service';
 import { answersFromOrganization } from './new-order';
 import { toOrder, type OrderRecord } from './order-record';
 import type { OrderStore } from './order-store';
+import { summarize } from './order-summary';
+import { lockedError, settle, withEntry } from './order-timeline';
 
 export interface OrdersServiceDeps {
   store: OrderStore;
@@ -21,6 +25,11 @@ export interface OrdersServiceDeps {
   now: () => Date;
 }
 
+/** Whether two versions of an order print the same letter: same answers, same numbers. */
+function sameLetter(a: OrderRecord, b: OrderRecord): boolean {
+  return JSON.stringify(a.answers) === JSON.stringify(b.answers) && JSON.stringify(a.numbers) === JSON.stringify(b.numbers);
+}
+
 /**
  * Port orders while they are drafted: every autosave lands here, is checked for shape
  * (the IPC gate) and merged; whether an answer is right is decided by the shared rules,
@@ -28,26 +37,31 @@ export interface OrdersServiceDeps {
  */
 export function createOrdersService({ store, listHas, organizations, box, now }: OrdersServiceDeps) {
   const stamp = () => now().toISOString();
-  const summary = (record: OrderRecord): OrderSummary => {
-    const check = checkOrder(toOrder(record), now());
-    const { account, location } = record.answers;
-    return {
-      id: record.id,
-      name: account.orderName.trim() || 'Untitled order',
-      status: record.status,
-      country: location.country,
-      numberType: location.numberType,
-      carrierName: account.carrierName,
-      stepsComplete: check.stepsComplete,
-      stepsTotal: Object.keys(check.complete).length,
-      numberCount: record.numbers.total,
-      lastStep: record.lastStep,
-      updatedAt: record.updatedAt,
-    };
+  const entry = (status: OrderStatus, note: string, by: TimelineEntry['by'] = 'admin'): TimelineEntry => ({ at: stamp(), status, note, by });
+  /** The record as it stands now; a transfer that turned pending is written at once. */
+  const current = (id: string): OrderRecord => {
+    const record = store.get(id);
+    const settled = settle(record, now());
+    if (settled === record) return record;
+    store.update(id, () => settled);
+    store.flush(id);
+    return settled;
   };
-  /** Any edit makes the order a draft again: a Ready order must be re-checked and finished again. */
-  const edit = (id: string, change: (record: OrderRecord) => OrderRecord): Order =>
-    toOrder(store.update(id, (record) => withSignature({ ...change(record), status: 'draft', readyAt: undefined, updatedAt: stamp() })));
+  /** Any edit makes the order a draft again: a Ready order must be re-checked and finished again. Submitted orders refuse. */
+  const edit = (id: string, change: (record: OrderRecord) => OrderRecord): Order => {
+    const { status } = current(id);
+    if (!canEditAnswers(status)) throw lockedError(status);
+    return toOrder(
+      store.update(id, (record) => {
+        let next = withSignature({ ...change(record), status: 'draft', readyAt: undefined, updatedAt: stamp() });
+        if (record.status === 'ready') next = withEntry(next, entry('draft', 'An answer changed after the checks: check and finish again.'));
+        return record.signedScan && !sameLetter(record, next) ? dropScan(next) : next;
+      }),
+    );
+  };
+  /** A signed letter that no longer matches the answers must not go to the carrier; its file stays beside the order. */
+  const dropScan = (record: OrderRecord): OrderRecord =>
+    withEntry({ ...record, signedScan: undefined }, entry('draft', 'The signed letter no longer matches the answers: print the new letter, sign it and attach it again.'));
   /** The signing date is when the LOA step became valid, and is dropped when it no longer is. */
   const withSignature = (record: OrderRecord): OrderRecord => {
     const signed = loaRules({ answers: record.answers, carrierPinSet: false, numbers: record.numbers, today: now() }).safeParse(
@@ -55,7 +69,7 @@ export function createOrdersService({ store, listHas, organizations, box, now }:
     ).success;
     return { ...record, signedAt: signed ? (record.signedAt ?? stamp()) : undefined };
   };
-  const fresh = (answers: OrderAnswers, organizationId: string | undefined): OrderRecord => ({
+  const fresh = (answers: OrderAnswers, organizationId: string | undefined, note: string): OrderRecord => ({
     id: randomUUID(),
     organizationId,
     status: 'draft',
@@ -65,17 +79,20 @@ export function createOrdersService({ store, listHas, organizations, box, now }:
     visited: ['getStarted'],
     answers,
     numbers: emptyNumbersSummary,
+    timeline: [entry('draft', note)],
   });
 
   return {
     list(): OrderList {
-      const orders = store.all().filter((r) => r.deletedAt === undefined).map(summary);
+      const orders = store.all().filter((r) => r.deletedAt === undefined).map((r) => summarize(current(r.id), now()));
       return { orders: orders.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)) };
     },
-    get: (id: string): Order => toOrder(store.get(id)),
+    get: (id: string): Order => toOrder(current(id)),
+    current,
+    entry,
     create(): Order {
       const org = organizations.active();
-      return toOrder(store.create(fresh(answersFromOrganization(org), org?.id)));
+      return toOrder(store.create(fresh(answersFromOrganization(org), org?.id, 'Draft started.')));
     },
     saveStep(input: SaveOrderStepInput): Order {
       return edit(input.id, (r) => {
@@ -110,6 +127,8 @@ export function createOrdersService({ store, listHas, organizations, box, now }:
       return order;
     },
     finish(id: string): Order {
+      const { status } = current(id);
+      if (!canEditAnswers(status)) throw lockedError(status);
       const check = checkOrder(toOrder(store.get(id)), now());
       if (check.issues.length > 0) {
         const steps = [...new Set(check.issues.map((i) => i.step))] as AnswerStepId[];
@@ -118,14 +137,22 @@ export function createOrdersService({ store, listHas, organizations, box, now }:
           `This order still has ${check.issues.length} answer${check.issues.length === 1 ? '' : 's'} to fix (${steps.length} step${steps.length === 1 ? '' : 's'}); Review lists them.`,
         );
       }
-      const record = store.update(id, (r) => ({ ...r, status: 'ready', readyAt: stamp(), lastStep: 'review', updatedAt: stamp() }));
+      const record = store.update(id, (r) => {
+        const next: OrderRecord = { ...r, status: 'ready', readyAt: stamp(), lastStep: 'review', updatedAt: stamp() };
+        return r.status === 'ready' ? next : withEntry(next, entry('ready', 'Every answer checked: ready to submit.'));
+      });
       store.flush(id);
       return toOrder(record);
     },
     /** A new draft from this one, without the signature; the carrier PIN only travels when asked (a split keeps the account). */
     duplicate(
       id: string,
-      change: { name?: (name: string) => string; location?: Partial<OrderAnswers['location']>; keepCarrierPin?: boolean } = {},
+      change: {
+        name?: (name: string) => string;
+        location?: Partial<OrderAnswers['location']>;
+        keepCarrierPin?: boolean;
+        note?: string;
+      } = {},
     ): Order {
       const source = store.get(id);
       const name = source.answers.account.orderName.trim();
@@ -136,10 +163,18 @@ export function createOrdersService({ store, listHas, organizations, box, now }:
         account: { ...source.answers.account, orderName: rename(name).slice(0, 80) },
         loa: { ...source.answers.loa, signature: '' },
       };
-      const copy = { ...fresh(answers, source.organizationId), carrierPinSealed: change.keepCarrierPin ? source.carrierPinSealed : undefined };
+      const note = change.note ?? `Draft started as a copy of “${name || 'Untitled order'}”.`;
+      const copy = { ...fresh(answers, source.organizationId, note), carrierPinSealed: change.keepCarrierPin ? source.carrierPinSealed : undefined };
       return toOrder(store.create(copy));
     },
     remove(id: string): OrderList {
+      const { status } = current(id);
+      if (!canDelete(status)) {
+        throw new UserFacingError(
+          'not-allowed',
+          `This order is ${orderStatusLabels[status]}: it was submitted, so it keeps its history and is not deleted.`,
+        );
+      }
       store.update(id, (r) => ({ ...r, deletedAt: stamp() }));
       store.flush(id);
       return this.list();

@@ -1,5 +1,6 @@
 import { Checkbox, Field, makeStyles, tokens } from '@fluentui/react-components';
 import { Controller, type Control, type FieldValues, type Path } from 'react-hook-form';
+import { useFieldNotice } from './field-notice';
 
 const useStyles = makeStyles({ list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS } });
 
@@ -12,6 +13,7 @@ interface FormChecklistProps<T extends FieldValues> {
 
 /** Statements the admin ticks one by one, stored as the list of ticked ids. */
 export function FormChecklist<T extends FieldValues>({ control, name, label, items }: FormChecklistProps<T>): React.JSX.Element {
+  const notice = useFieldNotice(name);
   const styles = useStyles();
   return (
     <Controller
@@ -20,7 +22,7 @@ export function FormChecklist<T extends FieldValues>({ control, name, label, ite
       render={({ field, fieldState }) => {
         const ticked = (field.value as string[] | undefined) ?? [];
         return (
-          <Field label={label} validationMessage={fieldState.error?.message} validationState={fieldState.error ? 'error' : 'none'}>
+          <Field label={label} validationMessage={fieldState.error?.message ?? notice} validationState={fieldState.error ? 'error' : notice ? 'warning' : 'none'}>
             <div className={styles.list} role="group" aria-label={label}>
               {Object.entries(items).map(([id, text], index) => (
                 <Checkbox

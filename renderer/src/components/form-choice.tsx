@@ -1,5 +1,6 @@
 import { Field, Radio, RadioGroup } from '@fluentui/react-components';
 import { Controller, type Control, type FieldValues, type Path } from 'react-hook-form';
+import { useFieldNotice } from './field-notice';
 
 interface FormChoiceProps<T extends FieldValues> {
   control: Control<T>;
@@ -12,6 +13,7 @@ interface FormChoiceProps<T extends FieldValues> {
 
 /** One answer out of a few, as labelled radio buttons bound to react-hook-form; the error shows under the group. */
 export function FormChoice<T extends FieldValues>({ control, name, label, hint, choices, layout }: FormChoiceProps<T>): React.JSX.Element {
+  const notice = useFieldNotice(name);
   return (
     <Controller
       control={control}
@@ -21,8 +23,8 @@ export function FormChoice<T extends FieldValues>({ control, name, label, hint, 
           label={label}
           hint={hint}
           required
-          validationMessage={fieldState.error?.message}
-          validationState={fieldState.error ? 'error' : 'none'}
+          validationMessage={fieldState.error?.message ?? notice}
+          validationState={fieldState.error ? 'error' : notice ? 'warning' : 'none'}
         >
           <RadioGroup
             name={field.name}

@@ -1,5 +1,6 @@
 import { Field, Input, type InputProps } from '@fluentui/react-components';
 import { Controller, type Control, type FieldValues, type Path } from 'react-hook-form';
+import { useFieldNotice } from './field-notice';
 
 interface FormInputProps<T extends FieldValues> extends Omit<InputProps, 'name' | 'value' | 'onChange' | 'onBlur'> {
   control: Control<T>;
@@ -30,15 +31,17 @@ export function FormInput<T extends FieldValues>({
   onTidy,
   ...inputProps
 }: FormInputProps<T>): React.JSX.Element {
+  const outside = useFieldNotice(name);
+  const notice = warning ?? outside;
   return (
     <Controller
       control={control}
       name={name}
       render={({ field, fieldState }) => {
         const text = messages && messages.length > 0 ? messages.join(' ') : fieldState.error?.message;
-        const state = text ? 'error' : warning ? 'warning' : 'none';
+        const state = text ? 'error' : notice ? 'warning' : 'none';
         return (
-          <Field label={label} hint={hint} required={required} validationMessage={text ?? warning} validationState={state}>
+          <Field label={label} hint={hint} required={required} validationMessage={text ?? notice} validationState={state}>
             <Input
               {...inputProps}
               name={field.name}

@@ -12,6 +12,10 @@ interface WizardState {
   /** A field to focus when its step opens (from a link on Review). */
   focusField: string | undefined;
   save: SaveState;
+  /** The wizard's steps, or the order page (status, letter, package, history) once the answers are checked. */
+  view: 'wizard' | 'order';
+  showOrder(): void;
+  showWizard(): void;
   open(id: string): Promise<void>;
   /** Queues an autosave of the step's answers; saved after a short pause in typing. */
   queueSave(pending: Pending): void;
@@ -55,10 +59,13 @@ export const useWizardStore = create<WizardState>((set, get) => {
     step: 'getStarted',
     focusField: undefined,
     save: { kind: 'idle' },
+    view: 'wizard',
+    showOrder: () => set({ view: 'order' }),
+    showWizard: () => set({ view: 'wizard' }),
     async open(id) {
       await get().flush();
       const order = await api.getOrder({ id });
-      set({ order, step: order.lastStep, focusField: undefined, save: { kind: 'idle' } });
+      set({ order, step: order.lastStep, focusField: undefined, save: { kind: 'idle' }, view: order.status === 'draft' ? 'wizard' : 'order' });
     },
     queueSave(next) {
       pending = next;

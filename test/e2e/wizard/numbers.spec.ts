@@ -5,6 +5,7 @@ import { checkNumbers } from '../../../shared/numbers/check-numbers';
 import { createNanpClassifier } from '../../../shared/numbers/nanp-classifier';
 import { readNumbers } from '../../../shared/numbers/read-numbers';
 import { expect, expectAccessible, test } from '../../support/fixtures';
+import { noDialogs } from '../../support/harness';
 import { numbersDataset } from '../../support/numbers-dataset';
 import { validAnswers } from '../../support/valid-order';
 import { captureWhole, fixClock, fixedNow, seedAndOpen, stepHeading } from './wizard-helpers';
@@ -45,7 +46,7 @@ test('exports a clean list as the admin center CSV files, at most 999 numbers ea
   await fixClock(page);
   const app = await launch({
     now: () => fixedNow,
-    dialogs: { chooseNumbersFile: () => Promise.resolve(undefined), chooseExportFolder: () => Promise.resolve(exportDir) },
+    dialogs: { ...noDialogs, chooseExportFolder: () => Promise.resolve(exportDir) },
   });
   // 2,500 Redmond numbers as one range line plus the BTN: three files of 999, 999 and 503.
   await seedAndOpen(page, app, validAnswers(fixedNow), 'numbers', '+14258820100\n4258821000-4258823498');

@@ -1,13 +1,19 @@
 import { Body1, Button, Link, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Spinner, Subtitle1, tokens } from '@fluentui/react-components';
 import { AddRegular, PhoneAddRegular } from '@fluentui/react-icons';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { OrderList, OrderSummary } from '../../../../shared/schemas/order';
 import { api } from '../../api';
 import { PageHeader } from '../../components/page-header';
 import { useAppStore } from '../../stores/app-store';
 import { useWizardStore } from '../../stores/wizard-store';
 import { DeleteOrderDialog } from './delete-order-dialog';
+import { countByStatus, filterOrders, sortOrders } from './orders-filter';
 import { OrdersTable } from './orders-table';
+import { OrdersToolbar } from './orders-toolbar';
+import { useOrdersView } from './orders-view-store';
+import { StatusCounts } from './status-counts';
+import { TransferTimeline } from './transfer-timeline';
+import { useStableActions } from './use-stable-actions';
 
 const useStyles = makeStyles({
   empty: {
@@ -21,7 +27,7 @@ const useStyles = makeStyles({
   centered: { justifyContent: 'center' },
 });
 
-/** Port orders: every draft with its progress; start, open, duplicate, delete (with undo). */
+/** Port orders: every order at a glance (counts, upcoming transfers) and in one searchable table; start, open, duplicate, delete (with undo). */
 export function OrdersPage(): React.JSX.Element {
   const styles = useStyles();
   const navigate = useAppStore((s) => s.navigate);
@@ -30,6 +36,7 @@ export function OrdersPage(): React.JSX.Element {
   const [deleting, setDeleting] = useState<OrderSummary>();
   const [deleted, setDeleted] = useState<OrderSummary>();
   const [failure, setFailure] = useState<string>();
+  const { query, status, sort, setStatus, sortBy } = useOrdersView();
 
   useEffect(() => {
     void api.listOrders().then(setList, (e: unknown) => setFailure(String(e)));
@@ -61,7 +68,12 @@ export function OrdersPage(): React.JSX.Element {
     setDeleted(undefined);
   });
 
-  const orders = list?.orders ?? [];
+  const actions = useStableActions({ open: (id) => void open(id), duplicate: (id) => void duplicate(id), remove: setDeleting });
+  const orders = useMemo(() => list?.orders ?? [], [list]);
+  const counts = useMemo(() => countByStatus(orders), [orders]);
+  // Sorted when the list or the sort changes; a keystroke only filters what is already sorted.
+  const sorted = useMemo(() => sortOrders(orders, sort), [orders, sort]);
+  const rows = useMemo(() => filterOrders(sorted, query, status), [sorted, query, status]);
   return (
     <>
       <PageHeader title="Port orders">
@@ -98,7 +110,10 @@ export function OrdersPage(): React.JSX.Element {
             <Button appearance="primary" icon={<AddRegular />} onClick={() => void start()}>New port order</Button>
             <Link onClick={() => navigate('pin')}>Set up and manage the PIN</Link>
           </div>
-          <OrdersTable orders={orders} onOpen={(id) => void open(id)} onDuplicate={(id) => void duplicate(id)} onDelete={setDeleting} />
+          <StatusCounts counts={counts} selected={status} onSelect={setStatus} />
+          <TransferTimeline orders={orders} />
+          <OrdersToolbar shown={rows.length} total={orders.length} />
+          <OrdersTable rows={rows} sort={sort} onSort={sortBy} actions={actions} viewKey={`${query}|${status}|${sort.key}|${sort.direction}`} />
         </>
       )}
       <DeleteOrderDialog name={deleting?.name} onConfirm={() => void confirmDelete()} onCancel={() => setDeleting(undefined)} />

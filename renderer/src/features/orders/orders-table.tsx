@@ -1,78 +1,100 @@
-import {
-  Badge, Button, Link, makeStyles, ProgressBar, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens,
-} from '@fluentui/react-components';
-import { CopyRegular, DeleteRegular } from '@fluentui/react-icons';
-import { formatDistanceToNow } from 'date-fns';
-import { stepTitles } from '../../../../shared/order/steps';
-import { orderStatusLabels, type OrderSummary } from '../../../../shared/schemas/order';
+import { Body1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { ArrowSortDownRegular, ArrowSortUpRegular } from '@fluentui/react-icons';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef } from 'react';
+import type { OrderSummary } from '../../../../shared/schemas/order';
+import type { OrderSort, SortKey } from './orders-filter';
+import { OrderRow, type RowActions } from './order-row';
+import { rowHeight, useTableStyles } from './table-styles';
 
 const useStyles = makeStyles({
-  progress: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: '140px' },
-  muted: { color: tokens.colorNeutralForeground2 },
-  actions: { display: 'flex', gap: tokens.spacingHorizontalXS },
+  // Header and rows scroll sideways together when the window is narrow; only the rows scroll down.
+  frame: {
+    overflowX: 'auto', border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorNeutralBackground1,
+  },
+  table: { minWidth: '960px' },
+  // The same gutter on header and body, so a scrollbar on the rows does not shift their columns against the header's.
+  gutter: { overflowY: 'hidden', scrollbarGutter: 'stable' },
+  head: { height: '40px', backgroundColor: tokens.colorNeutralBackground3, fontWeight: tokens.fontWeightSemibold },
+  // Tall enough to fill the window once the page is scrolled to it; never shorter than a dozen rows' worth of space.
+  scroller: { maxHeight: 'max(320px, calc(100vh - 210px))', overflowY: 'auto', overflowX: 'hidden', position: 'relative', scrollbarGutter: 'stable' },
+  sort: {
+    display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXXS, padding: 0, border: 'none', background: 'none',
+    cursor: 'pointer', color: 'inherit', font: 'inherit', textAlign: 'start',
+    ':hover': { color: tokens.colorBrandForeground1 },
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, borderRadius: tokens.borderRadiusSmall },
+  },
+  empty: { padding: tokens.spacingVerticalL, color: tokens.colorNeutralForeground2 },
 });
 
-const countryWords: Record<string, string> = { US: 'United States', CA: 'Canada' };
-const typeWords: Record<string, string> = { geographic: 'Geographic', tollFree: 'Toll-free' };
+const headers: { label: string; key?: SortKey; end?: boolean }[] = [
+  { label: 'Name', key: 'name' },
+  { label: 'Carrier', key: 'carrier' },
+  { label: 'Country' },
+  { label: 'Number type' },
+  { label: 'Numbers', key: 'numbers', end: true },
+  { label: 'Status', key: 'status' },
+  { label: 'Transfer date', key: 'transferDate' },
+  { label: 'Last change', key: 'updatedAt' },
+  { label: 'Actions' },
+];
 
-/** The drafts and ready orders, with progress and what can be done with each. */
+/** Every order shown, virtualized (1,000 rows cost what 20 do) with the semantics of a table; the headers sort. */
 export function OrdersTable(props: {
-  orders: OrderSummary[];
-  onOpen: (id: string) => void;
-  onDuplicate: (id: string) => void;
-  onDelete: (order: OrderSummary) => void;
+  rows: OrderSummary[];
+  sort: OrderSort;
+  onSort: (key: SortKey) => void;
+  actions: RowActions;
+  /** Changes when the filter or sort does: the list then starts again from its top. */
+  viewKey: string;
 }): React.JSX.Element {
   const styles = useStyles();
+  const table = useTableStyles();
+  const scroller = useRef<HTMLDivElement>(null);
+  const { rows, sort } = props;
+  useEffect(() => {
+    // After the next paint: the moment the admin sees the rows (read by `npm run bench`).
+    const frame = requestAnimationFrame(() => setTimeout(() => performance.mark('portdesk:orders-rendered', { detail: { rows: rows.length } }), 0));
+    return () => cancelAnimationFrame(frame);
+  }, [rows]);
+  useEffect(() => scroller.current?.scrollTo({ top: 0 }), [props.viewKey]);
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => rowHeight,
+    getItemKey: (index) => rows[index]!.id,
+    overscan: 4,
+  });
   return (
-    <Table aria-label="Port orders">
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell>Order</TableHeaderCell>
-          <TableHeaderCell>Status</TableHeaderCell>
-          <TableHeaderCell>Progress</TableHeaderCell>
-          <TableHeaderCell>Carrier, country, type</TableHeaderCell>
-          <TableHeaderCell>Last change</TableHeaderCell>
-          <TableHeaderCell>Actions</TableHeaderCell>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {props.orders.map((order) => (
-          <TableRow key={order.id}>
-            <TableCell>
-              <Link onClick={() => props.onOpen(order.id)}>{order.name}</Link>
-            </TableCell>
-            <TableCell>
-              <Badge appearance="tint" color={order.status === 'ready' ? 'success' : 'informative'}>
-                {orderStatusLabels[order.status]}
-              </Badge>
-            </TableCell>
-            <TableCell>
-              <div className={styles.progress}>
-                <ProgressBar value={order.stepsComplete / order.stepsTotal} aria-label={`${order.name}: progress`} />
-                <Text size={200} className={styles.muted}>
-                  {order.stepsComplete} of {order.stepsTotal} steps · at {stepTitles[order.lastStep]}
-                </Text>
-              </div>
-            </TableCell>
-            <TableCell>
-              {[order.carrierName, countryWords[order.country], typeWords[order.numberType]].filter(Boolean).join(' · ') || '—'}
-            </TableCell>
-            <TableCell>
-              <time dateTime={order.updatedAt}>{formatDistanceToNow(new Date(order.updatedAt), { addSuffix: true })}</time>
-            </TableCell>
-            <TableCell>
-              <div className={styles.actions}>
-                <Button size="small" icon={<CopyRegular />} aria-label={`Duplicate ${order.name}`} onClick={() => props.onDuplicate(order.id)}>
-                  Duplicate
-                </Button>
-                <Button size="small" icon={<DeleteRegular />} aria-label={`Delete ${order.name}`} onClick={() => props.onDelete(order)}>
-                  Delete
-                </Button>
-              </div>
-            </TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+    <div className={styles.frame}>
+      <div role="table" aria-label="Port orders" aria-rowcount={rows.length + 1} className={styles.table}>
+        <div role="rowgroup" className={styles.gutter}>
+          <div role="row" aria-rowindex={1} className={mergeClasses(table.row, styles.head)}>
+            {headers.map(({ label, key, end }) => {
+              const active = key !== undefined && sort.key === key;
+              return (
+                <div role="columnheader" key={label} aria-sort={active ? sort.direction : undefined} className={mergeClasses(table.cell, end && table.number)}>
+                  {key ? (
+                    <button type="button" className={styles.sort} onClick={() => props.onSort(key)}>
+                      {label}
+                      {active ? sort.direction === 'ascending' ? <ArrowSortUpRegular aria-hidden /> : <ArrowSortDownRegular aria-hidden /> : null}
+                    </button>
+                  ) : label}
+                </div>
+              );
+            })}
+          </div>
+        </div>
+        {/* The scrolling body is itself the row group (ARIA wants rows right under it); a hidden sizer gives it its height. */}
+        <div ref={scroller} role="rowgroup" className={styles.scroller} tabIndex={0} aria-label="Port orders, scrollable">
+          <div aria-hidden style={{ height: `${virtualizer.getTotalSize()}px` }} />
+          {virtualizer.getVirtualItems().map((item) => (
+            <OrderRow key={item.key} order={rows[item.index]!} rowIndex={item.index + 2} top={item.start} actions={props.actions} />
+          ))}
+        </div>
+      </div>
+      {rows.length === 0 ? <Body1 as="p" className={styles.empty}>No port orders match the search and filter.</Body1> : null}
+    </div>
   );
 }

@@ -1,6 +1,10 @@
 import { Button, Card, Link, makeStyles, Spinner, Subtitle1, Text, tokens } from '@fluentui/react-components';
 import { ArrowLeftRegular, ArrowRightRegular } from '@fluentui/react-icons';
 import { checkOrder } from '../../../../shared/order/check-order';
+import { canEditAnswers } from '../../../../shared/order/lifecycle';
+import { FieldNoticeContext } from '../../components/field-notice';
+import { OrderPage } from '../order/order-page';
+import { RecheckBanner, recheckNotices } from './recheck-banner';
 import { stepIds, stepTitles, type StepId } from '../../../../shared/order/steps';
 import { orderStatusLabels, type Order } from '../../../../shared/schemas/order';
 import { PageHeader } from '../../components/page-header';
@@ -39,9 +43,10 @@ const saveWords = (save: SaveState, order: Order): string =>
 /** The port-in wizard: the steps, the current step's form, Back and Next. Everything typed is saved as it is typed. */
 export function WizardPage(): React.JSX.Element {
   const styles = useStyles();
-  const { order, step, save, goTo, close } = useWizardStore();
+  const { order, step, save, goTo, close, view } = useWizardStore();
   const navigate = useAppStore((s) => s.navigate);
   if (!order) return <Spinner label="Opening the order…" />;
+  if (view === 'order' || !canEditAnswers(order.status)) return <OrderPage order={order} />;
 
   const index = stepIds.indexOf(step);
   const Step = steps[step];
@@ -65,8 +70,11 @@ export function WizardPage(): React.JSX.Element {
           <Subtitle1 as="h2" className={styles.title}>
             Step {index + 1} of {stepIds.length}: {stepTitles[step]}
           </Subtitle1>
+          {step === 'review' ? null : <RecheckBanner order={order} step={step} />}
           {/* Keyed by order and step so each step's form starts from what main holds. */}
-          <Step key={`${order.id}:${step}`} order={order} />
+          <FieldNoticeContext.Provider value={recheckNotices(order, step)}>
+            <Step key={`${order.id}:${step}`} order={order} />
+          </FieldNoticeContext.Provider>
           <div className={styles.footer}>
             {previous ? (
               <Button icon={<ArrowLeftRegular />} onClick={() => void goTo(previous)}>

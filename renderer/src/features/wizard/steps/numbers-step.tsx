@@ -13,7 +13,7 @@ import { NumbersActions } from '../numbers/numbers-actions';
 import { NumbersEntry } from '../numbers/numbers-entry';
 import { NumbersTable } from '../numbers/numbers-table';
 import { useNumbersList } from '../numbers/use-numbers-list';
-import { routeFor } from '../route';
+import { routeFor } from '../../../../../shared/order/route';
 import { StepSection } from '../step-section';
 import { useStepForm } from '../use-step-form';
 

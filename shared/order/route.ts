@@ -1,4 +1,4 @@
-import type { LocationAnswers } from '../../../../shared/schemas/order-answers';
+import type { LocationAnswers } from '../schemas/order-answers';
 
 /** The most numbers the admin center's wizard takes in one order. */
 export const wizardLimit = 999;
@@ -10,4 +10,9 @@ export function routeFor(location: LocationAnswers, count: number): string {
   const n = count.toLocaleString('en-US');
   if (count > wizardLimit) return `${n} numbers is more than the ${wizardLimit} the admin center's wizard takes: this order takes the manual route (a signed LOA and the numbers, sent to the porting desk).`;
   return `Up to ${wizardLimit} numbers go through the admin center's wizard; this order has ${n}.`;
+}
+
+/** Whether the order goes to the porting desk instead of the admin center's wizard. */
+export function takesManualRoute(location: LocationAnswers, count: number): boolean {
+  return location.numberType === 'tollFree' || location.assignedTo === 'services' || count > wizardLimit;
 }

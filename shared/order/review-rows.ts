@@ -1,10 +1,10 @@
 import { format } from 'date-fns';
-import { parseIsoDate } from '../../../../shared/calendar/business-days';
-import { regionsByCountry } from '../../../../shared/order/regions';
-import { checklistItems, loaStatements } from '../../../../shared/order/statements';
-import type { AnswerStepId } from '../../../../shared/order/steps';
-import { startTimes } from '../../../../shared/order/transfer-times';
-import type { Order } from '../../../../shared/schemas/order';
+import { parseIsoDate } from '../calendar/business-days';
+import { regionsByCountry } from './regions';
+import { checklistItems, loaStatements } from './statements';
+import type { AnswerStepId } from './steps';
+import { startTimes } from './transfer-times';
+import type { Order } from '../schemas/order';
 
 export interface ReviewRow {
   field: string;

@@ -1,0 +1,100 @@
+import { constants, copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { UserFacingError } from '../../../shared/ipc-error';
+import { answersChecked } from '../../../shared/order/lifecycle';
+import type { Order } from '../../../shared/schemas/order';
+import type { Dialogs } from '../handlers';
+import { safeFileStem, writeNumbersCsv } from '../orders/numbers-files';
+import type { NumbersService } from '../orders/numbers-service';
+import { orderFilesDir } from '../orders/order-files';
+import type { OrderStore } from '../orders/order-store';
+import { withEntry } from '../orders/order-timeline';
+import type { OrdersService } from '../orders/orders-service';
+import { loaLetterFor, loaVersionsFor, type LoaVersion } from './loa-letter';
+import { buildLoaPdf } from './loa-pdf';
+import { makeNewFolder } from './new-folder';
+import { storeSignedScan } from './signed-scan';
+import { howToSubmitText, summaryText } from './summary-text';
+
+export interface DocumentsDeps {
+  store: OrderStore;
+  orders: OrdersService;
+  numbers: NumbersService;
+  ordersDir: string;
+  dialogs: Dialogs;
+  /** Opens a file or folder with the OS (the PDF viewer to print, the file manager for a package). */
+  openPath: (path: string) => void;
+  now: () => Date;
+}
+
+const letterNames: Record<LoaVersion, string> = { 'us-en': 'LOA', 'ca-en': 'LOA (English)', 'ca-fr': 'LOA (français)' };
+
+/** The papers a submission needs: the letter of authorization, the signed scan, and the package for the admin center. */
+export function createDocumentsService({ store, orders, numbers, ordersDir, dialogs, openPath, now }: DocumentsDeps) {
+  /** The order, if its answers were checked: a letter or package must never carry an answer that fails the rules. */
+  const checked = (id: string, what: string): Order => {
+    const order = orders.get(id);
+    if (!answersChecked(order.status)) {
+      throw new UserFacingError('not-allowed', `${what}: finish the order on Review first. PortDesk fills it from checked answers only.`);
+    }
+    return order;
+  };
+  const letter = (order: Order, version: LoaVersion) => buildLoaPdf(loaLetterFor(order, numbers.usable(order.id), version));
+  const versionsOf = (order: Order) => loaVersionsFor(order.answers.location.country);
+  const scanPath = (order: Order) => (order.signedScan ? join(orderFilesDir(ordersDir, order.id), order.signedScan.storedAs) : undefined);
+
+  return {
+    /** Writes the letter beside the order and opens it in the PDF viewer, for printing and signing. */
+    async openLoa(id: string, version: LoaVersion): Promise<{ file: string }> {
+      const order = checked(id, 'Letter of authorization');
+      if (!versionsOf(order).includes(version)) {
+        throw new UserFacingError('invalid-input', 'Letter of authorization: that version is not the one for the order’s country.');
+      }
+      const bytes = await letter(order, version);
+      const dir = orderFilesDir(ordersDir, id);
+      mkdirSync(dir, { recursive: true });
+      const file = join(dir, `loa-${version}.pdf`);
+      writeFileSync(file, bytes);
+      openPath(file);
+      return { file };
+    },
+    async attachScan(id: string): Promise<{ cancelled: true } | { cancelled: false; order: Order }> {
+      checked(id, 'Signed letter');
+      const path = await dialogs.chooseScanFile();
+      if (path === undefined) return { cancelled: true };
+      const scan = storeSignedScan(path, orderFilesDir(ordersDir, id), now());
+      store.update(id, (r) => withEntry({ ...r, signedScan: scan }, orders.entry(r.status, `Signed letter attached: ${scan.fileName}.`)));
+      store.flush(id);
+      return { cancelled: false, order: orders.get(id) };
+    },
+    openScan(id: string): { file: string } {
+      const file = scanPath(orders.get(id));
+      if (!file) throw new UserFacingError('not-found', 'Signed letter: none is attached to this order yet.');
+      openPath(file);
+      return { file };
+    },
+    /** One folder with everything the submission needs, opened in the file manager. */
+    async exportPackage(id: string, withHeader: boolean): Promise<{ cancelled: true } | { cancelled: false; folder: string; files: string[] }> {
+      const order = checked(id, 'Submission package');
+      const list = numbers.usable(id);
+      // Built before the folder is chosen, so a refusal leaves nothing half-written behind.
+      const versions = versionsOf(order);
+      const pdfs = await Promise.all(versions.map((v) => letter(order, v)));
+      const parent = await dialogs.chooseExportFolder();
+      if (parent === undefined) return { cancelled: true };
+      const stem = safeFileStem(order.answers.account.orderName);
+      const folder = makeNewFolder(parent, `${stem} - submission package`);
+      const write = (name: string, data: string | Uint8Array) => (writeFileSync(join(folder, name), data, { flag: 'wx' }), name);
+      const csv = writeNumbersCsv(folder, stem, list, withHeader);
+      const letters = versions.map((v, i) => write(`${stem} ${letterNames[v]}.pdf`, pdfs[i]!));
+      const source = scanPath(order);
+      const scan = source && order.signedScan ? `${stem} signed LOA.${order.signedScan.kind}` : undefined;
+      if (source && scan) copyFileSync(source, join(folder, scan), constants.COPYFILE_EXCL);
+      write('Summary.txt', summaryText(order, now()));
+      write('How to submit.txt', howToSubmitText(order, { csv, letters, scan }));
+      openPath(folder);
+      return { cancelled: false, folder, files: [...csv, ...letters, ...(scan ? [scan] : []), 'Summary.txt', 'How to submit.txt'] };
+    },
+  };
+}
+export type DocumentsService = ReturnType<typeof createDocumentsService>;

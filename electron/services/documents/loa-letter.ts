@@ -1,0 +1,126 @@
+import { isValid, parseISO } from 'date-fns';
+import type { Order } from '../../../shared/schemas/order';
+import { loaStatementIds, type AccountAnswers } from '../../../shared/schemas/order-answers';
+import { canadianEnglish, usEnglish, type LoaLabelId, type LoaWording } from './loa-wording';
+import { canadianFrench } from './loa-wording-fr';
+
+export type LoaVersion = 'us-en' | 'ca-en' | 'ca-fr';
+
+/** One labelled value of the letter's details block. */
+export interface LoaField { label: string; value: string }
+
+/** A text the admin typed, with the wizard field it came from, so a character the PDF cannot print is pointed at there. */
+export interface LoaSource { field: keyof AccountAnswers | 'signature'; name: string; text: string }
+
+/** Every value the letter prints, already as text: the PDF builder only lays it out. */
+export interface LoaLetter {
+  version: LoaVersion;
+  language: LoaWording['language'];
+  title: string;
+  intro: string;
+  /** Company and account on every page, so a loose page can be matched to its letter. */
+  headerLine: string;
+  columns: [LoaField[], LoaField[]];
+  statementsHeading: string;
+  statements: string[];
+  signature: {
+    heading: string; typed: string; signatureLabel: string; date: string; dateLabel: string;
+    name: string; nameLabel: string; title: string; titleLabel: string;
+  };
+  numbersHeading: string;
+  numbersContinued: string;
+  /** E.164, in the order given, as in the admin center's CSV. */
+  numbers: string[];
+  /** `{page}` and `{pages}` are filled in per page. */
+  footer: string;
+  metadata: { title: string; author: string; subject: string };
+  /** The PDF's creation date (the signing, else the order's last change), so one order always gives the same bytes. */
+  datedAt: string;
+  sources: LoaSource[];
+}
+
+const wordings: Record<LoaVersion, LoaWording> = { 'us-en': usEnglish, 'ca-en': canadianEnglish, 'ca-fr': canadianFrench };
+
+/** The letter versions a country's carriers take: Canada has its own, in English and in French. */
+export function loaVersionsFor(country: 'US' | 'CA' | ''): LoaVersion[] {
+  if (country === 'US') return ['us-en'];
+  if (country === 'CA') return ['ca-en', 'ca-fr'];
+  return [];
+}
+
+/** The wizard's own field names (the app speaks English), for the message when a value cannot be printed. */
+function fieldNames(canada: boolean): Record<LoaSource['field'], string> {
+  return {
+    orderName: 'Order name', carrierName: 'Current carrier', accountNumber: 'Account number',
+    btn: 'Billing telephone number (BTN)', carrierNeedsPin: 'Carrier PIN', includesMobile: 'Mobile numbers',
+    companyName: 'Company name', authName: 'Authorizing person', authTitle: 'Job title', authPhone: 'Phone',
+    authEmail: 'E-mail', street: 'Street', city: 'City', region: canada ? 'Province or territory' : 'State',
+    postalCode: canada ? 'Postal code' : 'ZIP code', notificationEmails: 'Notification e-mails', signature: 'Signature',
+  };
+}
+
+/** A calendar date or time the admin picked; '' or a half-typed value is printed as it is. */
+function asDate(iso: string | undefined): Date | undefined {
+  if (!iso) return undefined;
+  const date = parseISO(iso);
+  return isValid(date) ? date : undefined;
+}
+
+/** The letter of authorization for an order and its numbers, in one version. */
+export function loaLetterFor(order: Order, numbers: string[], version: LoaVersion): LoaLetter {
+  const w = wordings[version];
+  const a = order.answers.account;
+  const { portType, leftBehind } = order.answers.numbers;
+  const { desiredDate, startTime } = order.answers.transfer;
+  const count = w.count(numbers.length);
+  const field = (id: LoaLabelId, value: string): LoaField => ({ label: w.labels[id], value: value.trim() });
+  const desired = asDate(desiredDate);
+  // The signing date is the admin's calendar day: main runs on the admin's computer, so local time is theirs.
+  const signed = asDate(order.signedAt);
+
+  const left = [
+    field('companyName', a.companyName), field('accountNumber', a.accountNumber), field('btn', a.btn),
+    field('carrierName', a.carrierName), field('street', a.street), field('city', a.city),
+    field('region', w.regionName(a.region)), field('postalCode', a.postalCode),
+  ];
+  const right = [
+    field('authName', a.authName), field('authTitle', a.authTitle), field('authPhone', a.authPhone), field('authEmail', a.authEmail),
+    field('portType', portType === '' ? '' : w.portTypes[portType]),
+    ...(portType === 'partial' ? [field('leftBehind', leftBehind === '' ? '' : w.leftBehind[leftBehind])] : []),
+    field('desiredDate', desired ? w.transferDate(desired, startTime) : desiredDate),
+    field('count', count),
+  ];
+
+  const names = fieldNames(order.answers.location.country === 'CA');
+  const typed = (['carrierName', 'accountNumber', 'btn', 'companyName', 'authName', 'authTitle', 'authPhone', 'authEmail',
+    'street', 'city', 'region', 'postalCode'] as const).map((id) => ({ field: id, name: names[id], text: a[id] }));
+  const signature = order.answers.loa.signature.trim();
+
+  return {
+    version,
+    language: w.language,
+    title: w.title,
+    intro: w.intro(a.companyName.trim(), a.carrierName.trim()),
+    headerLine: w.headerLine(a.companyName.trim(), a.accountNumber.trim()),
+    columns: [left, right],
+    statementsHeading: w.statementsHeading,
+    statements: loaStatementIds.map((id) => w.statements[id]),
+    signature: {
+      heading: w.signature.heading,
+      // A typed signature in the "/s/ Name" form; blank leaves the line to be signed by hand.
+      typed: signature === '' ? '' : `/s/ ${signature}`,
+      signatureLabel: w.signature.signature,
+      date: signed ? w.longDate(signed) : '',
+      dateLabel: w.signature.date,
+      name: a.authName.trim(), nameLabel: w.signature.name,
+      title: a.authTitle.trim(), titleLabel: w.signature.title,
+    },
+    numbersHeading: w.numbersHeading(count),
+    numbersContinued: w.numbersContinued,
+    numbers: [...numbers],
+    footer: w.footer,
+    metadata: { title: `${w.title} – ${a.companyName.trim()}`, author: a.companyName.trim(), subject: w.subject(count, a.carrierName.trim()) },
+    datedAt: order.signedAt ?? order.updatedAt,
+    sources: [...typed, { field: 'signature', name: names.signature, text: signature }],
+  };
+}

@@ -1,0 +1,43 @@
+import { copyFileSync, constants, mkdirSync, openSync, readSync, closeSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { UserFacingError } from '../../../shared/ipc-error';
+import type { SignedScan } from '../../../shared/schemas/order';
+
+/** A phone scan of a few pages at 300 dpi stays well under this; anything larger is not a letter. */
+export const maxScanBytes = 25 * 1024 * 1024;
+
+const signatures: [SignedScan['kind'], number[]][] = [
+  ['pdf', [0x25, 0x50, 0x44, 0x46, 0x2d]], // %PDF-
+  ['png', [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]],
+  ['jpg', [0xff, 0xd8, 0xff]],
+];
+
+/** What the file really is, from its first bytes: a renamed .docx must not pass as a PDF. */
+function kindOf(path: string): SignedScan['kind'] | undefined {
+  const head = Buffer.alloc(8);
+  const fd = openSync(path, 'r');
+  try {
+    readSync(fd, head, 0, 8, 0);
+  } finally {
+    closeSync(fd);
+  }
+  return signatures.find(([, magic]) => magic.every((byte, i) => head[i] === byte))?.[0];
+}
+
+/** Copies the signed letter the admin chose beside the order, under a name of its own so a replaced scan is kept. */
+export function storeSignedScan(path: string, filesDir: string, now: Date): SignedScan {
+  const fileName = basename(path);
+  const bytes = statSync(path).size;
+  if (bytes === 0) throw new UserFacingError('invalid-input', `Signed letter: “${fileName}” is empty.`);
+  if (bytes > maxScanBytes) {
+    throw new UserFacingError('invalid-input', `Signed letter: “${fileName}” is over 25 MB. Scan it again at 200 to 300 dpi, or save it as a PDF.`);
+  }
+  const kind = kindOf(path);
+  if (!kind) {
+    throw new UserFacingError('invalid-input', `Signed letter: “${fileName}” is not a PDF, PNG or JPG file. Scan or save the signed letter as one of those.`);
+  }
+  mkdirSync(filesDir, { recursive: true });
+  const storedAs = `signed-loa-${now.getTime()}.${kind}`;
+  copyFileSync(path, join(filesDir, storedAs), constants.COPYFILE_EXCL);
+  return { fileName: fileName.slice(0, 255), kind, bytes, attachedAt: now.toISOString(), storedAs };
+}

@@ -1,0 +1,97 @@
+import type { z } from 'zod';
+import { UserFacingError } from '../../../shared/ipc-error';
+import { canRecreate, recordableFrom, rejectionReasons } from '../../../shared/order/lifecycle';
+import { stepIds, type AnswerStepId } from '../../../shared/order/steps';
+import type { Order } from '../../../shared/schemas/order';
+import { orderStatusLabels, type OrderStatus, type RecordableStatus, type recordStatusInputSchema } from '../../../shared/schemas/order-status';
+import type { NumbersService } from './numbers-service';
+import type { NumbersStore } from './numbers-store';
+import { toOrder } from './order-record';
+import type { OrderStore } from './order-store';
+import { withEntry } from './order-timeline';
+import type { OrdersService } from './orders-service';
+import { statusChange } from './status-change';
+
+export interface LifecycleDeps {
+  store: OrderStore;
+  orders: OrdersService;
+  numbers: NumbersService;
+  numbersStore: NumbersStore;
+  now: () => Date;
+}
+
+/**
+ * What happens to an order after the wizard, as the admin records it. Every rule of the
+ * domain's status table is checked here, whatever the page offered.
+ */
+export function createLifecycleService({ store, orders, numbers, numbersStore, now }: LifecycleDeps) {
+  return {
+    record(input: z.output<typeof recordStatusInputSchema>): Order {
+      const record = orders.current(input.id);
+      if (!recordableFrom(record.status).includes(input.status)) throw refusal(record.status, input.status);
+      const { patch, note } = statusChange(input, record, now());
+      store.update(input.id, (r) =>
+        withEntry({ ...r, ...patch, status: input.status, updatedAt: now().toISOString() }, orders.entry(input.status, note)),
+      );
+      store.flush(input.id);
+      // An FOC under 24 hours away makes the order pending at once.
+      return toOrder(orders.current(input.id));
+    },
+    /** A new draft with everything copied, the rejected answers marked to check against the carrier's record. */
+    recreate(id: string): Order {
+      const source = orders.current(id);
+      if (!canRecreate(source.status)) {
+        throw new UserFacingError(
+          'not-allowed',
+          `Only an order in Error or Cancelled is recreated; this one is ${orderStatusLabels[source.status]}. Duplicate it to start a new draft from its answers.`,
+        );
+      }
+      const name = source.answers.account.orderName.trim() || 'Untitled order';
+      const reason = source.status === 'error' ? source.rejection?.reason : undefined;
+      const why = reason ? `the carrier's rejection (${rejectionReasons[reason].label})` : 'it was cancelled';
+      const copy = orders.duplicate(id, {
+        name: (n) => `${n || 'Port order'} (recreated)`,
+        // An invalid PIN must be asked for again; any other reason keeps the PIN the carrier accepted.
+        keepCarrierPin: reason !== 'invalidPin',
+        note: `Draft recreated from “${name}” after ${why}.`,
+      });
+      numbers.save(copy.id, numbersStore.source(id));
+      const fields = reason ? rejectionReasons[reason].fields : [];
+      store.update(copy.id, (r) => ({
+        ...r,
+        visited: [...stepIds],
+        lastStep: fields[0]?.step ?? 'review',
+        recheck: reason ? { reason, details: source.rejection?.details ?? '', fromOrderId: id, fromOrderName: name, fields } : undefined,
+      }));
+      store.update(id, (r) => withEntry(r, orders.entry(r.status, `Recreated as a new draft, “${copy.answers.account.orderName}”.`)));
+      store.flush(copy.id);
+      store.flush(id);
+      return orders.get(copy.id);
+    },
+    /** The admin checked a step's marked answers against the carrier's record. */
+    markChecked(id: string, step: AnswerStepId): Order {
+      return orders.edit(id, (r) => {
+        const fields = r.recheck?.fields.filter((f) => f.step !== step) ?? [];
+        return { ...r, recheck: r.recheck && fields.length > 0 ? { ...r.recheck, fields } : undefined };
+      });
+    },
+  };
+}
+export type LifecycleService = ReturnType<typeof createLifecycleService>;
+
+/** Why a status cannot be recorded now, and what can. */
+function refusal(from: OrderStatus, to: RecordableStatus): UserFacingError {
+  const label = orderStatusLabels[from];
+  if (from === 'transferPending' && to === 'cancelled') {
+    return new UserFacingError(
+      'not-allowed',
+      'Less than 24 hours before the transfer, the order can no longer be cancelled: the carrier has scheduled it. If the numbers must stay, call the current carrier and Microsoft support now.',
+    );
+  }
+  if (from === 'draft') {
+    return new UserFacingError('not-allowed', 'This order has not been checked yet: finish it on Review first, then record its submission.');
+  }
+  const options = recordableFrom(from).filter((s) => s !== from).map((s) => orderStatusLabels[s]);
+  const then = options.length > 0 ? ` From ${label} you can record: ${options.join(', ')}.` : ' Nothing more can be recorded for it.';
+  return new UserFacingError('not-allowed', `A ${label} order cannot become ${orderStatusLabels[to]}.${then}`);
+}

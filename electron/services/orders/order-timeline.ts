@@ -1,0 +1,41 @@
+import { format } from 'date-fns';
+import { currentStatus, pendingFrom } from '../../../shared/order/lifecycle';
+import { orderStatusLabels, type OrderStatus, type TimelineEntry } from '../../../shared/schemas/order-status';
+import { UserFacingError } from '../../../shared/ipc-error';
+import type { OrderRecord } from './order-record';
+
+/** The record with one more line of history. */
+export function withEntry(record: OrderRecord, entry: TimelineEntry): OrderRecord {
+  return { ...record, timeline: [...record.timeline, entry] };
+}
+
+/**
+ * The record as it stands at `now`: an approved transfer turns pending by itself 24 hours
+ * before the FOC, dated then (not when PortDesk happened to notice). Same object when nothing changed.
+ */
+export function settle(record: OrderRecord, now: Date): OrderRecord {
+  const status = currentStatus(record, now);
+  if (status === record.status || !record.foc) return record;
+  const entry: TimelineEntry = {
+    at: pendingFrom(record.foc).toISOString(),
+    status,
+    note: 'Less than 24 hours before the transfer: the carrier has scheduled it, so it can no longer be cancelled.',
+    by: 'app',
+  };
+  return withEntry({ ...record, status }, entry);
+}
+
+/** The refusal when an order's answers are locked by its status, with what the admin can do instead. */
+export function lockedError(status: OrderStatus): UserFacingError {
+  const instead =
+    status === 'error' || status === 'cancelled'
+      ? 'Recreate it as a new draft to change them.'
+      : 'Duplicate it to start a new draft from its answers.';
+  return new UserFacingError('not-allowed', `This order is ${orderStatusLabels[status]}: its answers can no longer be changed. ${instead}`);
+}
+
+/** A date the way the timeline says it: "Tuesday, December 8, 2026". */
+export function longDate(isoDate: string): string {
+  const [y = 0, m = 1, d = 1] = isoDate.split('-').map(Number);
+  return format(new Date(y, m - 1, d), 'EEEE, MMMM d, yyyy');
+}

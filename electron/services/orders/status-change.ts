@@ -1,0 +1,65 @@
+import { isUsBusinessDay, parseIsoDate } from '../../../shared/calendar/business-days';
+import { UserFacingError } from '../../../shared/ipc-error';
+import { rejectionReasons } from '../../../shared/order/lifecycle';
+import type { recordStatusInputSchema } from '../../../shared/schemas/order-status';
+import type { z } from 'zod';
+import type { OrderRecord } from './order-record';
+import { longDate } from './order-timeline';
+
+type Input = z.output<typeof recordStatusInputSchema>;
+
+/** What recording a status changes on the order, and the timeline's words for it; refuses dates that cannot be. */
+export function statusChange(input: Input, record: OrderRecord, today: Date): { patch: Partial<OrderRecord>; note: string } {
+  switch (input.status) {
+    case 'processing': {
+      const day = realDate(input.submittedOn, 'submittedOn', 'Submitted on');
+      if (day > today) throw new UserFacingError('invalid-input', 'Submitted on: that date is still to come; enter the day you submitted the order.', 'submittedOn');
+      const { microsoftOrderId, submittedOn } = input;
+      return {
+        patch: { submission: { microsoftOrderId, submittedOn } },
+        note: `Submitted in the admin center on ${longDate(submittedOn)}. Microsoft's order ID: ${microsoftOrderId}.`,
+      };
+    }
+    case 'transferApproved': {
+      const day = realDate(input.focDate, 'focDate', 'FOC date');
+      if (!isUsBusinessDay(day)) {
+        throw new UserFacingError('invalid-input', 'FOC date: ports happen on US business days only; check the date the carrier confirmed.', 'focDate');
+      }
+      const submitted = record.submission?.submittedOn;
+      if (submitted !== undefined && input.focDate < submitted) {
+        throw new UserFacingError('invalid-input', `FOC date: it is before the order was submitted (${longDate(submitted)}).`, 'focDate');
+      }
+      const when = `${longDate(input.focDate)} at ${clock12(input.focTime)} Eastern`;
+      const before = record.foc ? `${longDate(record.foc.date)} at ${clock12(record.foc.time)} Eastern` : undefined;
+      return {
+        patch: { foc: { date: input.focDate, time: input.focTime } },
+        note: before ? `FOC moved from ${before} to ${when}.` : `The carrier confirmed the transfer (FOC): ${when}.`,
+      };
+    }
+    case 'error': {
+      if (input.reason === 'other' && input.details === '') {
+        throw new UserFacingError('invalid-input', 'Details: say what the carrier gave as the reason.', 'details');
+      }
+      const label = rejectionReasons[input.reason].label;
+      return { patch: { rejection: { reason: input.reason, details: input.details } }, note: input.details ? `${label}: ${input.details}` : label };
+    }
+    case 'contactingCarrier':
+      return { patch: {}, note: input.note || 'Microsoft is working with the current carrier.' };
+    case 'completed':
+      return { patch: {}, note: input.note || 'The numbers were transferred to Microsoft.' };
+    case 'cancelled':
+      return { patch: {}, note: input.note || 'Cancelled by the admin.' };
+  }
+}
+
+function realDate(value: string, field: string, label: string): Date {
+  const day = parseIsoDate(value);
+  if (!day) throw new UserFacingError('invalid-input', `${label}: enter a real date.`, field);
+  return day;
+}
+
+/** "14:30" as "2:30 PM", the way carriers and the admin center write times. */
+export function clock12(time: string): string {
+  const [h = 0, m = 0] = time.split(':').map(Number);
+  return `${h % 12 === 0 ? 12 : h % 12}:${String(m).padStart(2, '0')} ${h < 12 ? 'AM' : 'PM'}`;
+}

@@ -1,0 +1,52 @@
+import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import { canEditAnswers, canRecreate, recordableFrom, rejectionReasons } from '../../../../shared/order/lifecycle';
+import type { Order } from '../../../../shared/schemas/order';
+import { orderStatusLabels, type RecordableStatus } from '../../../../shared/schemas/order-status';
+import { RecordStatusDialog } from './record-status-dialog';
+import { statusActions } from './status-actions';
+
+const useStyles = makeStyles({
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  facts: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, color: tokens.colorNeutralForeground2 },
+});
+
+/** Where the order stands and what the admin can record next; only what main will accept is offered. */
+export function StatusPanel(props: { order: Order; onChange: (order: Order) => void; onRecreate: () => void; onEdit: () => void }): React.JSX.Element {
+  const styles = useStyles();
+  const { order } = props;
+  const [recording, setRecording] = useState<RecordableStatus>();
+  const next = recordableFrom(order.status);
+  const label = (s: RecordableStatus) => (s === 'transferApproved' && order.status === 'transferApproved' ? 'Change the FOC' : statusActions[s].button);
+  return (
+    <>
+      <div className={styles.facts}>
+        {order.submission ? <Text>Microsoft order ID {order.submission.microsoftOrderId}, submitted {order.submission.submittedOn}</Text> : null}
+        {order.foc ? <Text>FOC {order.foc.date} at {order.foc.time} Eastern</Text> : null}
+        {order.rejection ? <Text>Rejected: {rejectionReasons[order.rejection.reason].label}{order.rejection.details ? ` (${order.rejection.details})` : ''}</Text> : null}
+        {order.status === 'transferPending' ? <Text>Less than 24 hours before the transfer: it can no longer be cancelled.</Text> : null}
+        {next.length === 0 && !canRecreate(order.status) && !canEditAnswers(order.status) ? <Text>{orderStatusLabels[order.status]}: nothing more to record.</Text> : null}
+      </div>
+      <div className={styles.actions}>
+        {next.map((s) => (
+          <Button key={s} appearance={s === next[0] ? 'primary' : 'secondary'} onClick={() => setRecording(s)}>
+            {label(s)}
+          </Button>
+        ))}
+        {canRecreate(order.status) ? <Button appearance="primary" onClick={props.onRecreate}>Recreate as a new draft</Button> : null}
+        {canEditAnswers(order.status) ? <Button onClick={props.onEdit}>Edit answers</Button> : null}
+      </div>
+      {recording ? (
+        <RecordStatusDialog
+          order={order}
+          status={recording}
+          onCancel={() => setRecording(undefined)}
+          onDone={(saved) => {
+            setRecording(undefined);
+            props.onChange(saved);
+          }}
+        />
+      ) : null}
+    </>
+  );
+}

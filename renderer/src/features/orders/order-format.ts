@@ -1,0 +1,31 @@
+import { format } from 'date-fns';
+import { parseIsoDate } from '../../../../shared/calendar/business-days';
+import type { OrderStatus } from '../../../../shared/schemas/order';
+
+// "US" rather than "United States": the short form every admin knows keeps the column narrow.
+export const countryWords: Record<string, string> = { US: 'US', CA: 'Canada' };
+export const typeWords: Record<string, string> = { geographic: 'Geographic', tollFree: 'Toll-free' };
+
+/** A `yyyy-MM-dd` day in full, e.g. "Tue, Dec 8, 2026"; '' when there is none. */
+export function formatDay(iso: string): string {
+  const day = parseIsoDate(iso);
+  return day ? format(day, 'EEE, MMM d, yyyy') : '';
+}
+
+/** A day without its year, for the chart, e.g. "Tue, Dec 8". */
+export function formatShortDay(day: Date): string {
+  return format(day, 'EEE, MMM d');
+}
+
+/** Fluent Badge colours, one per group of statuses, so a glance down the column tells the groups apart. */
+export const statusColor: Record<OrderStatus, 'informative' | 'brand' | 'warning' | 'important' | 'success' | 'danger' | 'subtle'> = {
+  draft: 'informative',
+  ready: 'brand',
+  processing: 'brand',
+  contactingCarrier: 'brand',
+  transferApproved: 'warning',
+  transferPending: 'important',
+  completed: 'success',
+  error: 'danger',
+  cancelled: 'subtle',
+};

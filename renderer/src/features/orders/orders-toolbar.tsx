@@ -1,0 +1,36 @@
+import { Button, makeStyles, SearchBox, Text, tokens } from '@fluentui/react-components';
+import { orderStatusLabels } from '../../../../shared/schemas/order-status';
+import type { StatusFilter } from './orders-filter';
+import { useOrdersView } from './orders-view-store';
+
+const useStyles = makeStyles({
+  bar: { display: 'flex', alignItems: 'center', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
+  search: { width: '360px', maxWidth: '100%' },
+  shown: { color: tokens.colorNeutralForeground2 },
+});
+
+const filterWords = (status: StatusFilter) =>
+  status === 'all' ? '' : status === 'active' ? ' (active)' : ` (${orderStatusLabels[status]})`;
+
+/** The search over the list, how many rows it leaves, and a way back to every order. */
+export function OrdersToolbar({ shown, total }: { shown: number; total: number }): React.JSX.Element {
+  const styles = useStyles();
+  const { query, status, setQuery, clearFilters } = useOrdersView();
+  const narrowed = query.trim() !== '' || status !== 'all';
+  return (
+    <div className={styles.bar}>
+      <SearchBox
+        className={styles.search}
+        aria-label="Search port orders"
+        placeholder="Search name, carrier, company or Microsoft order ID"
+        value={query}
+        onChange={(_e, data) => setQuery(data.value)}
+      />
+      {/* Polite: said once typing pauses, not on every keystroke's row change. */}
+      <Text className={styles.shown} role="status">
+        {narrowed ? `Showing ${shown.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} orders${filterWords(status)}` : `${total.toLocaleString('en-US')} orders`}
+      </Text>
+      {narrowed ? <Button appearance="subtle" size="small" onClick={clearFilters}>Show all orders</Button> : null}
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect } from 'vitest';
+import { createDispatcher } from '../../electron/ipc-dispatcher';
+import type { AppServiceDeps, AppServices } from '../../electron/services/app-services';
+import type { IpcResult } from '../../shared/ipc-error';
+import type { Order, OrderList } from '../../shared/schemas/order';
+import type { OrderAnswers } from '../../shared/schemas/order-answers';
+import { openServices } from './harness';
+import { validNumbersSource } from './valid-order';
+
+/**
+ * The real main-side services on a temp folder, called through the real dispatcher (the
+ * zod gate included), as the unit tests of services use them.
+ */
+const sender = { url: 'app://portdesk/index.html', isMainFrame: true };
+/** A Monday; the transfer date is computed from it with the app's own business-day helper. */
+export const monday = '2026-03-02T15:00:00.000Z';
+
+/** A clock the test moves by hand, injected as the services' `now`. */
+export function manualClock(start = monday) {
+  let current = new Date(start);
+  return {
+    now: () => new Date(current),
+    iso: () => current.toISOString(),
+    advance(ms: number) {
+      current = new Date(current.getTime() + ms);
+      return current.toISOString();
+    },
+  };
+}
+
+const dirs: string[] = [];
+const running: AppServices[] = [];
+const logged: unknown[] = [];
+
+export function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'portdesk-orders-'));
+  dirs.push(dir);
+  return dir;
+}
+
+/** Opens the real services on `dataDir` behind the real dispatcher (the zod gate included). */
+export function start(dataDir: string, overrides: Partial<AppServiceDeps> = {}) {
+  const services = openServices(dataDir, [], overrides);
+  running.push(services);
+  const dispatch = createDispatcher(services.handlers, {
+    isTrustedSender: () => true,
+    logError: (message, error) => logged.push({ message, error }),
+  });
+  const outputs: unknown[] = [];
+  async function call<T = unknown>(channel: string, input?: unknown): Promise<IpcResult<T>> {
+    const result = (await dispatch(sender, channel, input)) as IpcResult<T>;
+    outputs.push(result);
+    return result;
+  }
+  /** Calls a channel that must succeed, and returns its value. */
+  async function ok<T = unknown>(channel: string, input?: unknown): Promise<T> {
+    const result = await call<T>(channel, input);
+    if (!result.ok) throw new Error(`${channel} was refused: ${JSON.stringify(result.error)}`);
+    return result.value;
+  }
+  const order = {
+    create: () => ok<Order>('createOrder'),
+    get: (id: string) => ok<Order>('getOrder', { id }),
+    list: () => ok<OrderList>('listOrders'),
+    save: <S extends keyof OrderAnswers>(id: string, step: S, values: OrderAnswers[S]) =>
+      ok<Order>('saveOrderStep', { id, step, values }),
+    visit: (id: string, step: string) => ok<Order>('visitOrderStep', { id, step }),
+  };
+  return { services, call, ok, order, outputs, dataDir };
+}
+
+
+/** Flushes what the tests opened, removes their folders and fails on anything the dispatcher logged. */
+export function cleanUp(): void {
+  // No pending autosave may outlive its folder.
+  for (const services of running.splice(0)) services.flushAll();
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+  expect(logged.splice(0), 'unexpected failures logged by the dispatcher').toEqual([]);
+}
+
+/** Saves every step of `answers` and the valid numbers, as the wizard would. */
+export async function saveAll(app: ReturnType<typeof start>, id: string, answers: OrderAnswers): Promise<Order> {
+  let order: Order | undefined;
+  await app.ok('saveOrderNumbers', { id, source: validNumbersSource });
+  for (const step of ['getStarted', 'location', 'account', 'numbers', 'transfer', 'loa'] as const) {
+    order = await app.order.save(id, step, answers[step] as never);
+  }
+  return order!;
+}
+
