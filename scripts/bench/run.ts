@@ -15,6 +15,7 @@ const figures: Figure[] = [...(await engineFigures()), ...(await storageFigures(
 if (!skipBrowser) {
   const { browserFigures } = await import('./browser-bench');
   figures.push(...(await browserFigures()));
+  figures.push(...(await (await import('./orders-bench')).ordersFigures()));
 }
 console.log(report(figures));
 writeFileSync(

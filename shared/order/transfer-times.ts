@@ -4,6 +4,11 @@ export const startTimes: { value: string; label: string }[] = Array.from({ lengt
   const h = Math.floor(minutes / 60);
   const m = minutes % 60;
   const value = `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
-  const label = `${h % 12 === 0 ? 12 : h % 12}:${String(m).padStart(2, '0')} ${h < 12 ? 'AM' : 'PM'}`;
-  return { value, label };
+  return { value, label: clock12(value) };
 });
+
+/** "14:30" as "2:30 PM", the way carriers and the admin center write times. */
+export function clock12(time: string): string {
+  const [h = 0, m = 0] = time.split(':').map(Number);
+  return `${h % 12 === 0 ? 12 : h % 12}:${String(m).padStart(2, '0')} ${h < 12 ? 'AM' : 'PM'}`;
+}

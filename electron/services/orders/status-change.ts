@@ -5,6 +5,7 @@ import type { recordStatusInputSchema } from '../../../shared/schemas/order-stat
 import type { z } from 'zod';
 import type { OrderRecord } from './order-record';
 import { longDate } from './order-timeline';
+import { clock12 } from '../../../shared/order/transfer-times';
 
 type Input = z.output<typeof recordStatusInputSchema>;
 
@@ -56,10 +57,4 @@ function realDate(value: string, field: string, label: string): Date {
   const day = parseIsoDate(value);
   if (!day) throw new UserFacingError('invalid-input', `${label}: enter a real date.`, field);
   return day;
-}
-
-/** "14:30" as "2:30 PM", the way carriers and the admin center write times. */
-export function clock12(time: string): string {
-  const [h = 0, m = 0] = time.split(':').map(Number);
-  return `${h % 12 === 0 ? 12 : h % 12}:${String(m).padStart(2, '0')} ${h < 12 ? 'AM' : 'PM'}`;
 }

@@ -59,7 +59,8 @@ export async function captureWhole(page: Page, file: string): Promise<void> {
   const before = page.viewportSize() ?? { width: 1280, height: 800 };
   const content = await page.locator('main').evaluate((el) => el.scrollHeight + el.getBoundingClientRect().top);
   await page.setViewportSize({ width: before.width, height: Math.max(before.height, Math.ceil(content)) });
-  await page.screenshot({ path: join(screenshots, file) });
+  // Transitions finished: a theme switched just before would otherwise be caught half-way.
+  await page.screenshot({ path: join(screenshots, file), animations: 'disabled' });
   await page.setViewportSize(before);
 }
 

@@ -1,5 +1,8 @@
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { format } from 'date-fns';
 import { useState } from 'react';
+import { parseIsoDate } from '../../../../shared/calendar/business-days';
+import { clock12 } from '../../../../shared/order/transfer-times';
 import { canEditAnswers, canRecreate, recordableFrom, rejectionReasons } from '../../../../shared/order/lifecycle';
 import type { Order } from '../../../../shared/schemas/order';
 import { orderStatusLabels, type RecordableStatus } from '../../../../shared/schemas/order-status';
@@ -11,6 +14,11 @@ const useStyles = makeStyles({
   facts: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, color: tokens.colorNeutralForeground2 },
 });
 
+const shortDate = (iso: string) => {
+  const day = parseIsoDate(iso);
+  return day ? format(day, 'EEE, MMM d, yyyy') : iso;
+};
+
 /** Where the order stands and what the admin can record next; only what main will accept is offered. */
 export function StatusPanel(props: { order: Order; onChange: (order: Order) => void; onRecreate: () => void; onEdit: () => void }): React.JSX.Element {
   const styles = useStyles();
@@ -21,15 +29,16 @@ export function StatusPanel(props: { order: Order; onChange: (order: Order) => v
   return (
     <>
       <div className={styles.facts}>
-        {order.submission ? <Text>Microsoft order ID {order.submission.microsoftOrderId}, submitted {order.submission.submittedOn}</Text> : null}
-        {order.foc ? <Text>FOC {order.foc.date} at {order.foc.time} Eastern</Text> : null}
+        {order.submission ? <Text>Microsoft order ID {order.submission.microsoftOrderId}, submitted {shortDate(order.submission.submittedOn)}</Text> : null}
+        {order.foc ? <Text>FOC {shortDate(order.foc.date)} at {clock12(order.foc.time)} Eastern</Text> : null}
         {order.rejection ? <Text>Rejected: {rejectionReasons[order.rejection.reason].label}{order.rejection.details ? ` (${order.rejection.details})` : ''}</Text> : null}
         {order.status === 'transferPending' ? <Text>Less than 24 hours before the transfer: it can no longer be cancelled.</Text> : null}
         {next.length === 0 && !canRecreate(order.status) && !canEditAnswers(order.status) ? <Text>{orderStatusLabels[order.status]}: nothing more to record.</Text> : null}
       </div>
       <div className={styles.actions}>
         {next.map((s) => (
-          <Button key={s} appearance={s === next[0] ? 'primary' : 'secondary'} onClick={() => setRecording(s)}>
+          // Cancelling is never the suggested next step.
+          <Button key={s} appearance={s === next[0] && s !== 'cancelled' ? 'primary' : 'secondary'} onClick={() => setRecording(s)}>
             {label(s)}
           </Button>
         ))}

@@ -1,4 +1,4 @@
-import { format } from 'date-fns';
+import { format, formatDistanceToNowStrict } from 'date-fns';
 import { parseIsoDate } from '../../../../shared/calendar/business-days';
 import type { OrderStatus } from '../../../../shared/schemas/order';
 
@@ -10,6 +10,13 @@ export const typeWords: Record<string, string> = { geographic: 'Geographic', tol
 export function formatDay(iso: string): string {
   const day = parseIsoDate(iso);
   return day ? format(day, 'EEE, MMM d, yyyy') : '';
+}
+
+/** When an order last changed, relative to now: "just now", "3 days ago". */
+export function formatChange(iso: string): string {
+  const at = new Date(iso);
+  // Under a minute, "0 seconds ago" reads like a glitch.
+  return Date.now() - at.getTime() < 60_000 ? 'just now' : formatDistanceToNowStrict(at, { addSuffix: true });
 }
 
 /** A day without its year, for the chart, e.g. "Tue, Dec 8". */

@@ -1,11 +1,10 @@
 import { Badge, mergeClasses } from '@fluentui/react-components';
 import { CopyRegular, DeleteRegular } from '@fluentui/react-icons';
-import { formatDistanceToNowStrict } from 'date-fns';
 import { memo } from 'react';
 import { canDelete } from '../../../../shared/order/lifecycle';
 import { stepTitles } from '../../../../shared/order/steps';
 import { orderStatusLabels, type OrderSummary } from '../../../../shared/schemas/order';
-import { countryWords, formatDay, statusColor, typeWords } from './order-format';
+import { countryWords, formatChange, formatDay, statusColor, typeWords } from './order-format';
 import { useTableStyles } from './table-styles';
 
 /** What a row can do; one object for the whole table, so a row re-renders only when its own order changes. */
@@ -53,7 +52,7 @@ export const OrderRow = memo(function OrderRow({ order, rowIndex, top, actions }
       </div>
       <div role="cell" className={styles.cell}>
         <time dateTime={order.updatedAt} title={new Date(order.updatedAt).toLocaleString('en-US')} className={styles.clip}>
-          {formatDistanceToNowStrict(new Date(order.updatedAt), { addSuffix: true })}
+          {formatChange(order.updatedAt)}
         </time>
       </div>
       <div role="cell" className={mergeClasses(styles.cell, styles.actions)}>

@@ -15,8 +15,8 @@ const useStyles = makeStyles({
   },
   table: { minWidth: '960px' },
   // The same gutter on header and body, so a scrollbar on the rows does not shift their columns against the header's.
-  gutter: { overflowY: 'hidden', scrollbarGutter: 'stable' },
-  head: { height: '40px', backgroundColor: tokens.colorNeutralBackground3, fontWeight: tokens.fontWeightSemibold },
+  gutter: { overflowY: 'hidden', scrollbarGutter: 'stable', backgroundColor: tokens.colorNeutralBackground3 },
+  head: { height: '40px', fontWeight: tokens.fontWeightSemibold },
   // Tall enough to fill the window once the page is scrolled to it; never shorter than a dozen rows' worth of space.
   scroller: { maxHeight: 'max(320px, calc(100vh - 210px))', overflowY: 'auto', overflowX: 'hidden', position: 'relative', scrollbarGutter: 'stable' },
   sort: {
@@ -58,7 +58,10 @@ export function OrdersTable(props: {
     const frame = requestAnimationFrame(() => setTimeout(() => performance.mark('portdesk:orders-rendered', { detail: { rows: rows.length } }), 0));
     return () => cancelAnimationFrame(frame);
   }, [rows]);
-  useEffect(() => scroller.current?.scrollTo({ top: 0 }), [props.viewKey]);
+  useEffect(() => {
+    // Braces matter: newer Chromium returns a promise from scrollTo, which React would take for a cleanup.
+    scroller.current?.scrollTo({ top: 0 });
+  }, [props.viewKey]);
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller.current,

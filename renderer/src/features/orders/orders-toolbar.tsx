@@ -5,7 +5,7 @@ import { useOrdersView } from './orders-view-store';
 
 const useStyles = makeStyles({
   bar: { display: 'flex', alignItems: 'center', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
-  search: { width: '360px', maxWidth: '100%' },
+  search: { width: '440px', maxWidth: '100%' },
   shown: { color: tokens.colorNeutralForeground2 },
 });
 
