@@ -77,7 +77,7 @@ export function openAppServices(deps: AppServiceDeps): AppServices {
     (name) => open(name, numbersDocSchema, { source: '' }, ordersDir),
   );
   // A list that had to be set aside starts empty: its figures must say so too.
-  for (const id of numbersStore.recoveredIds) orderStore.update(id, (r) => ({ ...r, numbers: emptyNumbersSummary }));
+  for (const id of numbersStore.recoveredIds) orderStore.update(id, (r) => ({ ...r, numbers: emptyNumbersSummary, progress: undefined }));
   // Each document with the words a start-up notice uses for it.
   const documents: [string, DocumentStore<unknown>][] = [
     ['Settings', settings],

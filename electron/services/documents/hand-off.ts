@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { checkOrder } from '../../../shared/order/check-order';
 import type { Order } from '../../../shared/schemas/order';
@@ -30,7 +30,9 @@ export interface HandOffDeps {
 export function createHandOffService({ store, orders, numbers, numbersStore, ordersDir, dialogs, appVersion, now }: HandOffDeps) {
   return {
     async exportFile(id: string): Promise<{ cancelled: true } | { cancelled: false; file: string }> {
-      const { carrierPinSealed: _secret, deletedAt: _deleted, ...order } = orders.current(id);
+      // The sealed PIN opens only with this computer's keyring, and the list's cache is this computer's: neither travels.
+      const { carrierPinSealed, deletedAt, progress, ...order } = orders.current(id);
+      void [carrierPinSealed, deletedAt, progress];
       const scan = order.signedScan;
       const content: HandOffFile = {
         format: handOffFormat,
@@ -51,7 +53,8 @@ export function createHandOffService({ store, orders, numbers, numbersStore, ord
       if (path === undefined) return { cancelled: true };
       const file = readHandOff(path);
       // The same order already here (sent back, or opened twice) comes in beside it, never over it.
-      const asCopy = store.all().some((r) => r.id === file.order.id);
+      // Deleted orders kept in `deleted/` count too: the id must never name two files.
+      const asCopy = store.all().some((r) => r.id === file.order.id) || existsSync(join(ordersDir, 'deleted', `order-${file.order.id}.json`));
       const id = asCopy ? randomUUID() : file.order.id;
       const stamp = now().toISOString();
       let record: OrderRecord = { ...file.order, id, updatedAt: stamp, signedScan: undefined };

@@ -62,6 +62,8 @@ export function createLifecycleService({ store, orders, numbers, numbersStore, n
         visited: [...stepIds],
         lastStep: fields[0]?.step ?? 'review',
         recheck: reason ? { reason, details: source.rejection?.details ?? '', fromOrderId: id, fromOrderName: name, fields } : undefined,
+        // The steps these fields are on are no longer complete: the list must not read the progress stored before.
+        progress: undefined,
       }));
       store.update(id, (r) => withEntry(r, orders.entry(r.status, `Recreated as a new draft, “${copy.answers.account.orderName}”.`)));
       store.flush(copy.id);

@@ -7,12 +7,15 @@ export const orderRecordSchema = orderSchema.omit({ carrierPinSet: true }).exten
   carrierPinSealed: z.string().optional(),
   /** Set by Delete; cleared by Undo; the file moves to `deleted/` at the next start. */
   deletedAt: z.iso.datetime().optional(),
+  /** Steps complete as checked when the order last changed, and on which day (the transfer date rule reads today). */
+  progress: z.object({ stepsComplete: z.number().int().nonnegative(), checkedOn: z.string() }).optional(),
 });
 export type OrderRecord = z.infer<typeof orderRecordSchema>;
 
 /** The renderer's view of a record: the PIN reduced to whether one is set. */
 export function toOrder(record: OrderRecord): Order {
-  const { carrierPinSealed, deletedAt, ...rest } = record;
+  const { carrierPinSealed, deletedAt, progress, ...rest } = record;
   void deletedAt; // a deleted order is never handed out, so its mark needs no place in the view
+  void progress; // the list's cache, not part of the order
   return { ...rest, carrierPinSet: carrierPinSealed !== undefined };
 }

@@ -13,7 +13,7 @@ import type { OrganizationsService } from '../organizations-service';
 import { answersFromOrganization } from './new-order';
 import { toOrder, type OrderRecord } from './order-record';
 import type { OrderStore } from './order-store';
-import { summarize } from './order-summary';
+import { summarize, withProgress } from './order-summary';
 import { lockedError, settle, withEntry } from './order-timeline';
 
 export interface OrdersServiceDeps {
@@ -55,7 +55,7 @@ export function createOrdersService({ store, listHas, organizations, box, now }:
       store.update(id, (record) => {
         let next = withSignature({ ...change(record), status: 'draft', readyAt: undefined, updatedAt: stamp() });
         if (record.status === 'ready') next = withEntry(next, entry('draft', 'An answer changed after the checks: check and finish again.'));
-        return record.signedScan && !sameLetter(record, next) ? dropScan(next) : next;
+        return withProgress(record.signedScan && !sameLetter(record, next) ? dropScan(next) : next, now());
       }),
     );
   };

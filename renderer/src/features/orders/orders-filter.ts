@@ -59,6 +59,8 @@ export function filterOrders(orders: readonly OrderSummary[], query: string, sta
 }
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+// ISO dates and ids compare as plain strings: exact, and far cheaper than a locale-aware compare.
+const plain = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const lifecycle = new Map<OrderStatus, number>(orderStatuses.map((s, i) => [s, i]));
 
 /** Compares on the key alone; undefined puts a missing value last whatever the direction. */
@@ -68,8 +70,8 @@ function compareOn(key: SortKey, a: OrderSummary, b: OrderSummary): number | und
     case 'carrier': return a.carrierName && b.carrierName ? collator.compare(a.carrierName, b.carrierName) : undefined;
     case 'numbers': return a.numberCount - b.numberCount;
     case 'status': return lifecycle.get(a.status)! - lifecycle.get(b.status)!;
-    case 'transferDate': return a.transferDate && b.transferDate ? a.transferDate.localeCompare(b.transferDate) : undefined;
-    case 'updatedAt': return a.updatedAt.localeCompare(b.updatedAt);
+    case 'transferDate': return a.transferDate && b.transferDate ? plain(a.transferDate, b.transferDate) : undefined;
+    case 'updatedAt': return plain(a.updatedAt, b.updatedAt);
   }
 }
 
@@ -79,7 +81,7 @@ export function sortOrders(orders: readonly OrderSummary[], sort: OrderSort): Or
   return [...orders].sort((a, b) => {
     const primary = compareOn(sort.key, a, b);
     const missing = primary === undefined ? missingLast(sort.key, a, b) : 0;
-    return missing || sign * (primary ?? 0) || collator.compare(a.name, b.name) || a.id.localeCompare(b.id);
+    return missing || sign * (primary ?? 0) || collator.compare(a.name, b.name) || plain(a.id, b.id);
   });
 }
 

@@ -1,4 +1,5 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { memo } from 'react';
 import { orderStatuses, orderStatusLabels } from '../../../../shared/schemas/order-status';
 import type { StatusFilter } from './orders-filter';
 import { statusColor } from './order-format';
@@ -41,8 +42,8 @@ const items: { value: StatusFilter; label: string; hint?: string }[] = [
   ...orderStatuses.map((s) => ({ value: s, label: orderStatusLabels[s] })),
 ];
 
-/** The orders counted by status; each count is also the filter for its status. */
-export function StatusCounts(props: {
+/** The orders counted by status; each count is also the filter for its status. Memoized, as a keystroke changes none of it. */
+export const StatusCounts = memo(function StatusCounts(props: {
   counts: Record<StatusFilter, number>;
   selected: StatusFilter;
   onSelect: (status: StatusFilter) => void;
@@ -71,4 +72,4 @@ export function StatusCounts(props: {
       })}
     </div>
   );
-}
+});

@@ -1,7 +1,7 @@
 import { Caption1, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 import { addDays, format, getISODay, startOfDay } from 'date-fns';
 import { isWeekend } from '../../../../shared/calendar/business-days';
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import type { OrderSummary } from '../../../../shared/schemas/order';
 import { columnOf, timelineColumns, timelineDays, timelineSummary, upcomingByDay, type TransferDay } from './timeline-data';
 
@@ -37,8 +37,8 @@ const useStyles = makeStyles({
   hidden: { position: 'absolute', width: '1px', height: '1px', margin: '-1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
 });
 
-/** The transfers due in the next 8 weeks on a time line: FOC dates solid, desired dates hollow, one mark an order. */
-export function TransferTimeline({ orders }: { orders: readonly OrderSummary[] }): React.JSX.Element {
+/** The transfers due in the next 8 weeks on a time line: FOC solid, desired hollow, one mark an order. Memoized: a keystroke changes none of it. */
+export const TransferTimeline = memo(function TransferTimeline({ orders }: { orders: readonly OrderSummary[] }): React.JSX.Element {
   const styles = useStyles();
   const { days, summary, today } = useMemo(() => {
     const now = new Date();
@@ -80,7 +80,7 @@ export function TransferTimeline({ orders }: { orders: readonly OrderSummary[] }
       </ul>
     </section>
   );
-}
+});
 
 /** One day's marks, stacked upwards from the axis; past the stack's height the rest are counted. */
 function DayMarks({ day, styles }: { day: TransferDay; styles: ReturnType<typeof useStyles> }): React.JSX.Element {
