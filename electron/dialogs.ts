@@ -40,7 +40,11 @@ export const electronDialogs: Dialogs = {
       title: 'Export the port order',
       defaultPath: suggestedName,
       filters: [{ name: 'PortDesk order', extensions: ['portorder'] }],
+      // Off by default on Linux: without it a colleague's file could be replaced without a word.
+      properties: ['showOverwriteConfirmation'],
     });
-    return result.canceled ? undefined : result.filePath;
+    if (result.canceled || !result.filePath) return undefined;
+    // A typed name without the extension would be invisible to the import dialog's filter.
+    return result.filePath.endsWith('.portorder') ? result.filePath : `${result.filePath}.portorder`;
   },
 };

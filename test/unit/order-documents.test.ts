@@ -69,11 +69,23 @@ describe('the signed letter', () => {
     expect(replaced.order.signedScan).toMatchObject({ kind: 'png', fileName: 'signed.png' });
     expect(existsSync(stored)).toBe(true);
 
+    // A number swapped for another leaves every figure as it was, but the letter's pages change: the scan goes.
+    const swapped = await app.ok<Order>('saveOrderNumbers', { id, source: '+14258820100\n(425) 882-0102' });
+    expect(swapped.signedScan).toBeUndefined();
+    await app.ok('finishOrder', { id });
+    clock.advance(1000);
+    await app.ok('attachSignedScan', { id });
     // A change to an answer makes the signed letter stale: it is no longer the order's, though its file stays.
     const edited = await app.order.save(id, 'account', { ...validAnswers(new Date(monday)).account, authTitle: 'CIO' });
     expect(edited.signedScan).toBeUndefined();
     expect(edited.timeline.at(-1)!.note).toContain('The signed letter no longer matches the answers');
     expect(existsSync(stored)).toBe(true);
+
+    // Once submitted, the letter that was sent stays on record.
+    await app.ok('finishOrder', { id });
+    await app.ok('attachSignedScan', { id });
+    await app.ok('recordOrderStatus', { id, status: 'processing', microsoftOrderId: 'PO-8', submittedOn: '2026-11-23' });
+    expect(await app.call('attachSignedScan', { id })).toMatchObject({ ok: false, error: { code: 'not-allowed', message: expect.stringContaining('once submitted') } });
   });
 });
 
@@ -84,6 +96,9 @@ describe('the letter of authorization', () => {
     expect(await app.call('openLoa', { id: draft.id, version: 'us-en' })).toMatchObject({ ok: false, error: { code: 'not-allowed', message: expect.stringContaining('finish the order on Review first') } });
     const id = await readyOrder(app);
     expect(await app.call('openLoa', { id, version: 'ca-fr' })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    // Another draft taking the same numbers later does not stop this checked order's letter.
+    const other = await app.order.create();
+    await app.ok('saveOrderNumbers', { id: other.id, source: '+14258820100' });
     const { file } = await app.ok<{ file: string }>('openLoa', { id, version: 'us-en' });
     expect(opened).toEqual([file]);
     const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
@@ -151,6 +166,14 @@ describe('hand-off: one .portorder file', () => {
     expect(JSON.parse(written)).toMatchObject({ format: 'portdesk.portorder', schemaVersion: 1, order: { id, status: 'processing' } });
     expect(written).not.toContain('4321');
     expect(written).not.toContain('carrierPinSealed');
+
+    // A scan whose bytes are not what its name says is refused, and nothing comes in.
+    const forged = join(dir, 'forged.portorder');
+    const parsed = JSON.parse(written) as { signedScan: { data: string } };
+    writeFileSync(forged, JSON.stringify({ ...parsed, signedScan: { ...parsed.signedScan, data: Buffer.from('MZ not a picture').toString('base64') } }));
+    const wary = withDialogs(join(dir, 'c'), { chooseOrderFile: () => Promise.resolve(forged) });
+    expect(await wary.app.call('importOrderFile')).toMatchObject({ ok: false, error: { message: expect.stringContaining('its signed letter is not the PNG file it claims to be') } });
+    expect((await wary.app.order.list()).orders).toEqual([]);
 
     const receiver = withDialogs(join(dir, 'b'), { chooseOrderFile: () => Promise.resolve(file) });
     const first = await receiver.app.ok<{ cancelled: false; order: Order; asCopy: boolean }>('importOrderFile');

@@ -74,12 +74,25 @@ describe('the lifecycle, as the admin records it', () => {
     expect(onDisk.data.timeline).toHaveLength(8);
   });
 
-  it('an FOC already under 24 hours away makes the order pending at once', async () => {
+  it('an FOC already under 24 hours away makes the order pending at once, its line kept in time order; a passed one is refused', async () => {
     const { clock, record } = await readyOrder();
     value(await record({ status: 'processing', microsoftOrderId: 'PO-9', submittedOn: '2026-11-23' }));
     clock.advance(24 * hour); // Tuesday 10:00 Eastern: 23 hours before Wednesday 9:00
+    expect(await record({ status: 'transferApproved', focDate: '2026-11-24', focTime: '09:00' })).toMatchObject({ ok: false, error: { field: 'focDate', message: expect.stringContaining('already passed') } });
     const order = value(await record({ status: 'transferApproved', focDate: '2026-11-25', focTime: '09:00' }));
     expect(order.status).toBe('transferPending');
+    // Due at Tuesday 9:00, before the approval recorded at 10:00: the history reads in time order.
+    expect(order.timeline.slice(-2).map((e) => e.status)).toEqual(['transferPending', 'transferApproved']);
+    const times = order.timeline.map((e) => e.at);
+    expect(times).toEqual([...times].sort());
+  });
+
+  it('refuses to submit a Ready order whose desired date has become too close, saying why', async () => {
+    const { clock, record } = await readyOrder();
+    clock.advance(4 * 24 * hour);
+    expect(await record({ status: 'processing', microsoftOrderId: 'PO-10', submittedOn: '2026-11-27' })).toMatchObject({
+      ok: false, error: { code: 'not-allowed', message: expect.stringContaining('Submission: this order no longer passes its checks') },
+    });
   });
 });
 
@@ -183,9 +196,10 @@ describe('recreating an order after an error', () => {
     const afterPin = await app.ok<Order>('recreateOrder', { id });
     expect(afterPin.carrierPinSet).toBe(false);
     expect(afterPin.recheck?.fields).toEqual([{ step: 'account', field: 'carrierPin' }]);
-    // Cancelled after the error, the order can be recreated again, this time keeping the PIN (no rejection points at it).
+    // Cancelled after the error, the order still carries its rejection: recreated again, the PIN is still asked for.
     value(await record({ status: 'cancelled', note: 'Starting over with the carrier.' }));
     const again = await app.ok<Order>('recreateOrder', { id });
-    expect(again.carrierPinSet).toBe(true);
+    expect(again.carrierPinSet).toBe(false);
+    expect(again.recheck?.reason).toBe('invalidPin');
   });
 });

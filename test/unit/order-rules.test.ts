@@ -145,6 +145,14 @@ describe('Location and number type', () => {
 });
 
 describe('Account information', () => {
+  it('refuses characters the letter of authorization cannot print, at their field, and accepts accented Latin letters', () => {
+    expect(messagesAt('account', 'companyName', { account: { companyName: 'Łódź Telecom' } })).toEqual([
+      'Company name: the character “Ł” cannot be printed on the letter of authorization; type it as on the carrier’s record, without it.',
+    ]);
+    expect(messagesAt('account', 'street', { account: { street: '1 Main St 🏢' } })).toHaveLength(1);
+    expect(messagesAt('account', 'companyName', { account: { companyName: 'Fromagerie Côté Ltée – “Œuvre” €' } })).toEqual([]);
+  });
+
   describe('required fields', () => {
     const required: [keyof AccountAnswers, string][] = [
       ['orderName', 'Order name: give the order a name you will recognize, such as "Seattle main office".'],

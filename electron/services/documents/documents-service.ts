@@ -37,6 +37,7 @@ export function createDocumentsService({ store, orders, numbers, ordersDir, dial
     if (!answersChecked(order.status)) {
       throw new UserFacingError('not-allowed', `${what}: finish the order on Review first. PortDesk fills it from checked answers only.`);
     }
+    orders.assertStillChecked(id, what);
     return order;
   };
   const letter = (order: Order, version: LoaVersion) => buildLoaPdf(loaLetterFor(order, numbers.usable(order.id), version));
@@ -59,9 +60,15 @@ export function createDocumentsService({ store, orders, numbers, ordersDir, dial
       return { file };
     },
     async attachScan(id: string): Promise<{ cancelled: true } | { cancelled: false; order: Order }> {
-      checked(id, 'Signed letter');
+      const readyOnly = () => {
+        if (checked(id, 'Signed letter').status !== 'ready') {
+          throw new UserFacingError('not-allowed', 'Signed letter: it is attached while the order is Ready to submit; once submitted, the letter that was sent stays on record.');
+        }
+      };
+      readyOnly();
       const path = await dialogs.chooseScanFile();
       if (path === undefined) return { cancelled: true };
+      readyOnly(); // again: the order may have changed while the dialog was open
       const scan = storeSignedScan(path, orderFilesDir(ordersDir, id), now());
       store.update(id, (r) => withEntry({ ...r, signedScan: scan }, orders.entry(r.status, `Signed letter attached: ${scan.fileName}.`)));
       store.flush(id);
@@ -91,7 +98,7 @@ export function createDocumentsService({ store, orders, numbers, ordersDir, dial
       const scan = source && order.signedScan ? `${stem} signed LOA.${order.signedScan.kind}` : undefined;
       if (source && scan) copyFileSync(source, join(folder, scan), constants.COPYFILE_EXCL);
       write('Summary.txt', summaryText(order, now()));
-      write('How to submit.txt', howToSubmitText(order, { csv, letters, scan }));
+      write('How to submit.txt', howToSubmitText(order, list.length, { csv, letters, scan }));
       openPath(folder);
       return { cancelled: false, folder, files: [...csv, ...letters, ...(scan ? [scan] : []), 'Summary.txt', 'How to submit.txt'] };
     },

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { checkOrder } from '../../../shared/order/check-order';
 import type { Order } from '../../../shared/schemas/order';
@@ -12,7 +12,9 @@ import { toOrder, type OrderRecord } from '../orders/order-record';
 import type { OrderStore } from '../orders/order-store';
 import { withEntry } from '../orders/order-timeline';
 import type { OrdersService } from '../orders/orders-service';
-import { handOffFormat, handOffSchemaVersion, type HandOffFile } from './hand-off-file';
+import { UserFacingError } from '../../../shared/ipc-error';
+import { handOffFileSchema, handOffFormat, handOffSchemaVersion, type HandOffFile } from './hand-off-file';
+import { kindOfBytes } from './signed-scan';
 import { readHandOff } from './read-hand-off';
 
 export interface HandOffDeps {
@@ -45,7 +47,8 @@ export function createHandOffService({ store, orders, numbers, numbersStore, ord
       };
       const target = await dialogs.chooseOrderSaveFile(`${safeFileStem(order.answers.account.orderName)}.portorder`);
       if (target === undefined) return { cancelled: true };
-      writeFileSync(target, JSON.stringify(content, null, 1));
+      // Checked against the format before it leaves: what another PortDesk will read is exactly what is written.
+      writeFileSync(target, JSON.stringify(handOffFileSchema.parse(content), null, 1));
       return { cancelled: false, file: target };
     },
     async importFile(): Promise<{ cancelled: true } | { cancelled: false; order: Order; asCopy: boolean }> {
@@ -53,8 +56,9 @@ export function createHandOffService({ store, orders, numbers, numbersStore, ord
       if (path === undefined) return { cancelled: true };
       const file = readHandOff(path);
       // The same order already here (sent back, or opened twice) comes in beside it, never over it.
-      // Deleted orders kept in `deleted/` count too: the id must never name two files.
-      const asCopy = store.all().some((r) => r.id === file.order.id) || existsSync(join(ordersDir, 'deleted', `order-${file.order.id}.json`));
+      // Any file already named after the id (a deleted order, a list set aside) counts too: the id must never name two orders.
+      const taken = (dir: string) => existsSync(dir) && readdirSync(dir).some((name) => name.startsWith(`order-${file.order.id}`));
+      const asCopy = store.all().some((r) => r.id === file.order.id) || taken(ordersDir) || taken(join(ordersDir, 'deleted'));
       const id = asCopy ? randomUUID() : file.order.id;
       const stamp = now().toISOString();
       let record: OrderRecord = { ...file.order, id, updatedAt: stamp, signedScan: undefined };
@@ -64,6 +68,10 @@ export function createHandOffService({ store, orders, numbers, numbersStore, ord
         const dir = orderFilesDir(ordersDir, id);
         mkdirSync(dir, { recursive: true });
         const bytes = Buffer.from(data, 'base64');
+        // Opened later with the OS's viewer: it must be what its name says, as an attached scan is.
+        if (kindOfBytes(bytes) !== scan.kind) {
+          throw new UserFacingError('invalid-input', `“${basename(path)}” is damaged: its signed letter is not the ${scan.kind.toUpperCase()} file it claims to be. Ask for a new export.`);
+        }
         writeFileSync(join(dir, scan.storedAs), bytes);
         record.signedScan = { ...scan, bytes: bytes.length };
       }

@@ -12,7 +12,11 @@ const signatures: [SignedScan['kind'], number[]][] = [
   ['jpg', [0xff, 0xd8, 0xff]],
 ];
 
-/** What the file really is, from its first bytes: a renamed .docx must not pass as a PDF. */
+/** What the bytes really are, from the first of them: a renamed .docx must not pass as a PDF. */
+export function kindOfBytes(head: Uint8Array): SignedScan['kind'] | undefined {
+  return signatures.find(([, magic]) => magic.every((byte, i) => head[i] === byte))?.[0];
+}
+
 function kindOf(path: string): SignedScan['kind'] | undefined {
   const head = Buffer.alloc(8);
   const fd = openSync(path, 'r');
@@ -21,7 +25,7 @@ function kindOf(path: string): SignedScan['kind'] | undefined {
   } finally {
     closeSync(fd);
   }
-  return signatures.find(([, magic]) => magic.every((byte, i) => head[i] === byte))?.[0];
+  return kindOfBytes(head);
 }
 
 /** Copies the signed letter the admin chose beside the order, under a name of its own so a replaced scan is kept. */
@@ -37,7 +41,14 @@ export function storeSignedScan(path: string, filesDir: string, now: Date): Sign
     throw new UserFacingError('invalid-input', `Signed letter: “${fileName}” is not a PDF, PNG or JPG file. Scan or save the signed letter as one of those.`);
   }
   mkdirSync(filesDir, { recursive: true });
-  const storedAs = `signed-loa-${now.getTime()}.${kind}`;
-  copyFileSync(path, join(filesDir, storedAs), constants.COPYFILE_EXCL);
-  return { fileName: fileName.slice(0, 255), kind, bytes, attachedAt: now.toISOString(), storedAs };
+  // Named by time; a name already taken moves on a millisecond, so no earlier scan is ever replaced.
+  for (let stamp = now.getTime(); ; stamp++) {
+    const storedAs = `signed-loa-${stamp}.${kind}`;
+    try {
+      copyFileSync(path, join(filesDir, storedAs), constants.COPYFILE_EXCL);
+      return { fileName: fileName.slice(0, 255), kind, bytes, attachedAt: now.toISOString(), storedAs };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+  }
 }

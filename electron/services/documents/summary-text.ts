@@ -12,7 +12,7 @@ export function summaryText(order: Order, now: Date): string {
   const lines = [
     `Port order: ${name}`,
     `Status: ${orderStatusLabels[order.status]}`,
-    `Written by PortDesk on ${format(now, 'MMMM d, yyyy, h:mm a')}`,
+    `Written by PortDesk on ${format(now, 'MMMM d, yyyy, h:mm a xxx')}`,
     '',
   ];
   for (const step of answerStepIds) {
@@ -23,15 +23,14 @@ export function summaryText(order: Order, now: Date): string {
   }
   if (order.timeline.length > 0) {
     lines.push('History', '-------');
-    for (const entry of order.timeline) lines.push(`${format(new Date(entry.at), 'yyyy-MM-dd HH:mm')}  ${orderStatusLabels[entry.status]}: ${entry.note}`);
+    for (const entry of order.timeline) lines.push(`${format(new Date(entry.at), 'yyyy-MM-dd HH:mm xxx')}  ${orderStatusLabels[entry.status]}: ${entry.note}`);
     lines.push('');
   }
   return lines.join('\r\n');
 }
 
 /** What to do with the package: the admin center's wizard, or the manual route to the porting desk. */
-export function howToSubmitText(order: Order, files: { csv: string[]; letters: string[]; scan?: string | undefined }): string {
-  const count = order.numbers.usable;
+export function howToSubmitText(order: Order, count: number, files: { csv: string[]; letters: string[]; scan?: string | undefined }): string {
   const manual = takesManualRoute(order.answers.location, count);
   const scanLine = files.scan
     ? `- ${files.scan}: the letter as signed.`

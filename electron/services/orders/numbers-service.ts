@@ -16,7 +16,7 @@ export interface NumbersServiceDeps {
   numbers: NumbersStore;
   classify: (national: string) => NanpVerdict;
   /** Saves a change to an order the way every edit does (back to Draft, new time stamp). */
-  edit: (id: string, change: (r: OrderRecord) => OrderRecord) => Order;
+  edit: (id: string, change: (r: OrderRecord) => OrderRecord, options?: { letterChanged?: boolean }) => Order;
 }
 
 /** The figures of a checked list; `btnListed` is against the order's BTN as it is now. */
@@ -52,8 +52,9 @@ export function createNumbersService({ store, numbers, classify, edit }: Numbers
 
   /** The order's numbers as the admin center takes them; refused while the list is not clean. */
   const usable = (id: string): string[] => {
-    store.get(id);
-    const result = check(id, numbers.source(id));
+    // A checked or submitted order holds its numbers: a later draft reusing them is that draft's problem, not this order's.
+    const claims = store.get(id).status === 'draft' ? elsewhere(id) : new Map<string, string>();
+    const result = checkNumbers(readList(numbers.source(id)), { classify, elsewhere: claims });
     const { errors, duplicates, valid } = result.counts;
     if (errors + duplicates > 0) {
       throw new UserFacingError('not-allowed', `Numbers: fix or remove the ${errors + duplicates} lines with errors or repeats first; the admin center would refuse the file.`);
@@ -73,8 +74,9 @@ export function createNumbersService({ store, numbers, classify, edit }: Numbers
       const record = store.get(id);
       // Refused before the list is written: a submitted order's numbers stay as they were sent.
       if (!canEditAnswers(record.status)) throw lockedError(record.status);
+      const letterChanged = source !== numbers.source(id);
       const figures = keep(id, source, record.answers.account.btn);
-      return edit(id, (r) => ({ ...r, numbers: figures }));
+      return edit(id, (r) => ({ ...r, numbers: figures }), { letterChanged });
     },
     keep,
     usable,

@@ -33,6 +33,20 @@ export function moveToDeleted(dir: string, id: string): void {
   mkdirSync(deletedDir, { recursive: true });
   const files = [`${orderDocumentName(id)}.json`, `${numbersDocumentName(id)}.json`, `order-${id}.files`];
   for (const file of files) {
-    if (existsSync(join(dir, file))) renameSync(join(dir, file), join(deletedDir, file));
+    if (!existsSync(join(dir, file))) continue;
+    try {
+      renameSync(join(dir, file), join(deletedDir, freeName(deletedDir, file)));
+    } catch {
+      // A scan held open by a viewer (Windows) cannot move now: it stays where it is and moves at a later start.
+    }
+  }
+}
+
+/** `name`, or `name (2)` and so on before its extension: nothing already in `deleted/` is replaced. */
+function freeName(dir: string, name: string): string {
+  const dot = name.endsWith('.json') ? name.length - '.json'.length : name.length;
+  for (let n = 1; ; n++) {
+    const candidate = n === 1 ? name : `${name.slice(0, dot)} (${n})${name.slice(dot)}`;
+    if (!existsSync(join(dir, candidate))) return candidate;
   }
 }

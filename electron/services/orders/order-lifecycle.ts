@@ -29,6 +29,7 @@ export function createLifecycleService({ store, orders, numbers, numbersStore, n
     record(input: z.output<typeof recordStatusInputSchema>): Order {
       const record = orders.current(input.id);
       if (!recordableFrom(record.status).includes(input.status)) throw refusal(record.status, input.status);
+      if (input.status === 'processing') orders.assertStillChecked(input.id, 'Submission');
       const { patch, note } = statusChange(input, record, now());
       store.update(input.id, (r) =>
         withEntry({ ...r, ...patch, status: input.status, updatedAt: now().toISOString() }, orders.entry(input.status, note)),
@@ -47,7 +48,8 @@ export function createLifecycleService({ store, orders, numbers, numbersStore, n
         );
       }
       const name = source.answers.account.orderName.trim() || 'Untitled order';
-      const reason = source.status === 'error' ? source.rejection?.reason : undefined;
+      // Cancelled after an error, the order still carries the rejection: the new draft must check what it points at.
+      const reason = source.rejection?.reason;
       const why = reason ? `the carrier's rejection (${rejectionReasons[reason].label})` : 'it was cancelled';
       const copy = orders.duplicate(id, {
         name: (n) => `${n || 'Port order'} (recreated)`,

@@ -22,7 +22,9 @@ export function settle(record: OrderRecord, now: Date): OrderRecord {
     note: 'Less than 24 hours before the transfer: the carrier has scheduled it, so it can no longer be cancelled.',
     by: 'app',
   };
-  return withEntry({ ...record, status }, entry);
+  // Dated when it became due, which may be before lines written since: the history stays in time order.
+  const timeline = [...record.timeline, entry].sort((a, b) => a.at.localeCompare(b.at));
+  return { ...record, status, timeline };
 }
 
 /** The refusal when an order's answers are locked by its status, with what the admin can do instead. */

@@ -48,14 +48,15 @@ export function createOrdersService({ store, listHas, organizations, box, now }:
     return settled;
   };
   /** Any edit makes the order a draft again: a Ready order must be re-checked and finished again. Submitted orders refuse. */
-  const edit = (id: string, change: (record: OrderRecord) => OrderRecord): Order => {
+  const edit = (id: string, change: (record: OrderRecord) => OrderRecord, options: { letterChanged?: boolean } = {}): Order => {
     const { status } = current(id);
     if (!canEditAnswers(status)) throw lockedError(status);
     return toOrder(
       store.update(id, (record) => {
         let next = withSignature({ ...change(record), status: 'draft', readyAt: undefined, updatedAt: stamp() });
         if (record.status === 'ready') next = withEntry(next, entry('draft', 'An answer changed after the checks: check and finish again.'));
-        return withProgress(record.signedScan && !sameLetter(record, next) ? dropScan(next) : next, now());
+        const stale = record.signedScan && (options.letterChanged === true || !sameLetter(record, next));
+        return withProgress(stale ? dropScan(next) : next, now());
       }),
     );
   };
@@ -88,6 +89,17 @@ export function createOrdersService({ store, listHas, organizations, box, now }:
       return { orders: orders.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)) };
     },
     get: (id: string): Order => toOrder(current(id)),
+    /** Refuses `what` when a Ready order no longer passes its checks (the transfer date rule reads today). */
+    assertStillChecked(id: string, what: string): void {
+      const order = toOrder(current(id));
+      if (order.status !== 'ready') return;
+      const { issues } = checkOrder(order, now());
+      if (issues.length === 0) return;
+      throw new UserFacingError(
+        'not-allowed',
+        `${what}: this order no longer passes its checks (${issues.length} answer${issues.length === 1 ? '' : 's'} to fix, such as “${issues[0]!.message}”). Edit its answers and finish it again.`,
+      );
+    },
     current,
     entry,
     create(): Order {

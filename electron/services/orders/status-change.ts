@@ -1,6 +1,6 @@
 import { isUsBusinessDay, parseIsoDate } from '../../../shared/calendar/business-days';
 import { UserFacingError } from '../../../shared/ipc-error';
-import { rejectionReasons } from '../../../shared/order/lifecycle';
+import { focInstant, rejectionReasons } from '../../../shared/order/lifecycle';
 import type { recordStatusInputSchema } from '../../../shared/schemas/order-status';
 import type { z } from 'zod';
 import type { OrderRecord } from './order-record';
@@ -29,6 +29,9 @@ export function statusChange(input: Input, record: OrderRecord, today: Date): { 
       const submitted = record.submission?.submittedOn;
       if (submitted !== undefined && input.focDate < submitted) {
         throw new UserFacingError('invalid-input', `FOC date: it is before the order was submitted (${longDate(submitted)}).`, 'focDate');
+      }
+      if (focInstant({ date: input.focDate, time: input.focTime }) <= today) {
+        throw new UserFacingError('invalid-input', 'FOC date: that time has already passed; enter the transfer date and time the carrier confirmed.', 'focDate');
       }
       const when = `${longDate(input.focDate)} at ${clock12(input.focTime)} Eastern`;
       const before = record.foc ? `${longDate(record.foc.date)} at ${clock12(record.foc.time)} Eastern` : undefined;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { unprintableCharacter } from '../printable';
 import { digitsToE164, nanpProblem } from '../../numbers/nanp';
 import { carrierPinSchema } from '../../schemas/order';
 import { countrySchema } from '../../schemas/organization';
@@ -53,7 +54,17 @@ export const accountRules = (rc: RuleContext) =>
     }
     checkEmailList(a.notificationEmails, (m) => fail(ctx, 'notificationEmails', m));
     checkAddress(a, rc, (field, m) => fail(ctx, field, m));
+    // These are printed on the letter of authorization, whose fonts know Latin letters only: caught here, not at the PDF.
+    for (const [field, label] of Object.entries(printedFields) as [keyof typeof printedFields, string][]) {
+      const ch = unprintableCharacter(a[field]);
+      if (ch !== undefined) fail(ctx, field, `${label}: the character “${ch}” cannot be printed on the letter of authorization; type it as on the carrier’s record, without it.`);
+    }
   });
+
+const printedFields = {
+  carrierName: 'Current carrier', accountNumber: 'Account number', companyName: 'Company name', authName: 'Authorizing person',
+  authTitle: 'Job title', authPhone: 'Phone', authEmail: 'E-mail', street: 'Street', city: 'City', postalCode: 'Postal code',
+} as const;
 
 function checkAccountNumber(value: string, report: (message: string) => void): void {
   if (value.trim() === '') return;

@@ -46,20 +46,20 @@ export function DocumentsPanel({ order, onChange }: { order: Order; onChange: (o
         ))}
       </div>
       <div className={styles.row}>
-        <Button icon={<AttachRegular />} disabled={!ready || busy} onClick={() => void run(async () => {
+        {order.status === 'ready' ? <Button icon={<AttachRegular />} disabled={busy} onClick={() => void run(async () => {
           const result = await api.attachSignedScan({ id: order.id });
           if (result.cancelled) return undefined;
           onChange(result.order);
           return `Attached the signed letter ${result.order.signedScan?.fileName ?? ''}.`;
         })}>
           {scan ? 'Replace the signed letter' : 'Attach the signed letter'}
-        </Button>
+        </Button> : null}
         {scan ? (
           <Text>
             Signed letter: <Link onClick={() => void run(async () => (await api.openSignedScan({ id: order.id }), undefined))}>{scan.fileName}</Link>{' '}
             <span className={styles.muted}>({Math.max(1, Math.round(scan.bytes / 1024)).toLocaleString('en-US')} KB)</span>
           </Text>
-        ) : <Text className={styles.muted}>PDF, PNG or JPG, signed by the authorizing person.</Text>}
+        ) : order.status === 'ready' ? <Text className={styles.muted}>PDF, PNG or JPG, signed by the authorizing person.</Text> : null}
       </div>
       <div className={styles.row}>
         <Button appearance="primary" icon={<FolderZipRegular />} disabled={!ready || busy} onClick={() => void run(async () => {

@@ -15,7 +15,7 @@ export function OrderTimeline({ entries }: { entries: TimelineEntry[] }): React.
   const styles = useStyles();
   if (entries.length === 0) return <Text>No history yet: this order was drafted before PortDesk kept one.</Text>;
   return (
-    <ol className={styles.list} aria-label="History">
+    <ol className={styles.list} aria-label="History, newest first" reversed>
       {[...entries].reverse().map((entry, i) => (
         <li key={`${entry.at}-${i}`} className={styles.item}>
           <span className={`${styles.dot} ${entry.by === 'app' ? styles.auto : ''}`} aria-hidden />

@@ -1,9 +1,9 @@
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { format } from 'date-fns';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { parseIsoDate } from '../../../../shared/calendar/business-days';
 import { clock12 } from '../../../../shared/order/transfer-times';
-import { canEditAnswers, canRecreate, recordableFrom, rejectionReasons } from '../../../../shared/order/lifecycle';
+import { canEditAnswers, canRecreate, currentStatus, recordableFrom, rejectionReasons } from '../../../../shared/order/lifecycle';
 import type { Order } from '../../../../shared/schemas/order';
 import { orderStatusLabels, type RecordableStatus } from '../../../../shared/schemas/order-status';
 import { RecordStatusDialog } from './record-status-dialog';
@@ -24,16 +24,23 @@ export function StatusPanel(props: { order: Order; onChange: (order: Order) => v
   const styles = useStyles();
   const { order } = props;
   const [recording, setRecording] = useState<RecordableStatus>();
-  const next = recordableFrom(order.status);
-  const label = (s: RecordableStatus) => (s === 'transferApproved' && order.status === 'transferApproved' ? 'Change the FOC' : statusActions[s].button);
+  // The clock can make an approved transfer pending while the page is open: offer only what main will still accept.
+  const [now, setNow] = useState(() => new Date());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(new Date()), 60_000);
+    return () => clearInterval(timer);
+  }, []);
+  const status = currentStatus(order, now);
+  const next = recordableFrom(status);
+  const label = (s: RecordableStatus) => (s === 'transferApproved' && status === 'transferApproved' ? 'Change the FOC' : statusActions[s].button);
   return (
     <>
       <div className={styles.facts}>
         {order.submission ? <Text>Microsoft order ID {order.submission.microsoftOrderId}, submitted {shortDate(order.submission.submittedOn)}</Text> : null}
         {order.foc ? <Text>FOC {shortDate(order.foc.date)} at {clock12(order.foc.time)} Eastern</Text> : null}
         {order.rejection ? <Text>Rejected: {rejectionReasons[order.rejection.reason].label}{order.rejection.details ? ` (${order.rejection.details})` : ''}</Text> : null}
-        {order.status === 'transferPending' ? <Text>Less than 24 hours before the transfer: it can no longer be cancelled.</Text> : null}
-        {next.length === 0 && !canRecreate(order.status) && !canEditAnswers(order.status) ? <Text>{orderStatusLabels[order.status]}: nothing more to record.</Text> : null}
+        {status === 'transferPending' ? <Text>Less than 24 hours before the transfer: it can no longer be cancelled.</Text> : null}
+        {next.length === 0 && !canRecreate(status) && !canEditAnswers(status) ? <Text>{orderStatusLabels[status]}: nothing more to record.</Text> : null}
       </div>
       <div className={styles.actions}>
         {next.map((s) => (

@@ -34,7 +34,7 @@ export function RecheckBanner({ order, step }: { order: Order; step: AnswerStepI
         <MessageBarTitle>Rejected: {rejectionReasons[recheck.reason].label}</MessageBarTitle>
         “{recheck.fromOrderName}” was rejected{recheck.details ? ` (“${recheck.details}”)` : ''}. Compare the highlighted answers with the
         carrier&apos;s customer service record (CSR) and correct them; then say they are checked.
-        {failure ? ` ${failure}` : ''}
+        {failure ? <span role="alert"> {failure}</span> : null}
       </MessageBarBody>
       <MessageBarActions>
         <Button onClick={() => void checked()}>Checked</Button>
