@@ -10,6 +10,13 @@ const steps = [
   ['browser and Electron tests', 'npx', ['playwright', 'test']],
 ];
 
+// The LOA tests read PDFs back with Poppler, a real reader: say how to get it rather than fail deep in a test.
+const poppler = spawnSync('pdftotext', ['-v'], { stdio: 'ignore' });
+if (poppler.error) {
+  console.error('npm test needs Poppler (pdftotext, pdftoppm) to read the letters back: apt-get install poppler-utils, brew install poppler, or choco install poppler.');
+  process.exit(1);
+}
+
 for (const [name, command, args] of steps) {
   console.log(`\n=== ${name}`);
   const result = spawnSync(command, args, { stdio: 'inherit' });
