@@ -4,7 +4,7 @@ import { PDFDocument } from 'pdf-lib';
 import { expect, expectAccessible, test } from '../../support/fixtures';
 import { noDialogs } from '../../support/harness';
 import { validAnswers } from '../../support/valid-order';
-import { captureWhole, fixClock, fixedNow, seedAndOpen } from '../wizard/wizard-helpers';
+import { captureWhole, fixClock, fixedNow, screenshots, seedAndOpen } from '../wizard/wizard-helpers';
 
 async function signedScan(path: string): Promise<void> {
   const doc = await PDFDocument.create();
@@ -67,6 +67,8 @@ test('an admin finishes, writes the package, records each status, is rejected an
   await dialog.getByLabel('FOC time (Eastern)').fill('10:00');
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog.getByText('FOC date: ports happen on US business days only')).toBeVisible();
+  await expectAccessible(page);
+  await page.screenshot({ path: join(screenshots, 'order-record-foc.png'), animations: 'disabled' });
   await dialog.getByLabel('FOC date').fill('2026-12-08');
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Transfer approved' })).toBeVisible();
