@@ -1,8 +1,14 @@
 import js from '@eslint/js';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import importX from 'eslint-plugin-import-x';
+import simpleImportSort from 'eslint-plugin-simple-import-sort';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const electronOnly = { name: 'electron', message: 'Only electron/ (outside services/) may import Electron.' };
+const electronOnly = {
+  name: 'electron',
+  message: 'Only electron/ (outside services/) may import Electron.',
+};
 
 /** Layers, as VS Code enforces its own: shared is neutral, the renderer never reaches main, services stay plain Node. */
 const layer = (files, patterns, paths = []) => ({
@@ -16,23 +22,95 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    plugins: { 'simple-import-sort': simpleImportSort, 'import-x': importX },
+    settings: {
+      ...importX.flatConfigs.typescript.settings,
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: 'tsconfig.json' })],
+    },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-console': ['error', { allow: ['error', 'warn'] }],
+      'simple-import-sort/imports': 'error',
+      'simple-import-sort/exports': 'error',
+      // A cycle means two modules each need the other loaded first: one of them is in the wrong place.
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
     },
   },
-  layer(['shared/**'], [
-    { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ runs on both sides: it imports neither.' },
-    { group: ['react', 'react-dom', '@fluentui/*', 'node:*'], message: 'shared/ holds no UI and no Node-only code.' },
-  ], [electronOnly]),
-  layer(['renderer/**'], [{ group: ['**/electron/**'], message: 'The renderer reaches main only through api.ts.' }], [electronOnly]),
-  layer(['electron/services/**', 'electron/storage/document-store.ts', 'electron/storage/migrations.ts', 'electron/storage/quarantine.ts'], [
-    { group: ['electron-store', '**/electron-store-factory'], message: 'Services get a store injected; they never build one.' },
-  ], [{ name: 'electron', message: 'Services are plain Node so tests run them: receive Electron things as arguments.' }]),
-  layer(['test/**', 'scripts/**'], [
-    { group: ['electron-store', '**/electron-store-factory', '**/electron/main', '**/electron/window', '**/electron/preload'], message: 'Tests cannot load Electron.' },
-  ], [{ name: 'electron', message: 'Tests cannot load the Electron binary; use the adapters (see the architecture note).' }]),
+  layer(
+    ['shared/**'],
+    [
+      {
+        group: ['**/electron/**', '**/renderer/**', '@main/*', '@renderer/*', '@test/*'],
+        message: 'shared/ runs on both sides: it imports neither.',
+      },
+      {
+        group: ['react', 'react-dom', '@fluentui/*', 'node:*'],
+        message: 'shared/ holds no UI and no Node-only code.',
+      },
+    ],
+    [electronOnly],
+  ),
+  layer(
+    ['renderer/**'],
+    [
+      {
+        group: ['**/electron/**', '@main/*'],
+        message: 'The renderer reaches main only through api.ts.',
+      },
+    ],
+    [electronOnly],
+  ),
+  layer(
+    [
+      'electron/services/**',
+      'electron/storage/document-store.ts',
+      'electron/storage/migrations.ts',
+      'electron/storage/quarantine.ts',
+    ],
+    [
+      {
+        group: [
+          'electron-store',
+          '**/electron-store-factory',
+          '@main/storage/electron-store-factory',
+        ],
+        message: 'Services get a store injected; they never build one.',
+      },
+    ],
+    [
+      {
+        name: 'electron',
+        message: 'Services are plain Node so tests run them: receive Electron things as arguments.',
+      },
+    ],
+  ),
+  layer(
+    ['test/**', 'scripts/**'],
+    [
+      {
+        group: [
+          'electron-store',
+          '**/electron-store-factory',
+          '**/electron/main',
+          '**/electron/window',
+          '**/electron/preload',
+          '@main/main',
+          '@main/window',
+          '@main/preload',
+          '@main/storage/electron-store-factory',
+        ],
+        message: 'Tests cannot load Electron.',
+      },
+    ],
+    [
+      {
+        name: 'electron',
+        message:
+          'Tests cannot load the Electron binary; use the adapters (see the architecture note).',
+      },
+    ],
+  ),
   {
     files: ['scripts/**', 'test/**'],
     rules: { 'no-console': 'off' },

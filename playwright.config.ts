@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+
 import { findChromium, noBrowserMessage } from './scripts/find-chromium.mjs';
 
 const browser = findChromium();
@@ -31,7 +32,11 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   projects: [
-    { name: 'browser', testDir: 'test/e2e', use: { launchOptions, viewport: { width: 1280, height: 800 } } },
+    {
+      name: 'browser',
+      testDir: 'test/e2e',
+      use: { launchOptions, viewport: { width: 1280, height: 800 } },
+    },
     { name: 'electron', testDir: 'test/electron' },
   ],
 });

@@ -1,4 +1,5 @@
 import { protocol } from 'electron';
+
 import { readRendererFile } from './renderer-files';
 
 /**

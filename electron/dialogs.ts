@@ -1,7 +1,9 @@
 import { dialog } from 'electron';
+
 import type { Dialogs } from './services/handlers';
 
-const firstPath = (result: { canceled: boolean; filePaths: string[] }) => (result.canceled ? undefined : result.filePaths[0]);
+const firstPath = (result: { canceled: boolean; filePaths: string[] }) =>
+  result.canceled ? undefined : result.filePaths[0];
 
 /** The OS's own file dialogs, for the services that ask the admin for a file or folder. */
 export const electronDialogs: Dialogs = {
@@ -15,13 +17,20 @@ export const electronDialogs: Dialogs = {
     );
   },
   async chooseExportFolder() {
-    return firstPath(await dialog.showOpenDialog({ title: 'Export to', properties: ['openDirectory', 'createDirectory'] }));
+    return firstPath(
+      await dialog.showOpenDialog({
+        title: 'Export to',
+        properties: ['openDirectory', 'createDirectory'],
+      }),
+    );
   },
   async chooseScanFile() {
     return firstPath(
       await dialog.showOpenDialog({
         title: 'Attach the signed letter',
-        filters: [{ name: 'Signed letter (PDF, PNG or JPG)', extensions: ['pdf', 'png', 'jpg', 'jpeg'] }],
+        filters: [
+          { name: 'Signed letter (PDF, PNG or JPG)', extensions: ['pdf', 'png', 'jpg', 'jpeg'] },
+        ],
         properties: ['openFile'],
       }),
     );
@@ -45,6 +54,8 @@ export const electronDialogs: Dialogs = {
     });
     if (result.canceled || !result.filePath) return undefined;
     // A typed name without the extension would be invisible to the import dialog's filter.
-    return result.filePath.endsWith('.portorder') ? result.filePath : `${result.filePath}.portorder`;
+    return result.filePath.endsWith('.portorder')
+      ? result.filePath
+      : `${result.filePath}.portorder`;
   },
 };

@@ -1,7 +1,8 @@
+import { type ChannelName, isChannelName } from '@shared/channels';
+import { type ChannelOutput, contract, type ParsedInput } from '@shared/ipc';
+import { type IpcError, type IpcResult, UserFacingError } from '@shared/ipc-error';
 import type { z } from 'zod';
-import { isChannelName, type ChannelName } from '../shared/channels';
-import { contract, type ChannelOutput, type ParsedInput } from '../shared/ipc';
-import { UserFacingError, type IpcError, type IpcResult } from '../shared/ipc-error';
+
 import type { IpcSender } from './sender-check';
 
 /** One function per channel: receives the parsed input, returns the output the contract promises. */
@@ -9,7 +10,11 @@ export type Handlers = {
   [C in ChannelName]: (input: ParsedInput<C>) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
 };
 
-export type Dispatch = (sender: IpcSender, channel: unknown, input: unknown) => Promise<IpcResult<unknown>>;
+export type Dispatch = (
+  sender: IpcSender,
+  channel: unknown,
+  input: unknown,
+) => Promise<IpcResult<unknown>>;
 
 export interface DispatcherOptions {
   isTrustedSender: (sender: IpcSender) => boolean;
@@ -29,7 +34,10 @@ export function createDispatcher(handlers: Handlers, options: DispatcherOptions)
       return fail({ code: 'unknown-channel', message: 'PortDesk does not know this request.' });
     }
     if (!options.isTrustedSender(sender)) {
-      return fail({ code: 'forbidden-sender', message: 'This request did not come from the PortDesk window.' });
+      return fail({
+        code: 'forbidden-sender',
+        message: 'This request did not come from the PortDesk window.',
+      });
     }
     const spec = contract[channel];
     const parsed = spec.input.safeParse(input);
@@ -55,7 +63,10 @@ function fail(error: IpcError): IpcResult<never> {
 }
 
 function internalError(): IpcError {
-  return { code: 'internal', message: 'PortDesk could not complete this action. Please try again.' };
+  return {
+    code: 'internal',
+    message: 'PortDesk could not complete this action. Please try again.',
+  };
 }
 
 /** Turns the first zod issue into an admin-worded error that names the field. */
@@ -67,5 +78,7 @@ export function describeInvalidInput(error: z.ZodError): IpcError {
     issue.code === 'unrecognized_keys'
       ? `PortDesk does not know the field ${issue.keys.map((k) => `"${k}"`).join(', ')}.`
       : issue.message;
-  return field === '' ? { code: 'invalid-input', message } : { code: 'invalid-input', message, field };
+  return field === ''
+    ? { code: 'invalid-input', message }
+    : { code: 'invalid-input', message, field };
 }

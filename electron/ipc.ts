@@ -1,12 +1,15 @@
+import { channelId, channelNames } from '@shared/channels';
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import { channelId, channelNames } from '../shared/channels';
+
 import type { Dispatch } from './ipc-dispatcher';
 import type { IpcSender } from './sender-check';
 
 /** Registers one `ipcMain.handle` per contract channel, each going through the dispatcher's checks. */
 export function registerIpc(ipcMain: IpcMain, dispatch: Dispatch): void {
   for (const name of channelNames) {
-    ipcMain.handle(channelId(name), (event, input: unknown) => dispatch(senderOf(event), name, input));
+    ipcMain.handle(channelId(name), (event, input: unknown) =>
+      dispatch(senderOf(event), name, input),
+    );
   }
 }
 

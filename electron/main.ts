@@ -1,13 +1,24 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, clipboard, ipcMain, Menu, nativeTheme, session, shell } from 'electron';
+
+import {
+  app,
+  BrowserWindow,
+  clipboard,
+  ipcMain,
+  Menu,
+  nativeTheme,
+  session,
+  shell,
+} from 'electron';
+
 import { appOrigin, registerAppScheme, serveRenderer } from './app-protocol';
 import { electronDialogs } from './dialogs';
-import { createDispatcher } from './ipc-dispatcher';
 import { registerIpc } from './ipc';
+import { createDispatcher } from './ipc-dispatcher';
 import { buildAppMenu } from './menu';
 import { applyDevServerCsp, denyPermissions, lockDownNavigation } from './security';
 import { createSenderCheck } from './sender-check';
-import { openAppServices, type AppServices } from './services/app-services';
+import { type AppServices, openAppServices } from './services/app-services';
 import { createElectronStore } from './storage/electron-store-factory';
 import { safeStorageBox } from './storage/safe-storage-box';
 import { createMainWindow } from './window';
@@ -44,11 +55,17 @@ function start(): void {
     now: () => new Date(),
     appInfo: { version: app.getVersion(), dataFolder: dataDir, runtime: 'electron' },
     revealPath: (path) => shell.showItemInFolder(path),
-    openPath: (path) => void shell.openPath(path).then((problem) => problem && logError(`Could not open ${path}`, problem)),
+    openPath: (path) =>
+      void shell
+        .openPath(path)
+        .then((problem) => problem && logError(`Could not open ${path}`, problem)),
     onSettingsChange: (settings) => (nativeTheme.themeSource = settings.theme),
     logError,
     secretBox: safeStorageBox,
-    clipboard: { writeText: (text) => clipboard.writeText(text), readText: () => clipboard.readText() },
+    clipboard: {
+      writeText: (text) => clipboard.writeText(text),
+      readText: () => clipboard.readText(),
+    },
     later: (task, ms) => void setTimeout(task, ms),
     dialogs: electronDialogs,
   });
@@ -69,7 +86,11 @@ function start(): void {
   Menu.setApplicationMenu(buildAppMenu(process.platform === 'darwin', !app.isPackaged));
 
   const openWindow = (): void => {
-    createMainWindow({ preloadPath: join(here, '../preload/preload.cjs'), startUrl, windowState: opened.windowState });
+    createMainWindow({
+      preloadPath: join(here, '../preload/preload.cjs'),
+      startUrl,
+      windowState: opened.windowState,
+    });
   };
   openWindow();
   app.on('activate', () => {

@@ -1,5 +1,6 @@
+import { docLinks } from '@shared/external-links';
 import { Menu, type MenuItemConstructorOptions } from 'electron';
-import { docLinks } from '../shared/external-links';
+
 import { openAllowedExternal } from './security';
 
 /** The native menu: the platform's standard roles, plus help links to the public docs. */
@@ -11,7 +12,8 @@ export function buildAppMenu(isMac: boolean, showDevTools: boolean): Menu {
     { type: 'separator' },
     { role: 'togglefullscreen' },
   ];
-  if (showDevTools) view.unshift({ role: 'reload' }, { role: 'toggleDevTools' }, { type: 'separator' });
+  if (showDevTools)
+    view.unshift({ role: 'reload' }, { role: 'toggleDevTools' }, { type: 'separator' });
 
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' } as const] : []),
@@ -22,8 +24,14 @@ export function buildAppMenu(isMac: boolean, showDevTools: boolean): Menu {
     {
       role: 'help',
       submenu: [
-        { label: 'Port orders (Microsoft Learn)', click: () => openAllowedExternal(docLinks.portOrders) },
-        { label: 'Port-out PIN (Microsoft Learn)', click: () => openAllowedExternal(docLinks.portOutPin) },
+        {
+          label: 'Port orders (Microsoft Learn)',
+          click: () => openAllowedExternal(docLinks.portOrders),
+        },
+        {
+          label: 'Port-out PIN (Microsoft Learn)',
+          click: () => openAllowedExternal(docLinks.portOutPin),
+        },
       ],
     },
   ];

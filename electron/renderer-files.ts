@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
-import { contentSecurityPolicy } from '../shared/csp';
+
+import { contentSecurityPolicy } from '@shared/csp';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -25,7 +26,10 @@ export interface RendererResponse {
  * Plain Node so the browser tests serve the renderer exactly as the app's protocol does.
  * Paths that leave the renderer folder are refused (404), whatever their encoding.
  */
-export async function readRendererFile(rendererDir: string, urlPath: string): Promise<RendererResponse> {
+export async function readRendererFile(
+  rendererDir: string,
+  urlPath: string,
+): Promise<RendererResponse> {
   const root = resolve(rendererDir);
   let relative: string;
   try {

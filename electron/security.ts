@@ -1,5 +1,5 @@
-import { app, shell, type Session } from 'electron';
-import { isAllowedExternalUrl } from '../shared/external-links';
+import { isAllowedExternalUrl } from '@shared/external-links';
+import { app, type Session, shell } from 'electron';
 
 /**
  * The one place the app hands a URL to the OS browser, and only an allowlisted
@@ -39,8 +39,11 @@ export function lockDownNavigation(): void {
  * WebSocket for hot reload, so its CSP is looser. Built apps get `shared/csp.ts`.
  */
 export function applyDevServerCsp(session: Session): void {
-  const policy = "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; connect-src 'self' ws:; img-src 'self' data:";
+  const policy =
+    "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; connect-src 'self' ws:; img-src 'self' data:";
   session.webRequest.onHeadersReceived((details, callback) => {
-    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [policy] } });
+    callback({
+      responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [policy] },
+    });
   });
 }

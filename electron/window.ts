@@ -1,6 +1,7 @@
 import { BrowserWindow, nativeTheme, screen } from 'electron';
-import type { DocumentStore } from './storage/document-store';
+
 import { minimumWindowSize, restoreBounds, type WindowState } from './services/window-state';
+import type { DocumentStore } from './storage/document-store';
 
 export interface MainWindowOptions {
   preloadPath: string;
@@ -9,9 +10,15 @@ export interface MainWindowOptions {
 }
 
 /** The app window: every security preference set explicitly, size and position remembered. */
-export function createMainWindow({ preloadPath, startUrl, windowState }: MainWindowOptions): BrowserWindow {
+export function createMainWindow({
+  preloadPath,
+  startUrl,
+  windowState,
+}: MainWindowOptions): BrowserWindow {
   const primary = screen.getPrimaryDisplay();
-  const workAreas = [primary, ...screen.getAllDisplays().filter((d) => d.id !== primary.id)].map((d) => d.workArea);
+  const workAreas = [primary, ...screen.getAllDisplays().filter((d) => d.id !== primary.id)].map(
+    (d) => d.workArea,
+  );
   const saved = windowState.get();
   const window = new BrowserWindow({
     ...restoreBounds(saved.bounds, workAreas),

@@ -2,6 +2,7 @@
 // (`node scripts/find-chromium.mjs`) it exits 0 when one is found, 1 when none is (.ci/run).
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+
 import { chromium } from '@playwright/test';
 
 /** Environment variables that may name a Chromium or Chrome executable, first wins. */
@@ -28,6 +29,8 @@ export function findChromium() {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const found = findChromium();
-  console.log(found.kind === 'none' ? noBrowserMessage : `Chromium: ${found.path ?? "Playwright's own"}`);
+  console.log(
+    found.kind === 'none' ? noBrowserMessage : `Chromium: ${found.path ?? "Playwright's own"}`,
+  );
   process.exit(found.kind === 'none' ? 1 : 0);
 }

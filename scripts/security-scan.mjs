@@ -15,7 +15,17 @@ mkdirSync('.security', { recursive: true });
 const report = '.security/electronegativity.csv';
 const run = spawnSync(
   process.execPath,
-  [require.resolve('@doyensec/electronegativity/dist/index.js'), '-i', 'out', '-e', electronVersion, '-v', 'false', '-o', report],
+  [
+    require.resolve('@doyensec/electronegativity/dist/index.js'),
+    '-i',
+    'out',
+    '-e',
+    electronVersion,
+    '-v',
+    'false',
+    '-o',
+    report,
+  ],
   { encoding: 'utf8' },
 );
 if (run.status !== 0 || !existsSync(report)) {
@@ -28,7 +38,14 @@ const blocking = new Set(['MEDIUM', 'HIGH', 'CRITICAL']);
 const [, ...rows] = parseCsv(readFileSync(report, 'utf8'));
 const findings = rows
   .filter((r) => r.length >= 7)
-  .map(([ruleId, severity, , file, location, sample, description]) => ({ ruleId, severity, file, location, sample, description }));
+  .map(([ruleId, severity, , file, location, sample, description]) => ({
+    ruleId,
+    severity,
+    file,
+    location,
+    sample,
+    description,
+  }));
 for (const f of findings.filter((f) => !blocking.has(f.severity))) {
   console.log(`security: note (${f.severity}) ${f.ruleId} at ${where(f)}: ${f.description}`);
 }
@@ -40,19 +57,27 @@ const problems = [];
 for (const [check, list] of byCheck) {
   const exception = accepted.find((a) => a.check === check);
   if (!exception) {
-    for (const f of list) problems.push(`${check} (${f.severity}) at ${where(f)}: ${f.description} [${f.sample}]`);
+    for (const f of list)
+      problems.push(`${check} (${f.severity}) at ${where(f)}: ${f.description} [${f.sample}]`);
   } else if (list.length > exception.count) {
-    problems.push(`${check}: ${list.length} places, but only ${exception.count} accepted (${list.map(where).join(', ')})`);
+    problems.push(
+      `${check}: ${list.length} places, but only ${exception.count} accepted (${list.map(where).join(', ')})`,
+    );
   }
 }
 for (const a of accepted) {
-  if (!byCheck.has(a.check)) console.warn(`security: accepted exception ${a.check} no longer occurs; remove it.`);
+  if (!byCheck.has(a.check))
+    console.warn(`security: accepted exception ${a.check} no longer occurs; remove it.`);
 }
 if (problems.length > 0) {
-  console.error(`security: ${problems.length} finding(s) of medium severity or above:\n- ${problems.join('\n- ')}`);
+  console.error(
+    `security: ${problems.length} finding(s) of medium severity or above:\n- ${problems.join('\n- ')}`,
+  );
   process.exit(1);
 }
-console.log(`security: ${serious.length} finding(s) of medium severity or above, all accepted in security-exceptions.json.`);
+console.log(
+  `security: ${serious.length} finding(s) of medium severity or above, all accepted in security-exceptions.json.`,
+);
 
 function where(finding) {
   return `${finding.file}:${finding.location}`;

@@ -3,7 +3,8 @@ import { spawnSync } from 'node:child_process';
 
 const steps = [
   ['typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
-  ['lint', 'npx', ['eslint', '--max-warnings', '0', '.']],
+  ['formatting (Prettier; `npm run format` fixes it)', 'npx', ['prettier', '--check', '.']],
+  ['lint (layers, import order, import cycles)', 'npx', ['eslint', '--max-warnings', '0', '.']],
   ['unit tests', 'npx', ['vitest', 'run']],
   ['build', 'npx', ['electron-vite', 'build']],
   ['security scan', 'node', ['scripts/security-scan.mjs']],
@@ -13,7 +14,9 @@ const steps = [
 // The LOA tests read PDFs back with Poppler, a real reader: say how to get it rather than fail deep in a test.
 const poppler = spawnSync('pdftotext', ['-v'], { stdio: 'ignore' });
 if (poppler.error) {
-  console.error('npm test needs Poppler (pdftotext, pdftoppm) to read the letters back: apt-get install poppler-utils, brew install poppler, or choco install poppler.');
+  console.error(
+    'npm test needs Poppler (pdftotext, pdftoppm) to read the letters back: apt-get install poppler-utils, brew install poppler, or choco install poppler.',
+  );
   process.exit(1);
 }
 

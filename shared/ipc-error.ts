@@ -2,7 +2,14 @@ import { z } from 'zod';
 
 /** What went wrong, in words for an admin; `field` names the form field when there is one. */
 export const ipcErrorSchema = z.object({
-  code: z.enum(['invalid-input', 'forbidden-sender', 'unknown-channel', 'not-allowed', 'not-found', 'internal']),
+  code: z.enum([
+    'invalid-input',
+    'forbidden-sender',
+    'unknown-channel',
+    'not-allowed',
+    'not-found',
+    'internal',
+  ]),
   message: z.string(),
   field: z.string().optional(),
 });

@@ -1,8 +1,17 @@
 import { z } from 'zod';
+
 import type { ChannelName } from './channels';
 import type { IpcResult } from './ipc-error';
 import { appInfoSchema } from './schemas/app-info';
-import { organizationIdSchema, organizationInputSchema, organizationListSchema } from './schemas/organization';
+import {
+  attachScanResultSchema,
+  exportOrderFileResultSchema,
+  exportPackageInputSchema,
+  exportPackageResultSchema,
+  importOrderFileResultSchema,
+  openedFileSchema,
+  openLoaInputSchema,
+} from './schemas/documents';
 import {
   exportNumbersInputSchema,
   exportNumbersResultSchema,
@@ -18,16 +27,12 @@ import {
   setCarrierPinInputSchema,
   visitOrderStepInputSchema,
 } from './schemas/order';
-import {
-  attachScanResultSchema,
-  exportOrderFileResultSchema,
-  exportPackageInputSchema,
-  exportPackageResultSchema,
-  importOrderFileResultSchema,
-  openedFileSchema,
-  openLoaInputSchema,
-} from './schemas/documents';
 import { markCheckedInputSchema, recordStatusInputSchema } from './schemas/order-status';
+import {
+  organizationIdSchema,
+  organizationInputSchema,
+  organizationListSchema,
+} from './schemas/organization';
 import { copyPinResultSchema, pinStatusSchema, setPinInputSchema } from './schemas/pin';
 import { settingsPatchSchema, settingsSchema } from './schemas/settings';
 import { noticeIdSchema, startupNoticeSchema } from './schemas/startup-notice';

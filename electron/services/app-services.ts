@@ -1,30 +1,36 @@
 import { join } from 'node:path';
+
+import { createNanpClassifier } from '@shared/numbers/nanp-classifier';
+import type { AppInfo } from '@shared/schemas/app-info';
+import { emptyNumbersSummary } from '@shared/schemas/numbers';
+import { defaultSettings, type Settings, settingsSchema } from '@shared/schemas/settings';
+import type { StartupNotice } from '@shared/schemas/startup-notice';
+import metadata from 'libphonenumber-js/metadata.max.json';
 import type { z } from 'zod';
-import type { AppInfo } from '../../shared/schemas/app-info';
-import { defaultSettings, settingsSchema, type Settings } from '../../shared/schemas/settings';
-import type { StartupNotice } from '../../shared/schemas/startup-notice';
+
 import type { Handlers } from '../ipc-dispatcher';
 import type { CreateConf } from '../storage/conf-like';
-import { openDocument, type DocumentStore } from '../storage/document-store';
+import { type DocumentStore, openDocument } from '../storage/document-store';
 import type { SecretBox } from '../storage/secret-box';
-import { createHandlers, type Dialogs } from './handlers';
-import { orderRecordSchema } from './orders/order-record';
-import { openOrderStore } from './orders/order-store';
-import { createNumbersService } from './orders/numbers-service';
-import { splitOrder } from './orders/split-order';
-import { numbersDocSchema, openNumbersStore } from './orders/numbers-store';
-import metadata from 'libphonenumber-js/metadata.max.json';
-import { createNanpClassifier } from '../../shared/numbers/nanp-classifier';
-import { emptyNumbersSummary } from '../../shared/schemas/numbers';
-import { createOrdersService } from './orders/orders-service';
-import { createLifecycleService } from './orders/order-lifecycle';
 import { createDocumentsService } from './documents/documents-service';
 import { createHandOffService } from './documents/hand-off';
-import { createOrganizationsService, defaultOrganizations, organizationsDocSchema } from './organizations-service';
-import { createPinService, defaultPins, pinsDocSchema, type Clipboard } from './pin-service';
+import { createHandlers, type Dialogs } from './handlers';
+import { createNumbersService } from './orders/numbers-service';
+import { numbersDocSchema, openNumbersStore } from './orders/numbers-store';
+import { createLifecycleService } from './orders/order-lifecycle';
+import { orderRecordSchema } from './orders/order-record';
+import { openOrderStore } from './orders/order-store';
+import { createOrdersService } from './orders/orders-service';
+import { splitOrder } from './orders/split-order';
+import {
+  createOrganizationsService,
+  defaultOrganizations,
+  organizationsDocSchema,
+} from './organizations-service';
+import { type Clipboard, createPinService, defaultPins, pinsDocSchema } from './pin-service';
 import { createSettingsService } from './settings-service';
 import { createStartupNoticeService, noticeForRecovery } from './startup-notices';
-import { defaultWindowState, windowStateSchema, type WindowState } from './window-state';
+import { defaultWindowState, type WindowState, windowStateSchema } from './window-state';
 
 /** What main-side services need from the outside world; Electron supplies it in the app, tests supply temp folders. */
 export interface AppServiceDeps {
@@ -71,13 +77,18 @@ export function openAppServices(deps: AppServiceDeps): AppServices {
   const organizationsDoc = open('organizations', organizationsDocSchema, defaultOrganizations);
   const pins = open('pins', pinsDocSchema, defaultPins);
   const ordersDir = join(deps.dataDir, 'orders');
-  const orderStore = openOrderStore(ordersDir, (name, initial) => open(name, orderRecordSchema.nullable(), initial, ordersDir), deps.now);
+  const orderStore = openOrderStore(
+    ordersDir,
+    (name, initial) => open(name, orderRecordSchema.nullable(), initial, ordersDir),
+    deps.now,
+  );
   const numbersStore = openNumbersStore(
     orderStore.all().map((r) => r.id),
     (name) => open(name, numbersDocSchema, { source: '' }, ordersDir),
   );
   // A list that had to be set aside starts empty: its figures must say so too.
-  for (const id of numbersStore.recoveredIds) orderStore.update(id, (r) => ({ ...r, numbers: emptyNumbersSummary, progress: undefined }));
+  for (const id of numbersStore.recoveredIds)
+    orderStore.update(id, (r) => ({ ...r, numbers: emptyNumbersSummary, progress: undefined }));
   // Each document with the words a start-up notice uses for it.
   const documents: [string, DocumentStore<unknown>][] = [
     ['Settings', settings],
@@ -87,7 +98,9 @@ export function openAppServices(deps: AppServiceDeps): AppServices {
   ];
 
   const notices: StartupNotice[] = [
-    ...documents.flatMap(([label, doc]) => (doc.recovery ? [noticeForRecovery(label, doc.recovery)] : [])),
+    ...documents.flatMap(([label, doc]) =>
+      doc.recovery ? [noticeForRecovery(label, doc.recovery)] : [],
+    ),
     ...orderStore.recoveries.map((recovery) =>
       noticeForRecovery('Port order', recovery, {
         title: 'A port order could not be opened',
@@ -110,8 +123,20 @@ export function openAppServices(deps: AppServiceDeps): AppServices {
     box: deps.secretBox,
     now: deps.now,
   });
-  const numbers = createNumbersService({ store: orderStore, numbers: numbersStore, classify: createNanpClassifier(metadata), edit: orders.edit });
-  const files = { store: orderStore, orders, numbers, ordersDir, dialogs: deps.dialogs, now: deps.now };
+  const numbers = createNumbersService({
+    store: orderStore,
+    numbers: numbersStore,
+    classify: createNanpClassifier(metadata),
+    edit: orders.edit,
+  });
+  const files = {
+    store: orderStore,
+    orders,
+    numbers,
+    ordersDir,
+    dialogs: deps.dialogs,
+    now: deps.now,
+  };
   const handlers = createHandlers({
     appInfo: deps.appInfo,
     settings: createSettingsService(settings, deps.onSettingsChange),
@@ -129,7 +154,13 @@ export function openAppServices(deps: AppServiceDeps): AppServices {
     dialogs: deps.dialogs,
     numbers,
     split: (id) => splitOrder(id, { orders, numbers, store: numbersStore }),
-    lifecycle: createLifecycleService({ store: orderStore, orders, numbers, numbersStore, now: deps.now }),
+    lifecycle: createLifecycleService({
+      store: orderStore,
+      orders,
+      numbers,
+      numbersStore,
+      now: deps.now,
+    }),
     documents: createDocumentsService({ ...files, openPath: deps.openPath }),
     handOff: createHandOffService({ ...files, numbersStore, appVersion: deps.appInfo.version }),
   });

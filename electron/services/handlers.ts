@@ -1,10 +1,11 @@
-import type { AppInfo } from '../../shared/schemas/app-info';
+import type { AppInfo } from '@shared/schemas/app-info';
+
 import type { Handlers } from '../ipc-dispatcher';
 import type { DocumentsService } from './documents/documents-service';
 import type { HandOffService } from './documents/hand-off';
 import { readNumbersFile } from './orders/numbers-files';
-import type { LifecycleService } from './orders/order-lifecycle';
 import type { NumbersService } from './orders/numbers-service';
+import type { LifecycleService } from './orders/order-lifecycle';
 import type { OrdersService } from './orders/orders-service';
 import type { OrganizationsService } from './organizations-service';
 import type { PinService } from './pin-service';
@@ -65,7 +66,8 @@ export function createHandlers(services: HandlerServices): Handlers {
     restoreOrder: ({ id }) => services.orders.restore(id),
     getOrderNumbers: ({ id }) => services.numbers.get(id),
     saveOrderNumbers: ({ id, source }) => services.numbers.save(id, source),
-    exportOrderNumbers: ({ id, withHeader }) => services.numbers.export(id, withHeader, services.dialogs.chooseExportFolder),
+    exportOrderNumbers: ({ id, withHeader }) =>
+      services.numbers.export(id, withHeader, services.dialogs.chooseExportFolder),
     splitOrderNumbers: ({ id }) => services.split(id),
     recordOrderStatus: (input) => services.lifecycle.record(input),
     recreateOrder: ({ id }) => services.lifecycle.recreate(id),
@@ -73,7 +75,8 @@ export function createHandlers(services: HandlerServices): Handlers {
     openLoa: ({ id, version }) => services.documents.openLoa(id, version),
     attachSignedScan: ({ id }) => services.documents.attachScan(id),
     openSignedScan: ({ id }) => services.documents.openScan(id),
-    exportSubmissionPackage: ({ id, withHeader }) => services.documents.exportPackage(id, withHeader),
+    exportSubmissionPackage: ({ id, withHeader }) =>
+      services.documents.exportPackage(id, withHeader),
     exportOrderFile: ({ id }) => services.handOff.exportFile(id),
     importOrderFile: () => services.handOff.importFile(),
     openNumbersFile: async () => {

@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { UserFacingError } from '../../shared/ipc-error';
+
+import { UserFacingError } from '@shared/ipc-error';
 import {
-  organizationListSchema,
   type Organization,
   type OrganizationList,
-} from '../../shared/schemas/organization';
+  organizationListSchema,
+} from '@shared/schemas/organization';
+
 import type { DocumentStore } from '../storage/document-store';
 
 export const organizationsDocSchema = organizationListSchema;
@@ -20,7 +22,9 @@ export interface OrganizationsService {
 }
 
 /** The organizations the admin manages; one is active, and the PIN and orders belong to it. */
-export function createOrganizationsService(doc: DocumentStore<OrganizationList>): OrganizationsService {
+export function createOrganizationsService(
+  doc: DocumentStore<OrganizationList>,
+): OrganizationsService {
   const find = (id: string) => {
     const org = doc.get().organizations.find((o) => o.id === id);
     if (!org) throw new UserFacingError('not-found', 'That organization no longer exists.', 'id');
@@ -35,7 +39,10 @@ export function createOrganizationsService(doc: DocumentStore<OrganizationList>)
     save(draft) {
       if (draft.id === undefined) {
         const created = { ...draft, id: randomUUID() };
-        return doc.update((list) => ({ organizations: [...list.organizations, created], activeId: created.id }));
+        return doc.update((list) => ({
+          organizations: [...list.organizations, created],
+          activeId: created.id,
+        }));
       }
       const { id } = find(draft.id);
       return doc.update((list) => ({
@@ -49,4 +56,3 @@ export function createOrganizationsService(doc: DocumentStore<OrganizationList>)
     },
   };
 }
-

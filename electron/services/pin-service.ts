@@ -1,6 +1,7 @@
+import { UserFacingError } from '@shared/ipc-error';
+import { pinHistoryEntrySchema, pinSchema, type PinStatus } from '@shared/schemas/pin';
 import { z } from 'zod';
-import { UserFacingError } from '../../shared/ipc-error';
-import { pinHistoryEntrySchema, pinSchema, type PinStatus } from '../../shared/schemas/pin';
+
 import type { DocumentStore } from '../storage/document-store';
 import type { SecretBox } from '../storage/secret-box';
 import type { OrganizationsService } from './organizations-service';
@@ -45,7 +46,8 @@ export function createPinService(deps: PinServiceDeps) {
     const org = organizations.active();
     const base = { encryptionAvailable: box.isAvailable(), isSet: false, history: [] };
     if (!org) return { ...base, notApplicable: 'no-organization' };
-    if (org.country !== 'US') return { ...base, organizationName: org.name, notApplicable: 'not-us' };
+    if (org.country !== 'US')
+      return { ...base, organizationName: org.name, notApplicable: 'not-us' };
     const record = doc.get().byOrganization[org.id];
     return {
       ...base,
@@ -60,7 +62,10 @@ export function createPinService(deps: PinServiceDeps) {
     const org = organizations.active();
     if (!org) throw new UserFacingError('not-allowed', 'Add your organization in Settings first.');
     if (org.country !== 'US') {
-      throw new UserFacingError('not-allowed', 'A port-out PIN is only used for organizations in the United States.');
+      throw new UserFacingError(
+        'not-allowed',
+        'A port-out PIN is only used for organizations in the United States.',
+      );
     }
     return org;
   };
@@ -71,7 +76,8 @@ export function createPinService(deps: PinServiceDeps) {
       const org = usOrganization();
       // Re-checked here so no caller can store a PIN the rules refuse (a blank one above all).
       const parsed = pinSchema.safeParse(pin);
-      if (!parsed.success) throw new UserFacingError('invalid-input', parsed.error.issues[0]!.message, 'pin');
+      if (!parsed.success)
+        throw new UserFacingError('invalid-input', parsed.error.issues[0]!.message, 'pin');
       if (!box.isAvailable()) {
         throw new UserFacingError(
           'not-allowed',
@@ -81,9 +87,15 @@ export function createPinService(deps: PinServiceDeps) {
       const sealed = box.encrypt(pin).toString('base64');
       doc.update((pins) => {
         const previous = pins.byOrganization[org.id];
-        const entry = { at: now().toISOString(), kind: previous ? ('changed' as const) : ('set' as const) };
+        const entry = {
+          at: now().toISOString(),
+          kind: previous ? ('changed' as const) : ('set' as const),
+        };
         return {
-          byOrganization: { ...pins.byOrganization, [org.id]: { sealed, history: [...(previous?.history ?? []), entry] } },
+          byOrganization: {
+            ...pins.byOrganization,
+            [org.id]: { sealed, history: [...(previous?.history ?? []), entry] },
+          },
         };
       });
       doc.flush();

@@ -1,4 +1,5 @@
-import type { Settings, SettingsPatch } from '../../shared/schemas/settings';
+import type { Settings, SettingsPatch } from '@shared/schemas/settings';
+
 import type { DocumentStore } from '../storage/document-store';
 
 export interface SettingsService {

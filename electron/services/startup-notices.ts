@@ -1,6 +1,8 @@
 import { basename } from 'node:path';
-import type { StartupNotice } from '../../shared/schemas/startup-notice';
-import { UserFacingError } from '../../shared/ipc-error';
+
+import { UserFacingError } from '@shared/ipc-error';
+import type { StartupNotice } from '@shared/schemas/startup-notice';
+
 import type { Recovery } from '../storage/document-store';
 
 const reasons: Record<Recovery['reason'], string> = {
@@ -45,7 +47,8 @@ export function createStartupNoticeService(
     },
     revealBackup(id) {
       const notice = notices.find((n) => n.id === id);
-      if (!notice?.backupPath) throw new UserFacingError('not-found', 'That notice has no backup file to show.', 'id');
+      if (!notice?.backupPath)
+        throw new UserFacingError('not-found', 'That notice has no backup file to show.', 'id');
       revealPath(notice.backupPath);
       return true;
     },

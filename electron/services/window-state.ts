@@ -2,7 +2,12 @@ import { z } from 'zod';
 
 export const windowStateSchema = z.object({
   bounds: z
-    .object({ x: z.number().int(), y: z.number().int(), width: z.number().int(), height: z.number().int() })
+    .object({
+      x: z.number().int(),
+      y: z.number().int(),
+      width: z.number().int(),
+      height: z.number().int(),
+    })
     .optional(),
   maximized: z.boolean(),
 });

@@ -1,6 +1,8 @@
 import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import type { z } from 'zod';
+
 import type { CreateConf } from './conf-like';
 import { currentVersion, migrate, type Migration } from './migrations';
 import { backupPathFor, moveAside } from './quarantine';
@@ -101,7 +103,12 @@ export function openDocument<T>(options: DocumentOptions<T>): DocumentStore<T> {
   };
 }
 
-function loadFile<T>(file: string, schema: z.ZodType<T>, migrations: readonly Migration[], version: number): Loaded<T> {
+function loadFile<T>(
+  file: string,
+  schema: z.ZodType<T>,
+  migrations: readonly Migration[],
+  version: number,
+): Loaded<T> {
   let raw: string;
   try {
     raw = readFileSync(file, 'utf8');
@@ -125,7 +132,9 @@ function loadFile<T>(file: string, schema: z.ZodType<T>, migrations: readonly Mi
     return { kind: 'bad', reason: 'invalid' };
   }
   const parsed = schema.safeParse(data);
-  return parsed.success ? { kind: 'ok', value: parsed.data, fromVersion } : { kind: 'bad', reason: 'invalid' };
+  return parsed.success
+    ? { kind: 'ok', value: parsed.data, fromVersion }
+    : { kind: 'bad', reason: 'invalid' };
 }
 
 function readVersion(envelope: unknown): number | undefined {

@@ -1,4 +1,5 @@
 import ElectronStore from 'electron-store';
+
 import type { CreateConf } from './conf-like';
 
 /**
@@ -7,4 +8,9 @@ import type { CreateConf } from './conf-like';
  * own are left off; `clearInvalidConfig` stays false so conf never wipes a file.
  */
 export const createElectronStore: CreateConf = ({ name, cwd }) =>
-  new ElectronStore<Record<string, unknown>>({ name, cwd, clearInvalidConfig: false, watch: false });
+  new ElectronStore<Record<string, unknown>>({
+    name,
+    cwd,
+    clearInvalidConfig: false,
+    watch: false,
+  });

@@ -13,10 +13,15 @@ export function currentVersion(migrations: readonly Migration[]): number {
  * Runs, in order, every migration above `fromVersion`. Versions must be consecutive
  * from 2 up, which is checked here so a gap is a programming error, not silent data loss.
  */
-export function migrate(data: unknown, fromVersion: number, migrations: readonly Migration[]): unknown {
+export function migrate(
+  data: unknown,
+  fromVersion: number,
+  migrations: readonly Migration[],
+): unknown {
   const ordered = [...migrations].sort((a, b) => a.to - b.to);
   ordered.forEach((m, i) => {
-    if (m.to !== i + 2) throw new Error(`Migrations must be numbered 2, 3, ... without gaps (found ${m.to}).`);
+    if (m.to !== i + 2)
+      throw new Error(`Migrations must be numbered 2, 3, ... without gaps (found ${m.to}).`);
   });
   return ordered.filter((m) => m.to > fromVersion).reduce((value, m) => m.up(value), data);
 }

@@ -3,7 +3,10 @@ import { basename, dirname, extname, join } from 'node:path';
 
 /** Builds `settings.corrupt-2026-11-23T10-04-05.json` beside the original file. */
 export function backupPathFor(file: string, label: string, now: Date): string {
-  const stamp = now.toISOString().replace(/\.\d+Z$/, '').replaceAll(':', '-');
+  const stamp = now
+    .toISOString()
+    .replace(/\.\d+Z$/, '')
+    .replaceAll(':', '-');
   const ext = extname(file);
   return join(dirname(file), `${basename(file, ext)}.${label}-${stamp}${ext}`);
 }

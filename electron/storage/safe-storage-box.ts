@@ -1,4 +1,5 @@
 import { safeStorage } from 'electron';
+
 import type { SecretBox } from './secret-box';
 
 /** The app's SecretBox: safeStorage (Keychain, DPAPI, libsecret/kwallet). */

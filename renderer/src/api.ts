@@ -1,6 +1,6 @@
-import { channelNames, type ChannelName } from '../../shared/channels';
-import type { Bridge, ChannelOutput } from '../../shared/ipc';
-import type { IpcError, IpcResult } from '../../shared/ipc-error';
+import { type ChannelName, channelNames } from '@shared/channels';
+import type { Bridge, ChannelOutput } from '@shared/ipc';
+import type { IpcError, IpcResult } from '@shared/ipc-error';
 
 declare global {
   interface Window {
@@ -24,7 +24,8 @@ export class ApiError extends Error {
 type Api = { [C in ChannelName]: (...args: Parameters<Bridge[C]>) => Promise<ChannelOutput<C>> };
 
 function bridge(): Bridge {
-  if (!window.portdesk) throw new Error('PortDesk must run inside its own window (the preload bridge is missing).');
+  if (!window.portdesk)
+    throw new Error('PortDesk must run inside its own window (the preload bridge is missing).');
   return window.portdesk;
 }
 

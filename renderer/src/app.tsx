@@ -8,13 +8,14 @@ import {
   webLightTheme,
 } from '@fluentui/react-components';
 import { useEffect } from 'react';
+
 import { OrdersPage } from './features/orders/orders-page';
 import { PinPage } from './features/pin/pin-page';
 import { SettingsPage } from './features/settings/settings-page';
 import { WizardPage } from './features/wizard/wizard-page';
 import { AppFrame } from './shell/app-frame';
 import { useColorScheme } from './shell/use-color-scheme';
-import { useAppStore, type Page } from './stores/app-store';
+import { type Page, useAppStore } from './stores/app-store';
 
 const pages: Record<Page, () => React.JSX.Element> = {
   orders: OrdersPage,
@@ -33,7 +34,10 @@ export function App(): React.JSX.Element {
 
   const CurrentPage = pages[page];
   return (
-    <FluentProvider theme={scheme === 'dark' ? webDarkTheme : webLightTheme} style={{ height: '100%' }}>
+    <FluentProvider
+      theme={scheme === 'dark' ? webDarkTheme : webLightTheme}
+      style={{ height: '100%' }}
+    >
       {settings ? (
         <AppFrame>
           <CurrentPage />

@@ -28,16 +28,34 @@ export function median(values: number[]): number {
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
-export const meets = (f: Figure) => f.target === undefined || (f.better === 'lower' ? f.value <= f.target : f.value >= f.target);
+export const meets = (f: Figure) =>
+  f.target === undefined || (f.better === 'lower' ? f.value <= f.target : f.value >= f.target);
 
 /** The figures as a table, with each one's ratio to its target and, when it has one, to its baseline. */
 export function report(figures: Figure[]): string {
   const rows = figures.map((f) => {
     const target = f.target;
-    const ratio = target === undefined || (f.better === 'lower' && f.value === 0) ? undefined : f.better === 'lower' ? target / f.value : f.value / target;
-    const vsBaseline = f.baseline ? `${(f.baseline.value / f.value).toFixed(1)}x faster than ${f.baseline.name} (${f.baseline.value.toFixed(1)} ms)` : '';
-    const targetText = target === undefined ? '(context)' : `${f.better === 'lower' ? '<=' : '>='} ${target} ${f.unit}`;
-    return [f.name, `${f.value.toFixed(f.unit === 'count' ? 0 : 1)} ${f.unit}`, targetText, ratio === undefined ? '' : ratio.toFixed(2), target === undefined ? '' : meets(f) ? 'met' : 'MISSED', vsBaseline];
+    const ratio =
+      target === undefined || (f.better === 'lower' && f.value === 0)
+        ? undefined
+        : f.better === 'lower'
+          ? target / f.value
+          : f.value / target;
+    const vsBaseline = f.baseline
+      ? `${(f.baseline.value / f.value).toFixed(1)}x faster than ${f.baseline.name} (${f.baseline.value.toFixed(1)} ms)`
+      : '';
+    const targetText =
+      target === undefined
+        ? '(context)'
+        : `${f.better === 'lower' ? '<=' : '>='} ${target} ${f.unit}`;
+    return [
+      f.name,
+      `${f.value.toFixed(f.unit === 'count' ? 0 : 1)} ${f.unit}`,
+      targetText,
+      ratio === undefined ? '' : ratio.toFixed(2),
+      target === undefined ? '' : meets(f) ? 'met' : 'MISSED',
+      vsBaseline,
+    ];
   });
   const header = ['figure', 'value', 'target', 'margin', '', 'baseline (same run)'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));

@@ -1,11 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from '@playwright/test';
+
+import { type Browser, chromium, type Page } from '@playwright/test';
+import { launchApp } from '@test/support/harness';
+import { seedOrders } from '@test/support/seed-orders';
+
 import { findChromium } from '../find-chromium.mjs';
-import { launchApp } from '../../test/support/harness';
-import { seedOrders } from '../../test/support/seed-orders';
-import { median, type Figure } from './measure';
+import { type Figure, median } from './measure';
 
 declare global {
   interface Window {
@@ -35,26 +37,96 @@ interface PageFigures {
  */
 export async function ordersFigures(): Promise<Figure[]> {
   const found = findChromium();
-  if (found.kind === 'none') throw new Error('No Chromium for the Port orders figures (see scripts/find-chromium.mjs), or run with --no-browser.');
+  if (found.kind === 'none')
+    throw new Error(
+      'No Chromium for the Port orders figures (see scripts/find-chromium.mjs), or run with --no-browser.',
+    );
   const browser = await chromium.launch({
     ...(found.path ? { executablePath: found.path } : {}),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   try {
     const small = await measurePage(browser, 10);
     const large = await measurePage(browser, 1000);
-    const ratio = (name: string, a: number, b: number): Figure => ({ name, value: a / b, unit: 'x', target: undefined, better: 'lower' });
+    const ratio = (name: string, a: number, b: number): Figure => ({
+      name,
+      value: a / b,
+      unit: 'x',
+      target: undefined,
+      better: 'lower',
+    });
     return [
-      { name: 'Port orders page: first rows with 1,000 orders after a restart (median of 5)', value: large.firstRows, unit: 'ms', target: 1000, better: 'lower' },
-      { name: '  the same with 10 orders (baseline, same run)', value: small.firstRows, unit: 'ms', target: undefined, better: 'lower' },
+      {
+        name: 'Port orders page: first rows with 1,000 orders after a restart (median of 5)',
+        value: large.firstRows,
+        unit: 'ms',
+        target: 1000,
+        better: 'lower',
+      },
+      {
+        name: '  the same with 10 orders (baseline, same run)',
+        value: small.firstRows,
+        unit: 'ms',
+        target: undefined,
+        better: 'lower',
+      },
       ratio('  first rows, 1,000 vs 10 orders', large.firstRows, small.firstRows),
-      { name: '  of which waiting for main\'s listOrders, 1,000 orders (10: ' + small.listWait.toFixed(0) + ' ms)', value: large.listWait, unit: 'ms', target: undefined, better: 'lower' },
-      { name: '  of which the page, list in hand to rows painted, 1,000 orders (10: ' + small.pageWork.toFixed(0) + ' ms)', value: large.pageWork, unit: 'ms', target: undefined, better: 'lower' },
-      { name: 'search keystroke to filtered rows painted, 1,000 orders (median of 14)', value: large.keystroke, unit: 'ms', target: 100, better: 'lower' },
-      { name: '  the same with 10 orders (baseline, same run)', value: small.keystroke, unit: 'ms', target: undefined, better: 'lower' },
+      {
+        name:
+          "  of which waiting for main's listOrders, 1,000 orders (10: " +
+          small.listWait.toFixed(0) +
+          ' ms)',
+        value: large.listWait,
+        unit: 'ms',
+        target: undefined,
+        better: 'lower',
+      },
+      {
+        name:
+          '  of which the page, list in hand to rows painted, 1,000 orders (10: ' +
+          small.pageWork.toFixed(0) +
+          ' ms)',
+        value: large.pageWork,
+        unit: 'ms',
+        target: undefined,
+        better: 'lower',
+      },
+      {
+        name: 'search keystroke to filtered rows painted, 1,000 orders (median of 14)',
+        value: large.keystroke,
+        unit: 'ms',
+        target: 100,
+        better: 'lower',
+      },
+      {
+        name: '  the same with 10 orders (baseline, same run)',
+        value: small.keystroke,
+        unit: 'ms',
+        target: undefined,
+        better: 'lower',
+      },
       ratio('  keystroke to paint, 1,000 vs 10 orders', large.keystroke, small.keystroke),
-      { name: '  slowest keystroke to paint, 1,000 orders (context)', value: large.slowestKeystroke, unit: 'ms', target: undefined, better: 'lower' },
-      { name: 'longest task scrolling 1,000 orders top to bottom (0 = none over 50 ms)', value: large.scrollTask, unit: 'ms', target: 50, better: 'lower' },
+      {
+        name: '  slowest keystroke to paint, 1,000 orders (context)',
+        value: large.slowestKeystroke,
+        unit: 'ms',
+        target: undefined,
+        better: 'lower',
+      },
+      {
+        name: 'longest task scrolling 1,000 orders top to bottom (0 = none over 50 ms)',
+        value: large.scrollTask,
+        unit: 'ms',
+        target: 50,
+        better: 'lower',
+      },
     ];
   } finally {
     await browser.close();
@@ -70,7 +142,8 @@ async function measurePage(browser: Browser, orders: number): Promise<PageFigure
       window.__orderLongTasks = [];
       window.__keydowns = [];
       new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) window.__orderLongTasks.push({ start: e.startTime, duration: e.duration });
+        for (const e of list.getEntries())
+          window.__orderLongTasks.push({ start: e.startTime, duration: e.duration });
       }).observe({ type: 'longtask', buffered: true });
       // When each key was pressed, on the page's own clock (the marks' clock).
       document.addEventListener('keydown', (e) => window.__keydowns.push(e.timeStamp), true);
@@ -88,14 +161,33 @@ async function measurePage(browser: Browser, orders: number): Promise<PageFigure
     await search.focus();
     const keystrokes: number[] = [];
     for (const key of [...'seattle', ...Array<string>(7).fill('Backspace')]) {
-      const before = await page.evaluate((name) => performance.getEntriesByName(name).length, rendered);
+      const before = await page.evaluate(
+        (name) => performance.getEntriesByName(name).length,
+        rendered,
+      );
       await page.keyboard.press(key);
-      await page.waitForFunction(([name, n]) => performance.getEntriesByName(name as string).length > (n as number), [rendered, before] as const);
-      keystrokes.push(await page.evaluate((name) => performance.getEntriesByName(name).at(-1)!.startTime - window.__keydowns.at(-1)!, rendered));
+      await page.waitForFunction(
+        ([name, n]) => performance.getEntriesByName(name as string).length > (n as number),
+        [rendered, before] as const,
+      );
+      keystrokes.push(
+        await page.evaluate(
+          (name) =>
+            performance.getEntriesByName(name).at(-1)!.startTime - window.__keydowns.at(-1)!,
+          rendered,
+        ),
+      );
     }
 
     // Idle first (no long task for a second), so what follows is the scrolling alone.
-    await page.waitForFunction(() => performance.now() - Math.max(0, ...window.__orderLongTasks.map((t) => t.start + t.duration)) > 1000, undefined, { timeout: 20_000 });
+    await page.waitForFunction(
+      () =>
+        performance.now() -
+          Math.max(0, ...window.__orderLongTasks.map((t) => t.start + t.duration)) >
+        1000,
+      undefined,
+      { timeout: 20_000 },
+    );
     const scrollStart = await page.evaluate(() => performance.now());
     await page.evaluate(async () => {
       const scroller = document.querySelector('[aria-label="Port orders, scrollable"]')!;
@@ -105,12 +197,22 @@ async function measurePage(browser: Browser, orders: number): Promise<PageFigure
       }
     });
     await page.waitForTimeout(300);
-    const scrollTask = await page.evaluate((since) => Math.max(0, ...window.__orderLongTasks.filter((t) => t.start >= since).map((t) => t.duration)), scrollStart);
+    const scrollTask = await page.evaluate(
+      (since) =>
+        Math.max(
+          0,
+          ...window.__orderLongTasks.filter((t) => t.start >= since).map((t) => t.duration),
+        ),
+      scrollStart,
+    );
     return {
       firstRows: median(loads.map((l) => l.rows)),
       listWait: median(loads.map((l) => l.listed - l.requested)),
       pageWork: median(loads.map((l) => l.rows - l.listed)),
-      keystroke: median(keystrokes), slowestKeystroke: Math.max(...keystrokes), scrollTask };
+      keystroke: median(keystrokes),
+      slowestKeystroke: Math.max(...keystrokes),
+      scrollTask,
+    };
   } finally {
     await page.close();
     rmSync(dir, { recursive: true, force: true });
@@ -127,8 +229,12 @@ interface LoadTimes {
 async function firstRowsAt(page: Page): Promise<LoadTimes> {
   // Runs in the page; no inner named functions (tsx would wrap them in a helper the page does not have).
   const times = () => {
-    const rows = (performance.getEntriesByName('portdesk:orders-rendered') as PerformanceMark[]).find((m) => (m.detail as { rows: number }).rows > 0);
-    const [requested, listed] = ['portdesk:orders-requested', 'portdesk:orders-listed'].map((name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN);
+    const rows = (
+      performance.getEntriesByName('portdesk:orders-rendered') as PerformanceMark[]
+    ).find((m) => (m.detail as { rows: number }).rows > 0);
+    const [requested, listed] = ['portdesk:orders-requested', 'portdesk:orders-listed'].map(
+      (name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN,
+    );
     return rows ? { requested: requested!, listed: listed!, rows: rows.startTime } : undefined;
   };
   await page.waitForFunction(times, undefined, { timeout: 30_000 });

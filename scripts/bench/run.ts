@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
+
 import { engineFigures } from './engine-bench';
-import { meets, report, type Figure } from './measure';
+import { type Figure, meets, report } from './measure';
 import { storageFigures } from './storage-bench';
 
 /**

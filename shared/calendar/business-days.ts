@@ -1,4 +1,14 @@
-import { addDays, eachDayOfInterval, format, isAfter, isValid, parse, startOfDay, isWeekend as weekendDay } from 'date-fns';
+import {
+  addDays,
+  eachDayOfInterval,
+  format,
+  isAfter,
+  isValid,
+  isWeekend as weekendDay,
+  parse,
+  startOfDay,
+} from 'date-fns';
+
 import { federalHolidayOn } from './us-federal-holidays';
 
 /** Saturday or Sunday, local time: carriers do not complete ports on weekends. */

@@ -1,6 +1,7 @@
 import {
   addDays,
   addWeeks,
+  type Day,
   getDay,
   getYear,
   isSameDay,
@@ -11,7 +12,6 @@ import {
   previousDay,
   startOfDay,
   subDays,
-  type Day,
 } from 'date-fns';
 
 export interface FederalHoliday {
@@ -54,7 +54,11 @@ function observedDay(date: Date): Date {
 /** 5 U.S.C. 6103(a), in calendar order; `from` is the first year a holiday was in force. */
 const rules: { name: string; from?: number; on: (year: number) => Date }[] = [
   { name: "New Year's Day", on: (y) => localDay(y, 0, 1) },
-  { name: 'Birthday of Martin Luther King, Jr.', from: 1986, on: (y) => nthWeekday(y, 0, MONDAY, 3) },
+  {
+    name: 'Birthday of Martin Luther King, Jr.',
+    from: 1986,
+    on: (y) => nthWeekday(y, 0, MONDAY, 3),
+  },
   { name: "Washington's Birthday", on: (y) => nthWeekday(y, 1, MONDAY, 3) },
   { name: 'Memorial Day', on: (y) => lastWeekday(y, 4, MONDAY) },
   { name: 'Juneteenth National Independence Day', from: 2021, on: (y) => localDay(y, 5, 19) },
@@ -81,6 +85,8 @@ export function federalHolidayOn(date: Date): { name: string; observed: boolean 
   const day = startOfDay(date);
   const year = getYear(day);
   // Next year too: when its Jan 1 is a Saturday, this year's Dec 31 is the day off.
-  const match = [...federalHolidays(year), ...federalHolidays(year + 1)].find((h) => isSameDay(h.observed, day));
+  const match = [...federalHolidays(year), ...federalHolidays(year + 1)].find((h) =>
+    isSameDay(h.observed, day),
+  );
   return match && { name: match.name, observed: !isSameDay(match.date, match.observed) };
 }

@@ -19,7 +19,16 @@ export interface CheckedNumber {
 export interface NumbersCheck {
   rows: CheckedNumber[];
   lineProblems: ReadNumbersResult['lineProblems'];
-  counts: { total: number; valid: number; errors: number; duplicates: number; warnings: number; us: number; canada: number; tollFree: number };
+  counts: {
+    total: number;
+    valid: number;
+    errors: number;
+    duplicates: number;
+    warnings: number;
+    us: number;
+    canada: number;
+    tollFree: number;
+  };
   /** Usable numbers by country and kind; more than one group means the list must be split. */
   groups: { country: 'US' | 'CA'; kind: NumberKind; count: number }[];
 }
@@ -32,19 +41,35 @@ export interface CheckContext {
 
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
 const unsupportedTypes: Record<string, string> = {
-  PREMIUM_RATE: 'a premium-rate (900) number', PERSONAL_NUMBER: 'a personal (5XX) number', SHARED_COST: 'a shared-cost number',
-  PAGER: 'a pager number', UAN: 'a universal access number', VOICEMAIL: 'a voicemail access number',
+  PREMIUM_RATE: 'a premium-rate (900) number',
+  PERSONAL_NUMBER: 'a personal (5XX) number',
+  SHARED_COST: 'a shared-cost number',
+  PAGER: 'a pager number',
+  UAN: 'a universal access number',
+  VOICEMAIL: 'a voicemail access number',
 };
 
 /**
  * Checks every number: valid, US or Canada, geographic or toll-free, not N11 or fictional,
  * not repeated. The read entries are turned into the rows in place: read once, check once.
  */
-export function checkNumbers(read: Pick<ReadNumbersResult, 'entries' | 'lineProblems'>, context: CheckContext): NumbersCheck {
+export function checkNumbers(
+  read: Pick<ReadNumbersResult, 'entries' | 'lineProblems'>,
+  context: CheckContext,
+): NumbersCheck {
   const seen = new Map<string, number>();
   const rows = read.entries as unknown as CheckedNumber[];
   // A line that could not be read at all (too long, a range too large, past 100,000 numbers) is an error too.
-  const counts = { total: rows.length, valid: 0, errors: read.lineProblems.length, duplicates: 0, warnings: 0, us: 0, canada: 0, tollFree: 0 };
+  const counts = {
+    total: rows.length,
+    valid: 0,
+    errors: read.lineProblems.length,
+    duplicates: 0,
+    warnings: 0,
+    us: 0,
+    canada: 0,
+    tollFree: 0,
+  };
   // The groups in the order first met; a list holds at most these four.
   const groups: NumbersCheck['groups'] = [];
   const groupOf = (country: 'US' | 'CA', kind: NumberKind) => {
@@ -64,7 +89,8 @@ export function checkNumbers(read: Pick<ReadNumbersResult, 'entries' | 'lineProb
       if (row.kind === 'tollFree') counts.tollFree++;
       else if (row.country === 'US') counts.us++;
       else counts.canada++;
-      if (!last || last.country !== row.country || last.kind !== row.kind) last = groupOf(row.country!, row.kind!);
+      if (!last || last.country !== row.country || last.kind !== row.kind)
+        last = groupOf(row.country!, row.kind!);
       last.count++;
     }
   }
@@ -73,20 +99,27 @@ export function checkNumbers(read: Pick<ReadNumbersResult, 'entries' | 'lineProb
 
 /** Why a valid +1 number still cannot be ported in this flow, or undefined. */
 function notPortable(national: string, verdict: NanpVerdict): string | undefined {
-  if (!verdict.valid) return 'is not a valid North American number: check the area code and the digits';
+  if (!verdict.valid)
+    return 'is not a valid North American number: check the area code and the digits';
   if (verdict.country !== 'US' && verdict.country !== 'CA') {
     return `is a number of ${regionNames.of(verdict.country ?? '') ?? verdict.country}; this flow ports numbers of the United States and Canada only`;
   }
   const unsupported = verdict.type ? unsupportedTypes[verdict.type] : undefined;
   if (unsupported) return `is ${unsupported}, which cannot be ported to Teams Calling Plans`;
   // Exchange N11 and 555-01XX: libphonenumber calls them valid; no carrier can port them.
-  if (national.charCodeAt(4) === 49 && national.charCodeAt(5) === 49) return `has exchange ${national.slice(3, 6)}, a service code like 411 or 911, not a phone number`;
-  if (national.startsWith('55501', 3)) return 'is in 555-0100 to 555-0199, kept for fiction; it is not a real number';
+  if (national.charCodeAt(4) === 49 && national.charCodeAt(5) === 49)
+    return `has exchange ${national.slice(3, 6)}, a service code like 411 or 911, not a phone number`;
+  if (national.startsWith('55501', 3))
+    return 'is in 555-0100 to 555-0199, kept for fiction; it is not a real number';
   return undefined;
 }
 
 // The entry becomes its row: `readNumbers` made it with these fields already (one object a number, not two).
-function checkOne(entry: NumberEntry, context: CheckContext, seen: Map<string, number>): CheckedNumber {
+function checkOne(
+  entry: NumberEntry,
+  context: CheckContext,
+  seen: Map<string, number>,
+): CheckedNumber {
   const row = entry as NumberEntry & CheckedNumber;
   // A row checked before (another list, other orders) starts over.
   row.status = 'error';

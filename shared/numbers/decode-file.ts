@@ -15,7 +15,8 @@ const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
  * with a message that says what to do instead.
  */
 export function decodeNumbersFile(bytes: Uint8Array, fileName: string): DecodedFile {
-  if (bytes.length === 0) return { ok: false, message: `${fileName} is empty: there are no numbers in it.` };
+  if (bytes.length === 0)
+    return { ok: false, message: `${fileName} is empty: there are no numbers in it.` };
   if (bytes.length > maxImportBytes) {
     return {
       ok: false,
@@ -23,16 +24,37 @@ export function decodeNumbersFile(bytes: Uint8Array, fileName: string): DecodedF
     };
   }
   if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
-    return { ok: false, message: `${fileName} is a workbook (such as an Excel .xlsx file), not text. Save it as CSV and import that.` };
+    return {
+      ok: false,
+      message: `${fileName} is a workbook (such as an Excel .xlsx file), not text. Save it as CSV and import that.`,
+    };
   }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { ok: true, text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'UTF-16LE' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { ok: true, text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'UTF-16BE' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return {
+      ok: true,
+      text: new TextDecoder('utf-16le').decode(bytes.subarray(2)),
+      encoding: 'UTF-16LE',
+    };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return {
+      ok: true,
+      text: new TextDecoder('utf-16be').decode(bytes.subarray(2)),
+      encoding: 'UTF-16BE',
+    };
   if (looksBinary(bytes)) {
-    return { ok: false, message: `${fileName} is not a text file. Import a CSV or TXT file with one number a line, or numbers separated by commas.` };
+    return {
+      ok: false,
+      message: `${fileName} is not a text file. Import a CSV or TXT file with one number a line, or numbers separated by commas.`,
+    };
   }
-  const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+  const body =
+    bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
   try {
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: 'UTF-8' };
+    return {
+      ok: true,
+      text: new TextDecoder('utf-8', { fatal: true }).decode(body),
+      encoding: 'UTF-8',
+    };
   } catch {
     // Not UTF-8: Windows-1252 reads every byte, and is what "Latin-1" files from Excel on Windows are.
     return { ok: true, text: decodeWindows1252(body), encoding: 'Windows-1252' };

@@ -9,7 +9,15 @@ export interface NanpVerdict {
 
 // libphonenumber-js checks these after FIXED_LINE, in this order (helpers/getNumberType.js).
 const otherTypes = [
-  'MOBILE', 'PREMIUM_RATE', 'TOLL_FREE', 'SHARED_COST', 'VOIP', 'PERSONAL_NUMBER', 'PAGER', 'UAN', 'VOICEMAIL',
+  'MOBILE',
+  'PREMIUM_RATE',
+  'TOLL_FREE',
+  'SHARED_COST',
+  'VOIP',
+  'PERSONAL_NUMBER',
+  'PAGER',
+  'UAN',
+  'VOICEMAIL',
 ] as const;
 
 interface CompiledType {
@@ -37,7 +45,9 @@ function compileCountry(metadata: Metadata, country: string): CompiledCountry {
   const compileType = (type: NonNullable<NumberType>): CompiledType | undefined => {
     const definition = plan.type(type);
     const pattern = definition?.pattern();
-    return pattern ? { type, pattern: whole(pattern), lengths: definition?.possibleLengths() } : undefined;
+    return pattern
+      ? { type, pattern: whole(pattern), lengths: definition?.possibleLengths() }
+      : undefined;
   };
   const leading = plan.leadingDigits();
   return {

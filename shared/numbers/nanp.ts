@@ -18,6 +18,7 @@ export function nanpProblem(e164: string): string | undefined {
   if (!/^[2-9]/.test(npa)) return `has area code ${npa}, but area codes start with 2 to 9`;
   if (npa[1] === '9') return `has area code ${npa}, which is not a North American area code`;
   if (!/^[2-9]/.test(nxx)) return `has exchange ${nxx}, but exchanges start with 2 to 9`;
-  if (nxx.endsWith('11')) return `has exchange ${nxx}, a service code (like 411 or 911), not a phone number`;
+  if (nxx.endsWith('11'))
+    return `has exchange ${nxx}, a service code (like 411 or 911), not a phone number`;
   return undefined;
 }

@@ -25,7 +25,11 @@ export function readCell(text: string): CellNumber {
   const national = nationalDigits(body);
   if (national) return { national, ext: ext?.[1], problem: undefined };
   const count = body.replace(/\D/g, '').length;
-  return { national: undefined, ext: undefined, problem: `has ${count} digit${count === 1 ? '' : 's'}; a number needs 10, or 11 starting with 1` };
+  return {
+    national: undefined,
+    ext: undefined,
+    problem: `has ${count} digit${count === 1 ? '' : 's'}; a number needs 10, or 11 starting with 1`,
+  };
 }
 
 /** A range `a-b`: exactly two numbers joined by one dash (the numbers may hold dashes of their own). */

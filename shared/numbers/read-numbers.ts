@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
-import { readCell, readRange, nationalDigits } from './read-cell';
+
+import { nationalDigits, readCell, readRange } from './read-cell';
 
 /** One number as entered, with the line it came from; ranges give one entry per number. */
 export interface NumberEntry {
@@ -37,9 +38,11 @@ export const maxNumbers = 100_000;
 const maxCellLength = 200;
 const tooMany = `An order holds at most ${maxNumbers.toLocaleString('en-US')} numbers; the numbers from here on were not read.`;
 
-const isNumberCell = (cell: string) => nationalDigits(cell) !== undefined || readRange(cell) !== undefined;
+const isNumberCell = (cell: string) =>
+  nationalDigits(cell) !== undefined || readRange(cell) !== undefined;
 /** A header names columns: letters, and no run of digits that could be a number (a typo on line 1 is data). */
-const looksLikeHeader = (row: string[]) => row.some((c) => /[A-Za-z]/.test(c)) && !row.some((c) => c.replace(/\D/g, '').length >= 7);
+const looksLikeHeader = (row: string[]) =>
+  row.some((c) => /[A-Za-z]/.test(c)) && !row.some((c) => c.replace(/\D/g, '').length >= 7);
 const phoneHeader = /phone|number|did|tn\b|telephone|^tel/i;
 
 /**
@@ -92,7 +95,10 @@ export function readNumbers(text: string, options: { column?: number } = {}): Re
 const splitLine = (line: string): string[] => (line.includes(',') ? line.split(',') : [line]);
 
 /** One number a line and nothing else (the list as PortDesk keeps it): no CSV, header or column to guess. */
-export function readList(text: string, lineProblems: ReadNumbersResult['lineProblems'] = []): ReadNumbersResult {
+export function readList(
+  text: string,
+  lineProblems: ReadNumbersResult['lineProblems'] = [],
+): ReadNumbersResult {
   const entries: NumberEntry[] = [];
   const lines = toLines(text, lineProblems);
   for (let i = 0; i < lines.length && entries.length <= maxNumbers; i++) {
@@ -110,18 +116,49 @@ export function readList(text: string, lineProblems: ReadNumbersResult['lineProb
  * An entry with room for its verdict: `checkNumbers` fills the same object in rather than
  * making a second one, which halves what 100,000 numbers allocate (measured by the bench).
  */
-function entry(line: number, input: string, national: string | undefined, ext: string | undefined, problem: string | undefined): NumberEntry {
-  return { line, input, national, ext, problem, e164: undefined, country: undefined, kind: undefined, status: 'error', message: undefined } as NumberEntry;
+function entry(
+  line: number,
+  input: string,
+  national: string | undefined,
+  ext: string | undefined,
+  problem: string | undefined,
+): NumberEntry {
+  return {
+    line,
+    input,
+    national,
+    ext,
+    problem,
+    e164: undefined,
+    country: undefined,
+    kind: undefined,
+    status: 'error',
+    message: undefined,
+  } as NumberEntry;
 }
 
-function addCell(entries: NumberEntry[], lineProblems: ReadNumbersResult['lineProblems'], input: string, line: number): void {
+function addCell(
+  entries: NumberEntry[],
+  lineProblems: ReadNumbersResult['lineProblems'],
+  input: string,
+  line: number,
+): void {
   if (input.length > maxCellLength) {
-    entries.push(entry(line, input.slice(0, 40) + '…', undefined, undefined, `is ${input.length.toLocaleString('en-US')} characters long; a number is at most about 20`));
+    entries.push(
+      entry(
+        line,
+        input.slice(0, 40) + '…',
+        undefined,
+        undefined,
+        `is ${input.length.toLocaleString('en-US')} characters long; a number is at most about 20`,
+      ),
+    );
     return;
   }
   const cell = readCell(input);
   // Only text that is not one number may be a range (most numbers hold dashes of their own).
-  const range = cell.national === undefined && /[-\u2013\u2014]/.test(input) ? readRange(input) : undefined;
+  const range =
+    cell.national === undefined && /[-\u2013\u2014]/.test(input) ? readRange(input) : undefined;
   if (!range) {
     entries.push(entry(line, input, cell.national, cell.ext, cell.problem));
     return;
@@ -129,12 +166,24 @@ function addCell(entries: NumberEntry[], lineProblems: ReadNumbersResult['linePr
   const first = Number(range.first);
   const last = Number(range.last);
   if (last < first) {
-    entries.push(entry(line, input, undefined, undefined, 'is a range with the larger number first; write the smaller number first'));
+    entries.push(
+      entry(
+        line,
+        input,
+        undefined,
+        undefined,
+        'is a range with the larger number first; write the smaller number first',
+      ),
+    );
   } else if (last - first >= maxNumbers) {
-    lineProblems.push({ line, message: `Line ${line}: the range "${input}" holds ${(last - first + 1).toLocaleString('en-US')} numbers; an order holds at most ${maxNumbers.toLocaleString('en-US')}.` });
+    lineProblems.push({
+      line,
+      message: `Line ${line}: the range "${input}" holds ${(last - first + 1).toLocaleString('en-US')} numbers; an order holds at most ${maxNumbers.toLocaleString('en-US')}.`,
+    });
   } else {
     // padStart: a range of numbers starting with 0 keeps all 10 digits (and each is then refused as a number).
-    for (let n = first; n <= last && entries.length <= maxNumbers; n++) entries.push(entry(line, input, String(n).padStart(10, '0'), undefined, undefined));
+    for (let n = first; n <= last && entries.length <= maxNumbers; n++)
+      entries.push(entry(line, input, String(n).padStart(10, '0'), undefined, undefined));
   }
 }
 
@@ -155,26 +204,45 @@ function toLines(text: string, problems: ReadNumbersResult['lineProblems']): str
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.length <= maxLineLength) continue;
-    problems.push({ line: i + 1, message: `Line ${i + 1} is ${line.length.toLocaleString('en-US')} characters long; a line holds one number, or a few separated by commas (up to ${maxLineLength.toLocaleString('en-US')} characters). It was not read.` });
+    problems.push({
+      line: i + 1,
+      message: `Line ${i + 1} is ${line.length.toLocaleString('en-US')} characters long; a line holds one number, or a few separated by commas (up to ${maxLineLength.toLocaleString('en-US')} characters). It was not read.`,
+    });
     lines[i] = '';
   }
   return lines;
 }
 
-function describeColumns(rows: string[][], body: number, header: string[] | undefined): ColumnInfo[] {
+function describeColumns(
+  rows: string[][],
+  body: number,
+  header: string[] | undefined,
+): ColumnInfo[] {
   const width = Math.max(0, ...rows.slice(body, body + 500).map((r) => r.length));
   const sample = rows.slice(body, body + 500);
   return Array.from({ length: width }, (_, index) => {
     const cells = sample.map((r) => r[index]?.trim() ?? '').filter((c) => c !== '');
     const numbers = cells.filter(isNumberCell).length;
-    return { index, label: header?.[index]?.trim() || `Column ${index + 1}`, numbers, others: cells.length - numbers };
+    return {
+      index,
+      label: header?.[index]?.trim() || `Column ${index + 1}`,
+      numbers,
+      others: cells.length - numbers,
+    };
   });
 }
 
 /** Every cell (a list), or one column of a table: a table has a header or a column of other things, such as names. */
-function chooseLayout(columns: ColumnInfo[], hasHeader: boolean, rows: string[][], body: number, chosen: number | undefined) {
+function chooseLayout(
+  columns: ColumnInfo[],
+  hasHeader: boolean,
+  rows: string[][],
+  body: number,
+  chosen: number | undefined,
+) {
   if (columns.length <= 1) return { column: undefined, unclear: false };
-  const sample = rows.slice(body, body + 500).filter((r) => r.some((c) => c.trim() !== '')).length || 1;
+  const sample =
+    rows.slice(body, body + 500).filter((r) => r.some((c) => c.trim() !== '')).length || 1;
   const numberColumns = columns.filter((c) => c.numbers >= sample / 2);
   // A column of mostly other things (names, sites) makes it a table; stray typos in a list do not.
   const textColumns = columns.filter((c) => c.others > c.numbers && c.others * 2 >= sample);

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+
 import type { NumbersSummary } from '../schemas/numbers';
 import type { OrderAnswers } from '../schemas/order-answers';
 import type { Recheck } from '../schemas/order-status';
@@ -10,7 +11,7 @@ import { loaRules } from './rules/loa-rules';
 import { locationRules } from './rules/location-rules';
 import { numbersRules } from './rules/numbers-rules';
 import { transferRules } from './rules/transfer-rules';
-import { answerStepIds, type AnswerStepId } from './steps';
+import { type AnswerStepId, answerStepIds } from './steps';
 
 /** Each step's rules as a zod schema: the form's resolver and main's final check are the same object. */
 export const stepRules: { [S in AnswerStepId]: (rc: RuleContext) => z.ZodType } = {
@@ -36,17 +37,28 @@ export interface OrderCheck {
 
 /** Checks every step of an order, as Review shows it and as main does before an order is Ready to submit. */
 export function checkOrder(
-  order: { answers: OrderAnswers; carrierPinSet: boolean; numbers: NumbersSummary; recheck?: Recheck | undefined },
+  order: {
+    answers: OrderAnswers;
+    carrierPinSet: boolean;
+    numbers: NumbersSummary;
+    recheck?: Recheck | undefined;
+  },
   today: Date,
 ): OrderCheck {
-  const rc: RuleContext = { answers: order.answers, carrierPinSet: order.carrierPinSet, numbers: order.numbers, today };
+  const rc: RuleContext = {
+    answers: order.answers,
+    carrierPinSet: order.carrierPinSet,
+    numbers: order.numbers,
+    today,
+  };
   const issues: OrderIssue[] = [];
   const complete = {} as Record<AnswerStepId, boolean>;
   for (const step of answerStepIds) {
     const result = stepRules[step](rc).safeParse(order.answers[step]);
     complete[step] = result.success;
     if (!result.success) {
-      for (const issue of result.error.issues) issues.push({ step, field: String(issue.path[0] ?? ''), message: issue.message });
+      for (const issue of result.error.issues)
+        issues.push({ step, field: String(issue.path[0] ?? ''), message: issue.message });
     }
   }
   // After a rejection, the answers it points at are not done until the admin has checked them against the carrier's record.

@@ -1,5 +1,11 @@
 import { TZDate } from '@date-fns/tz';
-import type { FieldRef, OrderStatus, RecordableStatus, RejectionReason } from '../schemas/order-status';
+
+import type {
+  FieldRef,
+  OrderStatus,
+  RecordableStatus,
+  RejectionReason,
+} from '../schemas/order-status';
 
 /**
  * What each status allows, from the domain's table. Main enforces these whatever the
@@ -60,20 +66,33 @@ export function pendingFrom(foc: { date: string; time: string }): Date {
 }
 
 /** The status an order has now, with Transfer pending following from the FOC and the clock. */
-export function currentStatus(order: { status: OrderStatus; foc?: { date: string; time: string } | undefined }, now: Date): OrderStatus {
-  if (order.status === 'transferApproved' && order.foc && now >= pendingFrom(order.foc)) return 'transferPending';
+export function currentStatus(
+  order: { status: OrderStatus; foc?: { date: string; time: string } | undefined },
+  now: Date,
+): OrderStatus {
+  if (order.status === 'transferApproved' && order.foc && now >= pendingFrom(order.foc))
+    return 'transferPending';
   return order.status;
 }
 
 /** The reasons in the admin's words, and the answers each one says to check against the carrier's record. */
 export const rejectionReasons: Record<RejectionReason, { label: string; fields: FieldRef[] }> = {
-  accountNumber: { label: 'Account number mismatch', fields: [{ step: 'account', field: 'accountNumber' }] },
+  accountNumber: {
+    label: 'Account number mismatch',
+    fields: [{ step: 'account', field: 'accountNumber' }],
+  },
   btn: { label: 'BTN mismatch', fields: [{ step: 'account', field: 'btn' }] },
   authorizedPerson: {
     label: 'Authorized person mismatch',
-    fields: [{ step: 'account', field: 'authName' }, { step: 'loa', field: 'signature' }],
+    fields: [
+      { step: 'account', field: 'authName' },
+      { step: 'loa', field: 'signature' },
+    ],
   },
-  companyName: { label: 'Company name mismatch', fields: [{ step: 'account', field: 'companyName' }] },
+  companyName: {
+    label: 'Company name mismatch',
+    fields: [{ step: 'account', field: 'companyName' }],
+  },
   serviceAddress: {
     label: 'Service address or ZIP mismatch',
     fields: [
@@ -84,13 +103,25 @@ export const rejectionReasons: Record<RejectionReason, { label: string; fields: 
     ],
   },
   invalidPin: { label: 'Invalid PIN', fields: [{ step: 'account', field: 'carrierPin' }] },
-  portType: { label: 'Wrong port type (full or partial)', fields: [{ step: 'numbers', field: 'portType' }] },
+  portType: {
+    label: 'Wrong port type (full or partial)',
+    fields: [{ step: 'numbers', field: 'portType' }],
+  },
   specialFeatures: {
     label: 'A number has special features (hunt group, distinctive ring)',
-    fields: [{ step: 'getStarted', field: 'checklist' }, { step: 'numbers', field: 'numbers' }],
+    fields: [
+      { step: 'getStarted', field: 'checklist' },
+      { step: 'numbers', field: 'numbers' },
+    ],
   },
   mustSplit: { label: 'The order must be split', fields: [{ step: 'numbers', field: 'numbers' }] },
-  numberInactive: { label: 'A number is inactive or not on the account', fields: [{ step: 'numbers', field: 'numbers' }] },
-  focRejected: { label: 'FOC rejected or expired', fields: [{ step: 'transfer', field: 'desiredDate' }] },
+  numberInactive: {
+    label: 'A number is inactive or not on the account',
+    fields: [{ step: 'numbers', field: 'numbers' }],
+  },
+  focRejected: {
+    label: 'FOC rejected or expired',
+    fields: [{ step: 'transfer', field: 'desiredDate' }],
+  },
   other: { label: 'Other', fields: [] },
 };

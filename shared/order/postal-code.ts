@@ -8,7 +8,9 @@ export function tidyPostalCode(country: Country | '', value: string): string {
   const trimmed = value.trim();
   if (country === 'CA') {
     const compact = trimmed.replace(/\s+/g, '').toUpperCase();
-    return /^[A-Z]\d[A-Z]\d[A-Z]\d$/.test(compact) ? `${compact.slice(0, 3)} ${compact.slice(3)}` : trimmed;
+    return /^[A-Z]\d[A-Z]\d[A-Z]\d$/.test(compact)
+      ? `${compact.slice(0, 3)} ${compact.slice(3)}`
+      : trimmed;
   }
   return trimmed;
 }

@@ -1,7 +1,15 @@
 import { z } from 'zod';
 
 /** The wizard's steps, in the admin center's order. */
-export const stepIds = ['getStarted', 'location', 'account', 'numbers', 'transfer', 'loa', 'review'] as const;
+export const stepIds = [
+  'getStarted',
+  'location',
+  'account',
+  'numbers',
+  'transfer',
+  'loa',
+  'review',
+] as const;
 export type StepId = (typeof stepIds)[number];
 export const stepIdSchema = z.enum(stepIds);
 

@@ -1,10 +1,13 @@
 import { z } from 'zod';
+
 import { orderSchema } from './order';
 
 const orderId = z.uuid({ error: 'Port order: that order does not exist.' });
 const cancelled = z.object({ cancelled: z.literal(true) });
 
-export const loaVersionSchema = z.enum(['us-en', 'ca-en', 'ca-fr'], { error: 'Letter: not a version PortDesk makes.' });
+export const loaVersionSchema = z.enum(['us-en', 'ca-en', 'ca-fr'], {
+  error: 'Letter: not a version PortDesk makes.',
+});
 export const loaVersionLabels: Record<z.infer<typeof loaVersionSchema>, string> = {
   'us-en': 'Letter of authorization',
   'ca-en': 'Letter of authorization (English)',
@@ -13,7 +16,10 @@ export const loaVersionLabels: Record<z.infer<typeof loaVersionSchema>, string> 
 export const openLoaInputSchema = z.object({ id: orderId, version: loaVersionSchema }).strict();
 export const openedFileSchema = z.object({ file: z.string() });
 
-export const attachScanResultSchema = z.discriminatedUnion('cancelled', [cancelled, z.object({ cancelled: z.literal(false), order: orderSchema })]);
+export const attachScanResultSchema = z.discriminatedUnion('cancelled', [
+  cancelled,
+  z.object({ cancelled: z.literal(false), order: orderSchema }),
+]);
 
 export const exportPackageInputSchema = z.object({ id: orderId, withHeader: z.boolean() }).strict();
 export const exportPackageResultSchema = z.discriminatedUnion('cancelled', [
@@ -21,7 +27,10 @@ export const exportPackageResultSchema = z.discriminatedUnion('cancelled', [
   z.object({ cancelled: z.literal(false), folder: z.string(), files: z.array(z.string()) }),
 ]);
 
-export const exportOrderFileResultSchema = z.discriminatedUnion('cancelled', [cancelled, z.object({ cancelled: z.literal(false), file: z.string() })]);
+export const exportOrderFileResultSchema = z.discriminatedUnion('cancelled', [
+  cancelled,
+  z.object({ cancelled: z.literal(false), file: z.string() }),
+]);
 export const importOrderFileResultSchema = z.discriminatedUnion('cancelled', [
   cancelled,
   z.object({ cancelled: z.literal(false), order: orderSchema, asCopy: z.boolean() }),

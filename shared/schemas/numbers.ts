@@ -7,14 +7,30 @@ export const numbersSummarySchema = z.object({
   errors: z.number().int(),
   duplicates: z.number().int(),
   warnings: z.number().int(),
-  groups: z.array(z.object({ country: z.enum(['US', 'CA']), kind: z.enum(['geographic', 'tollFree']), count: z.number().int() })),
+  groups: z.array(
+    z.object({
+      country: z.enum(['US', 'CA']),
+      kind: z.enum(['geographic', 'tollFree']),
+      count: z.number().int(),
+    }),
+  ),
   btnListed: z.boolean(),
 });
 export type NumbersSummary = z.infer<typeof numbersSummarySchema>;
-export const emptyNumbersSummary: NumbersSummary = { total: 0, usable: 0, errors: 0, duplicates: 0, warnings: 0, groups: [], btnListed: false };
+export const emptyNumbersSummary: NumbersSummary = {
+  total: 0,
+  usable: 0,
+  errors: 0,
+  duplicates: 0,
+  warnings: 0,
+  groups: [],
+  btnListed: false,
+};
 
 /** The list as the admin keeps it: one number (or range) a line. 100,000 numbers fit well within the limit. */
-export const numbersSourceSchema = z.string().max(8_000_000, 'Numbers: the list is too long; an order holds at most 100,000 numbers.');
+export const numbersSourceSchema = z
+  .string()
+  .max(8_000_000, 'Numbers: the list is too long; an order holds at most 100,000 numbers.');
 
 export const orderNumbersSchema = z.object({
   source: numbersSourceSchema,
@@ -23,10 +39,18 @@ export const orderNumbersSchema = z.object({
 });
 export type OrderNumbers = z.infer<typeof orderNumbersSchema>;
 
-export const saveOrderNumbersInputSchema = z.object({ id: z.uuid(), source: numbersSourceSchema }).strict();
+export const saveOrderNumbersInputSchema = z
+  .object({ id: z.uuid(), source: numbersSourceSchema })
+  .strict();
 
-export const exportNumbersInputSchema = z.object({ id: z.uuid(), withHeader: z.boolean() }).strict();
-export const exportNumbersResultSchema = z.object({ folder: z.string(), files: z.array(z.string()), numbers: z.number().int() }).or(z.object({ cancelled: z.literal(true) }));
+export const exportNumbersInputSchema = z
+  .object({ id: z.uuid(), withHeader: z.boolean() })
+  .strict();
+export const exportNumbersResultSchema = z
+  .object({ folder: z.string(), files: z.array(z.string()), numbers: z.number().int() })
+  .or(z.object({ cancelled: z.literal(true) }));
 export type ExportNumbersResult = z.infer<typeof exportNumbersResultSchema>;
 
-export const openNumbersFileResultSchema = z.object({ fileName: z.string(), text: z.string() }).or(z.object({ cancelled: z.literal(true) }));
+export const openNumbersFileResultSchema = z
+  .object({ fileName: z.string(), text: z.string() })
+  .or(z.object({ cancelled: z.literal(true) }));

@@ -6,12 +6,25 @@ import { z } from 'zod';
  * sizes are enforced here. Whether an answer is *right* is in `shared/order/rules/`.
  */
 const text = (max: number) => z.string().max(max, `Use at most ${max} characters.`);
-const choice = <const T extends readonly string[]>(values: T) => z.enum(['', ...values] as ['', ...T]);
+const choice = <const T extends readonly string[]>(values: T) =>
+  z.enum(['', ...values] as ['', ...T]);
 
-export const checklistItemIds = ['huntGroups', 'noPendingOrders', 'serviceActive', 'noFreeze'] as const;
-export const loaStatementIds = ['authorized', 'authorizePort', 'matchesRecord', 'serviceEnds'] as const;
+export const checklistItemIds = [
+  'huntGroups',
+  'noPendingOrders',
+  'serviceActive',
+  'noFreeze',
+] as const;
+export const loaStatementIds = [
+  'authorized',
+  'authorizePort',
+  'matchesRecord',
+  'serviceEnds',
+] as const;
 
-export const getStartedAnswersSchema = z.object({ checklist: z.array(z.enum(checklistItemIds)).max(10) }).strict();
+export const getStartedAnswersSchema = z
+  .object({ checklist: z.array(z.enum(checklistItemIds)).max(10) })
+  .strict();
 
 export const locationAnswersSchema = z
   .object({
@@ -47,7 +60,9 @@ export const numbersAnswersSchema = z
   .object({ portType: choice(['full', 'partial']), leftBehind: choice(['keep', 'disconnect']) })
   .strict();
 
-export const transferAnswersSchema = z.object({ desiredDate: text(10), startTime: text(5) }).strict();
+export const transferAnswersSchema = z
+  .object({ desiredDate: text(10), startTime: text(5) })
+  .strict();
 
 export const loaAnswersSchema = z
   .object({ statements: z.array(z.enum(loaStatementIds)).max(10), signature: text(100) })
@@ -73,9 +88,22 @@ export const emptyAnswers: OrderAnswers = {
   getStarted: { checklist: [] },
   location: { country: '', numberType: '', assignedTo: '' },
   account: {
-    orderName: '', carrierName: '', accountNumber: '', btn: '', carrierNeedsPin: false, includesMobile: false,
-    companyName: '', authName: '', authTitle: '', authPhone: '', authEmail: '',
-    street: '', city: '', region: '', postalCode: '', notificationEmails: '',
+    orderName: '',
+    carrierName: '',
+    accountNumber: '',
+    btn: '',
+    carrierNeedsPin: false,
+    includesMobile: false,
+    companyName: '',
+    authName: '',
+    authTitle: '',
+    authPhone: '',
+    authEmail: '',
+    street: '',
+    city: '',
+    region: '',
+    postalCode: '',
+    notificationEmails: '',
   },
   numbers: { portType: '', leftBehind: '' },
   transfer: { desiredDate: '', startTime: '' },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import { answerStepIds } from '../order/steps';
 
 /**
@@ -60,7 +61,12 @@ export type TimelineEntry = z.infer<typeof timelineEntrySchema>;
 
 const isoDate = (label: string) =>
   z.string().regex(/^\d{4}-\d{2}-\d{2}$/, `${label}: enter a date.`);
-const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'FOC time: enter the time the carrier confirmed, for example 10:00.');
+const clockTime = z
+  .string()
+  .regex(
+    /^([01]\d|2[0-3]):[0-5]\d$/,
+    'FOC time: enter the time the carrier confirmed, for example 10:00.',
+  );
 
 export const submissionSchema = z.object({
   microsoftOrderId: z
@@ -68,7 +74,10 @@ export const submissionSchema = z.object({
     .trim()
     .min(3, "Microsoft's order ID: enter the order ID the admin center showed after you submitted.")
     .max(64, "Microsoft's order ID: use at most 64 characters.")
-    .regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, "Microsoft's order ID: use the letters, digits and dashes of the ID, without spaces."),
+    .regex(
+      /^[A-Za-z0-9][A-Za-z0-9_-]*$/,
+      "Microsoft's order ID: use the letters, digits and dashes of the ID, without spaces.",
+    ),
   submittedOn: isoDate('Submitted on'),
 });
 export const focSchema = z.object({ date: isoDate('FOC date'), time: clockTime });
@@ -96,9 +105,20 @@ const note = z.string().trim().max(2000, 'Note: use at most 2,000 characters.').
 
 /** What the admin records about an order: one shape per status, checked by main whatever the page sent. */
 export const recordStatusSchemas = {
-  processing: z.object({ id: orderId, status: z.literal('processing'), ...submissionSchema.shape }).strict(),
-  contactingCarrier: z.object({ id: orderId, status: z.literal('contactingCarrier'), note }).strict(),
-  transferApproved: z.object({ id: orderId, status: z.literal('transferApproved'), focDate: focSchema.shape.date, focTime: clockTime }).strict(),
+  processing: z
+    .object({ id: orderId, status: z.literal('processing'), ...submissionSchema.shape })
+    .strict(),
+  contactingCarrier: z
+    .object({ id: orderId, status: z.literal('contactingCarrier'), note })
+    .strict(),
+  transferApproved: z
+    .object({
+      id: orderId,
+      status: z.literal('transferApproved'),
+      focDate: focSchema.shape.date,
+      focTime: clockTime,
+    })
+    .strict(),
   completed: z.object({ id: orderId, status: z.literal('completed'), note }).strict(),
   error: z.object({ id: orderId, status: z.literal('error'), ...rejectionSchema.shape }).strict(),
   cancelled: z.object({ id: orderId, status: z.literal('cancelled'), note }).strict(),
@@ -118,4 +138,6 @@ export const recordStatusInputSchema = z.discriminatedUnion(
 export type RecordStatusInput = z.input<typeof recordStatusInputSchema>;
 export type RecordableStatus = RecordStatusInput['status'];
 
-export const markCheckedInputSchema = z.object({ id: orderId, step: z.enum(answerStepIds) }).strict();
+export const markCheckedInputSchema = z
+  .object({ id: orderId, step: z.enum(answerStepIds) })
+  .strict();

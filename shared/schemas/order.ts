@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { stepIdSchema, stepIds } from '../order/steps';
+
+import { stepIds, stepIdSchema } from '../order/steps';
 import { emptyNumbersSummary, numbersSummarySchema } from './numbers';
-import { focSchema, orderStatusSchema, recheckSchema, rejectionSchema, submissionSchema, timelineEntrySchema } from './order-status';
 import {
   accountAnswersSchema,
   getStartedAnswersSchema,
@@ -11,8 +11,16 @@ import {
   orderAnswersSchema,
   transferAnswersSchema,
 } from './order-answers';
+import {
+  focSchema,
+  orderStatusSchema,
+  recheckSchema,
+  rejectionSchema,
+  submissionSchema,
+  timelineEntrySchema,
+} from './order-status';
 
-export { orderStatusLabels, orderStatusSchema, type OrderStatus } from './order-status';
+export { type OrderStatus, orderStatusLabels, orderStatusSchema } from './order-status';
 
 /** The signed letter the admin attached: kept by main beside the order. */
 export const signedScanSchema = z.object({
@@ -81,18 +89,25 @@ const saveStep = <S extends string, V extends z.ZodType>(step: S, values: V) =>
   z.object({ id: orderId, step: z.literal(step), values }).strict();
 
 /** An autosave: one step's answers, as typed so far. */
-export const saveOrderStepInputSchema = z.discriminatedUnion('step', [
-  saveStep('getStarted', getStartedAnswersSchema),
-  saveStep('location', locationAnswersSchema),
-  saveStep('account', accountAnswersSchema),
-  saveStep('numbers', numbersAnswersSchema),
-  saveStep('transfer', transferAnswersSchema),
-  saveStep('loa', loaAnswersSchema),
-], { error: 'Step: not a step of the port order wizard that holds answers.' });
+export const saveOrderStepInputSchema = z.discriminatedUnion(
+  'step',
+  [
+    saveStep('getStarted', getStartedAnswersSchema),
+    saveStep('location', locationAnswersSchema),
+    saveStep('account', accountAnswersSchema),
+    saveStep('numbers', numbersAnswersSchema),
+    saveStep('transfer', transferAnswersSchema),
+    saveStep('loa', loaAnswersSchema),
+  ],
+  { error: 'Step: not a step of the port order wizard that holds answers.' },
+);
 export type SaveOrderStepInput = z.infer<typeof saveOrderStepInputSchema>;
 
 export const visitOrderStepInputSchema = z
-  .object({ id: orderId, step: z.enum(stepIds, { error: 'Step: not a step of the port order wizard.' }) })
+  .object({
+    id: orderId,
+    step: z.enum(stepIds, { error: 'Step: not a step of the port order wizard.' }),
+  })
   .strict();
 
 /** The carrier's PIN to release the numbers: a secret, sealed by main and never sent back. */

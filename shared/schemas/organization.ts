@@ -1,6 +1,8 @@
 import { z } from 'zod';
 
-export const countrySchema = z.enum(['US', 'CA'], { error: 'Country: choose United States or Canada.' });
+export const countrySchema = z.enum(['US', 'CA'], {
+  error: 'Country: choose United States or Canada.',
+});
 export type Country = z.infer<typeof countrySchema>;
 export const countryNames: Record<Country, string> = { US: 'United States', CA: 'Canada' };
 
@@ -9,7 +11,10 @@ const text = (label: string, max: number) =>
 
 const postalCodePatterns: Record<Country, { pattern: RegExp; message: string }> = {
   US: { pattern: /^\d{5}(-?\d{4})?$/, message: 'ZIP code: use 5 digits, or 9 as 12345-6789.' },
-  CA: { pattern: /^[A-Za-z]\d[A-Za-z] ?\d[A-Za-z]\d$/, message: 'Postal code: use the form A1A 1A1.' },
+  CA: {
+    pattern: /^[A-Za-z]\d[A-Za-z] ?\d[A-Za-z]\d$/,
+    message: 'Postal code: use the form A1A 1A1.',
+  },
 };
 
 /** An organization the admin ports numbers for; its details prefill new port orders. */
@@ -23,7 +28,10 @@ export const organizationInputSchema = z
     region: text('State or province', 100),
     postalCode: text('ZIP or postal code', 10),
     contactName: text('Main contact', 100),
-    contactEmail: z.union([z.literal(''), z.email('Contact e-mail: enter an address such as name@example.com.')]),
+    contactEmail: z.union([
+      z.literal(''),
+      z.email('Contact e-mail: enter an address such as name@example.com.'),
+    ]),
     contactPhone: text('Contact phone', 30),
   })
   .strict()
@@ -55,4 +63,6 @@ export const organizationListSchema = z.object({
 });
 export type OrganizationList = z.infer<typeof organizationListSchema>;
 
-export const organizationIdSchema = z.object({ id: z.string().min(1, 'Organization: choose one.').max(100) }).strict();
+export const organizationIdSchema = z
+  .object({ id: z.string().min(1, 'Organization: choose one.').max(100) })
+  .strict();

@@ -24,7 +24,10 @@ export const setPinInputSchema = z
   });
 export type SetPinInput = z.infer<typeof setPinInputSchema>;
 
-export const pinHistoryEntrySchema = z.object({ at: z.iso.datetime(), kind: z.enum(['set', 'changed']) });
+export const pinHistoryEntrySchema = z.object({
+  at: z.iso.datetime(),
+  kind: z.enum(['set', 'changed']),
+});
 
 /** What the renderer may know of the PIN: whether it is set and when, never the PIN. */
 export const pinStatusSchema = z.object({

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+
 import { expect, expectAccessible, test } from '../support/fixtures';
 
 const screenshots = join(import.meta.dirname, '../../docs/screenshots');
@@ -9,12 +10,16 @@ const pages = [
 ] as const;
 
 for (const scheme of ['light', 'dark'] as const) {
-  test(`every page renders, passes axe and is captured in ${scheme} mode`, async ({ page, launch }) => {
+  test(`every page renders, passes axe and is captured in ${scheme} mode`, async ({
+    page,
+    launch,
+  }) => {
     await page.emulateMedia({ colorScheme: scheme });
     await launch();
     const nav = page.getByRole('navigation', { name: 'PortDesk' });
     await expect(nav.getByRole('tab')).toHaveCount(pages.length);
-    for (const { nav: label } of pages) await expect(nav.getByRole('tab', { name: label, exact: true })).toBeVisible();
+    for (const { nav: label } of pages)
+      await expect(nav.getByRole('tab', { name: label, exact: true })).toBeVisible();
     await expect(page.getByRole('heading', { level: 2, name: 'No port orders yet' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Start a port order' })).toBeVisible();
 
@@ -27,7 +32,10 @@ for (const scheme of ['light', 'dark'] as const) {
   });
 }
 
-test('follows the operating system between light and dark while the theme is System', async ({ page, launch }) => {
+test('follows the operating system between light and dark while the theme is System', async ({
+  page,
+  launch,
+}) => {
   await page.emulateMedia({ colorScheme: 'light' });
   await launch();
   // The frame's own background, which the Fluent theme colours.
@@ -41,14 +49,25 @@ test('follows the operating system between light and dark while the theme is Sys
   await expect.poll(background).toBe(lightBackground);
 });
 
-test('the empty state starts a port order at Get started, and links to the PIN', async ({ page, launch }) => {
+test('the empty state starts a port order at Get started, and links to the PIN', async ({
+  page,
+  launch,
+}) => {
   await launch();
   // A Fluent Link without href is a button: it changes the page in place, it goes nowhere.
   await page.getByRole('button', { name: 'Set up and manage the PIN' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Set or change your port out PIN' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Set or change your port out PIN' }),
+  ).toBeVisible();
   await page.getByRole('tab', { name: 'Port orders' }).click();
   await page.getByRole('button', { name: 'Start a port order' }).click();
-  await expect(page.getByRole('heading', { level: 2, name: 'Step 1 of 7: Get started' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'Step 1 of 7: Get started' }),
+  ).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Have ready' })).toBeVisible();
-  await expect(page.getByRole('checkbox', { name: 'The account has no freeze (lifting one takes 1 to 3 weeks).' })).toBeVisible();
+  await expect(
+    page.getByRole('checkbox', {
+      name: 'The account has no freeze (lifting one takes 1 to 3 weeks).',
+    }),
+  ).toBeVisible();
 });

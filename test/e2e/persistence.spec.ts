@@ -1,7 +1,9 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+
 import type { Locator, Page } from '@playwright/test';
-import { channelNames } from '../../shared/channels';
+import { channelNames } from '@shared/channels';
+
 import { expect, expectAccessible, test } from '../support/fixtures';
 
 /** Presses Tab until `target` has focus (at most 30 times), as a keyboard user moves through a page. */
@@ -13,7 +15,11 @@ async function tabTo(page: Page, target: Locator): Promise<void> {
   await expect(target).toBeFocused();
 }
 
-test('settings chosen with the keyboard alone survive a restart of the app', async ({ page, launch, dataDir }) => {
+test('settings chosen with the keyboard alone survive a restart of the app', async ({
+  page,
+  launch,
+  dataDir,
+}) => {
   const app = await launch();
   await expect(page.getByRole('heading', { level: 1, name: 'Port orders' })).toBeVisible();
 
@@ -59,7 +65,9 @@ test('a corrupt settings file is moved aside, the app starts and says where the 
   await expect(notice).toContainText(first!.backupPath!);
   expect(await readFile(first!.backupPath!, 'utf8')).toBe(garbage);
   await expectAccessible(page);
-  await page.screenshot({ path: join(import.meta.dirname, '../../docs/screenshots/data-file-recovered.png') });
+  await page.screenshot({
+    path: join(import.meta.dirname, '../../docs/screenshots/data-file-recovered.png'),
+  });
 
   await page.getByRole('button', { name: 'Show backup' }).click();
   await expect.poll(() => app.revealed).toEqual([first!.backupPath]);
@@ -78,21 +86,38 @@ test('main refuses an invalid input from the page with a typed error and writes 
   const file = join(dataDir, 'settings.json');
   const before = await readFile(file, 'utf8');
 
-  const refused = await page.evaluate(() => window.portdesk!.updateSettings({ theme: 'purple' } as never));
+  const refused = await page.evaluate(() =>
+    window.portdesk!.updateSettings({ theme: 'purple' } as never),
+  );
   expect(refused).toEqual({
     ok: false,
-    error: { code: 'invalid-input', message: 'Theme: choose System, Light or Dark.', field: 'theme' },
+    error: {
+      code: 'invalid-input',
+      message: 'Theme: choose System, Light or Dark.',
+      field: 'theme',
+    },
   });
-  const stray = await page.evaluate(() => window.portdesk!.updateSettings({ theme: 'dark', path: '/etc' } as never));
-  expect(stray).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringContaining('"path"') } });
+  const stray = await page.evaluate(() =>
+    window.portdesk!.updateSettings({ theme: 'dark', path: '/etc' } as never),
+  );
+  expect(stray).toMatchObject({
+    ok: false,
+    error: { code: 'invalid-input', message: expect.stringContaining('"path"') },
+  });
 
   await page.waitForTimeout(400); // longer than the store's write coalescing window
   expect(await readFile(file, 'utf8')).toBe(before);
   // The page has no way to reach main but the contract's named functions.
-  expect(await page.evaluate(() => Object.keys(window.portdesk!).sort())).toEqual([...channelNames].sort());
+  expect(await page.evaluate(() => Object.keys(window.portdesk!).sort())).toEqual(
+    [...channelNames].sort(),
+  );
 });
 
-test('the Content-Security-Policy blocks an injected inline script', async ({ page, launch, pageProblems }) => {
+test('the Content-Security-Policy blocks an injected inline script', async ({
+  page,
+  launch,
+  pageProblems,
+}) => {
   await launch();
   await expect(page.getByRole('heading', { level: 1, name: 'Port orders' })).toBeVisible();
   const ran = await page.evaluate(() => {
@@ -102,6 +127,8 @@ test('the Content-Security-Policy blocks an injected inline script', async ({ pa
     return (window as unknown as { __injected?: boolean }).__injected === true;
   });
   expect(ran).toBe(false);
-  await expect.poll(() => pageProblems.some((p) => p.includes('Content Security Policy'))).toBe(true);
+  await expect
+    .poll(() => pageProblems.some((p) => p.includes('Content Security Policy')))
+    .toBe(true);
   pageProblems.length = 0; // the violation was the point of this test
 });

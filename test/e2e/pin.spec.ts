@@ -1,12 +1,19 @@
 import { join } from 'node:path';
+
 import type { Page } from '@playwright/test';
+
 import { createAesSecretBox } from '../support/aes-secret-box';
 import { dataFileTexts } from '../support/data-files';
 import { expect, expectAccessible, test } from '../support/fixtures';
 
 const screenshots = join(import.meta.dirname, '../../docs/screenshots');
 
-async function addOrganization(page: Page, name: string, country: 'United States' | 'Canada', postalCode: string) {
+async function addOrganization(
+  page: Page,
+  name: string,
+  country: 'United States' | 'Canada',
+  postalCode: string,
+) {
   await page.getByRole('tab', { name: 'Settings' }).click();
   await page.getByLabel('Organization name').fill(name);
   await page.getByRole('radio', { name: country }).check();
@@ -17,7 +24,11 @@ async function addOrganization(page: Page, name: string, country: 'United States
 }
 
 for (const scheme of ['light', 'dark'] as const) {
-  test(`a US organization sets, changes and copies its PIN (${scheme})`, async ({ page, launch, dataDir }) => {
+  test(`a US organization sets, changes and copies its PIN (${scheme})`, async ({
+    page,
+    launch,
+    dataDir,
+  }) => {
     await page.emulateMedia({ colorScheme: scheme });
     const app = await launch();
     await page.getByRole('tab', { name: 'Port-out PIN' }).click();
@@ -42,11 +53,15 @@ for (const scheme of ['light', 'dark'] as const) {
     // Every broken rule gets its own message.
     await pin.fill('12a');
     await page.getByRole('button', { name: 'Save' }).click();
-    await expect(page.getByText('PIN: use digits only, with no letters, spaces or special characters.')).toBeVisible();
+    await expect(
+      page.getByText('PIN: use digits only, with no letters, spaces or special characters.'),
+    ).toBeVisible();
     await expect(page.getByText('PIN: use at least 6 digits.')).toBeVisible();
     await pin.fill('');
     await page.getByRole('button', { name: 'Save' }).click();
-    await expect(page.getByText('PIN: enter 6 to 10 digits. A PIN cannot be removed or set back to blank.')).toBeVisible();
+    await expect(
+      page.getByText('PIN: enter 6 to 10 digits. A PIN cannot be removed or set back to blank.'),
+    ).toBeVisible();
     await pin.fill('12345678901');
     await page.getByRole('button', { name: 'Save' }).click();
     await expect(page.getByText('PIN: use at most 10 digits.')).toBeVisible();
@@ -70,27 +85,37 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(page.getByLabel('New PIN')).toHaveValue('');
     await expect(page.getByLabel('Confirm PIN')).toHaveValue('');
     await expect(page.getByRole('heading', { name: 'History' })).toBeVisible();
-    const history = page.getByRole('listitem').filter({ hasText: /^(Set|Changed) [A-Z][a-z]{2} \d/ });
+    const history = page
+      .getByRole('listitem')
+      .filter({ hasText: /^(Set|Changed) [A-Z][a-z]{2} \d/ });
     await expect(history).toHaveCount(2);
     await expect(history.first()).toHaveText(/^Changed /); // newest first
     await expect(history.last()).toHaveText(/^Set /);
     await expect(page.getByRole('button', { name: /Clear|Remove/ })).toHaveCount(0);
 
     await page.getByRole('button', { name: 'Copy PIN for the new carrier' }).click();
-    await expect(page.getByText('PIN copied. PortDesk clears the clipboard in 60 seconds.')).toBeVisible();
+    await expect(
+      page.getByText('PIN copied. PortDesk clears the clipboard in 60 seconds.'),
+    ).toBeVisible();
     expect(app.clipboard.text).toBe('5550123456');
     await expect(page.getByLabel('New PIN')).toHaveValue('');
     await expectAccessible(page);
     await page.screenshot({ path: join(screenshots, `pin-us-${scheme}.png`), fullPage: true });
 
     // The page never saw the PIN from main, and no data file holds it in the clear.
-    expect(await page.evaluate(() => window.portdesk!.getPinStatus().then(JSON.stringify))).not.toContain('5550123456');
+    expect(
+      await page.evaluate(() => window.portdesk!.getPinStatus().then(JSON.stringify)),
+    ).not.toContain('5550123456');
     app.services.flushAll();
-    for (const [file, text] of dataFileTexts(dataDir)) expect(text, file).not.toMatch(/4829130576|5550123456/);
+    for (const [file, text] of dataFileTexts(dataDir))
+      expect(text, file).not.toMatch(/4829130576|5550123456/);
   });
 }
 
-test('for a Canadian organization the panel says why it does not apply', async ({ page, launch }) => {
+test('for a Canadian organization the panel says why it does not apply', async ({
+  page,
+  launch,
+}) => {
   await launch();
   await addOrganization(page, 'Northwind Canada', 'Canada', 'K1A 0B1');
   await page.getByRole('tab', { name: 'Port-out PIN' }).click();
@@ -100,11 +125,16 @@ test('for a Canadian organization the panel says why it does not apply', async (
   await page.screenshot({ path: join(screenshots, 'pin-canada.png') });
 
   // Main refuses whatever the page sends.
-  const refused = await page.evaluate(() => window.portdesk!.setPin({ pin: '123456', confirm: '123456' }));
+  const refused = await page.evaluate(() =>
+    window.portdesk!.setPin({ pin: '123456', confirm: '123456' }),
+  );
   expect(refused).toMatchObject({ ok: false, error: { code: 'not-allowed' } });
 });
 
-test('several organizations: add, switch, and each keeps its own details and PIN', async ({ page, launch }) => {
+test('several organizations: add, switch, and each keeps its own details and PIN', async ({
+  page,
+  launch,
+}) => {
   const app = await launch();
   await addOrganization(page, 'Contoso', 'United States', '98101');
   await page.getByRole('button', { name: 'Add organization' }).click();
@@ -136,7 +166,11 @@ test('several organizations: add, switch, and each keeps its own details and PIN
   await expect(page.getByText('No PIN is set for Fabrikam.')).toBeVisible();
 });
 
-test('without OS encryption the panel says so and the PIN is not stored', async ({ page, launch, dataDir }) => {
+test('without OS encryption the panel says so and the PIN is not stored', async ({
+  page,
+  launch,
+  dataDir,
+}) => {
   await launch({ secretBox: createAesSecretBox(false) });
   await addOrganization(page, 'Contoso', 'United States', '98101');
   await page.getByRole('tab', { name: 'Port-out PIN' }).click();

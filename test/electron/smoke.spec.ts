@@ -1,8 +1,9 @@
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import { _electron as electron, expect, test } from '@playwright/test';
-import { channelNames } from '../../shared/channels';
+import { channelNames } from '@shared/channels';
 
 const root = join(import.meta.dirname, '../..');
 
@@ -21,7 +22,9 @@ function findElectron(): string | undefined {
 
 const executablePath = findElectron();
 if (!executablePath) {
-  console.log('Electron smoke test SKIPPED: no Electron binary on this machine (set PORTDESK_ELECTRON or let npm download it).');
+  console.log(
+    'Electron smoke test SKIPPED: no Electron binary on this machine (set PORTDESK_ELECTRON or let npm download it).',
+  );
 }
 
 test.describe('the packaged shell in real Electron', () => {
@@ -29,15 +32,27 @@ test.describe('the packaged shell in real Electron', () => {
 
   test('opens the secure window with the app frame and only the contract on window.portdesk', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'portdesk-electron-'));
-    const app = await electron.launch({ executablePath, args: [root, `--user-data-dir=${dataDir}`] });
+    const app = await electron.launch({
+      executablePath,
+      args: [root, `--user-data-dir=${dataDir}`],
+    });
     try {
       const page = await app.firstWindow();
       await expect(page.getByRole('heading', { level: 1, name: 'Port orders' })).toBeVisible();
-      expect(await page.evaluate(() => Object.keys(window.portdesk ?? {}).sort())).toEqual([...channelNames].sort());
+      expect(await page.evaluate(() => Object.keys(window.portdesk ?? {}).sort())).toEqual(
+        [...channelNames].sort(),
+      );
       // Context isolation and no Node integration: the page sees neither require nor process.
-      expect(await page.evaluate(() => [typeof (globalThis as { require?: unknown }).require, typeof (globalThis as { process?: unknown }).process])).toEqual(['undefined', 'undefined']);
+      expect(
+        await page.evaluate(() => [
+          typeof (globalThis as { require?: unknown }).require,
+          typeof (globalThis as { process?: unknown }).process,
+        ]),
+      ).toEqual(['undefined', 'undefined']);
       expect(await page.evaluate(() => location.origin)).toBe('app://portdesk');
-      expect(await app.evaluate(({ app: electronApp }) => electronApp.getPath('userData'))).toBe(dataDir);
+      expect(await app.evaluate(({ app: electronApp }) => electronApp.getPath('userData'))).toBe(
+        dataDir,
+      );
     } finally {
       await app.close();
     }

@@ -1,5 +1,6 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import type { SecretBox } from '../../electron/storage/secret-box';
+
+import type { SecretBox } from '@main/storage/secret-box';
 
 /**
  * Stands in for Electron's safeStorage, which needs the Electron binary: a real
@@ -18,7 +19,9 @@ export function createAesSecretBox(available = true): SecretBox {
     decrypt(sealed) {
       const decipher = createDecipheriv('aes-256-gcm', key, sealed.subarray(0, 12));
       decipher.setAuthTag(sealed.subarray(12, 28));
-      return Buffer.concat([decipher.update(sealed.subarray(28)), decipher.final()]).toString('utf8');
+      return Buffer.concat([decipher.update(sealed.subarray(28)), decipher.final()]).toString(
+        'utf8',
+      );
     },
   };
 }

@@ -1,9 +1,11 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Page } from '@playwright/test';
-import type { AppServiceDeps } from '../../electron/services/app-services';
+import type { AppServiceDeps } from '@main/services/app-services';
+import { expect, type Page, test as base } from '@playwright/test';
+
 import { launchApp, type RunningApp } from './harness';
 
 interface Fixtures {

@@ -1,29 +1,43 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+
+import { createDispatcher, type Dispatch } from '@main/ipc-dispatcher';
+import { readRendererFile } from '@main/renderer-files';
+import { createSenderCheck } from '@main/sender-check';
+import type { AppServiceDeps } from '@main/services/app-services';
+import { type AppServices, openAppServices } from '@main/services/app-services';
+import type { Dialogs } from '@main/services/handlers';
+import type { CreateConf } from '@main/storage/conf-like';
 import type { Page } from '@playwright/test';
+import { channelId, channelNameFromId, channelNames } from '@shared/channels';
 import Conf from 'conf';
-import { channelId, channelNameFromId, channelNames } from '../../shared/channels';
-import { createDispatcher, type Dispatch } from '../../electron/ipc-dispatcher';
-import { readRendererFile } from '../../electron/renderer-files';
-import { createSenderCheck } from '../../electron/sender-check';
-import { openAppServices, type AppServices } from '../../electron/services/app-services';
-import type { CreateConf } from '../../electron/storage/conf-like';
-import type { AppServiceDeps } from '../../electron/services/app-services';
-import type { Dialogs } from '../../electron/services/handlers';
+
 import { createAesSecretBox } from './aes-secret-box';
 
 /** The origin the browser tests serve the built renderer from (intercepted, no server). */
 export const testOrigin = 'http://portdesk.localhost';
 const rendererDir = join(import.meta.dirname, '../../out/renderer');
-const version = (JSON.parse(readFileSync(join(import.meta.dirname, '../../package.json'), 'utf8')) as { version: string })
-  .version;
+const version = (
+  JSON.parse(readFileSync(join(import.meta.dirname, '../../package.json'), 'utf8')) as {
+    version: string;
+  }
+).version;
 
 /** The app's store factory, with conf itself instead of electron-store (which needs the Electron binary). */
 export const createTestConf: CreateConf = ({ name, cwd }) =>
-  new Conf<Record<string, unknown>>({ projectName: 'portdesk', configName: name, cwd, clearInvalidConfig: false });
+  new Conf<Record<string, unknown>>({
+    projectName: 'portdesk',
+    configName: name,
+    cwd,
+    clearInvalidConfig: false,
+  });
 
 /** Test double for the OS clipboard (Electron's), which cannot run here. */
-export function createMemoryClipboard(): { text: string; writeText(t: string): void; readText(): string } {
+export function createMemoryClipboard(): {
+  text: string;
+  writeText(t: string): void;
+  readText(): string;
+} {
   return {
     text: '',
     writeText(t) {
@@ -86,7 +100,11 @@ export interface RunningApp {
  * contract's channel list and forwarded to the REAL dispatcher and services. Only
  * Electron's IPC transport is replaced (by a Playwright binding).
  */
-export async function launchApp(page: Page, dataDir: string, overrides: Partial<AppServiceDeps> = {}): Promise<RunningApp> {
+export async function launchApp(
+  page: Page,
+  dataDir: string,
+  overrides: Partial<AppServiceDeps> = {},
+): Promise<RunningApp> {
   const revealed: string[] = [];
   const clipboard = createMemoryClipboard();
   let services = openServices(dataDir, revealed, { clipboard, ...overrides });
@@ -98,13 +116,20 @@ export async function launchApp(page: Page, dataDir: string, overrides: Partial<
   });
   // The binding receives wire names, as ipcMain.handle does; an unknown one reaches the dispatcher as undefined.
   await page.exposeBinding('__portdeskInvoke', (source, id: unknown, input: unknown) =>
-    dispatch({ url: source.frame.url(), isMainFrame: source.frame === source.page.mainFrame() }, channelNameFromId(id), input),
+    dispatch(
+      { url: source.frame.url(), isMainFrame: source.frame === source.page.mainFrame() },
+      channelNameFromId(id),
+      input,
+    ),
   );
   await page.addInitScript(
     ({ entries }) => {
-      const invoke = (window as unknown as { __portdeskInvoke: (c: string, i: unknown) => Promise<unknown> })
-        .__portdeskInvoke;
-      const bridge = Object.fromEntries(entries.map(([name, id]) => [name, (input?: unknown) => invoke(id, input)]));
+      const invoke = (
+        window as unknown as { __portdeskInvoke: (c: string, i: unknown) => Promise<unknown> }
+      ).__portdeskInvoke;
+      const bridge = Object.fromEntries(
+        entries.map(([name, id]) => [name, (input?: unknown) => invoke(id, input)]),
+      );
       (window as unknown as { portdesk: unknown }).portdesk = Object.freeze(bridge);
     },
     { entries: channelNames.map((name) => [name, channelId(name)] as const) },

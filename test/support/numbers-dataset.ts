@@ -1,5 +1,5 @@
+import { createNanpClassifier, type NanpVerdict } from '@shared/numbers/nanp-classifier';
 import metadata from 'libphonenumber-js/metadata.max.json';
-import { createNanpClassifier, type NanpVerdict } from '../../shared/numbers/nanp-classifier';
 
 /**
  * A deterministic list of North American numbers as an admin's files hold them: spread
@@ -31,9 +31,15 @@ export const tollFreeNpas = ['800', '833', '844', '855', '866', '877', '888'] as
 
 /** A US or Canadian geographic number: what the dataset's valid numbers are. */
 export const isUsCaGeographic = (v: NanpVerdict) =>
-  v.valid && (v.country === 'US' || v.country === 'CA') && v.type !== undefined && geographicTypes.has(v.type);
+  v.valid &&
+  (v.country === 'US' || v.country === 'CA') &&
+  v.type !== undefined &&
+  geographicTypes.has(v.type);
 
-type MetadataShape = { country_calling_codes: Record<string, string[]>; countries: Record<string, unknown[]> };
+type MetadataShape = {
+  country_calling_codes: Record<string, string[]>;
+  countries: Record<string, unknown[]>;
+};
 
 /**
  * The NPAs that libphonenumber gives to the other NANP countries and territories by their
@@ -68,10 +74,14 @@ export function usCanadaAreaCodes(): { all: string[]; unassigned: string[] } {
   const elsewhere = new Set(otherNanpCountryNpas());
   for (let npa = 200; npa <= 999; npa++) {
     const tries = [2, 3, 4, 5, 6, 7, 8, 9].map((d) => `${npa}${d}234567`);
-    for (let i = 0; i < 16; i++) tries.push(`${npa}${2 + Math.floor(random() * 8)}${String(Math.floor(random() * 1e6)).padStart(6, '0')}`);
+    for (let i = 0; i < 16; i++)
+      tries.push(
+        `${npa}${2 + Math.floor(random() * 8)}${String(Math.floor(random() * 1e6)).padStart(6, '0')}`,
+      );
     const verdicts = tries.map(classify);
     if (verdicts.some(isUsCaGeographic)) all.push(String(npa));
-    else if (!elsewhere.has(String(npa)) && !verdicts.some((v) => v.valid)) unassigned.push(String(npa));
+    else if (!elsewhere.has(String(npa)) && !verdicts.some((v) => v.valid))
+      unassigned.push(String(npa));
   }
   areaCodes = { all, unassigned };
   return areaCodes;
@@ -91,7 +101,10 @@ export const formats: readonly Format[] = [
 /** Formats without the country code, for the invalid numbers (so a 9-digit number keeps 9 digits). */
 const localFormats = [formats[1]!, formats[2]!, formats[4]!];
 
-export function numbersDataset({ size = 100_000, seed = 1 }: { size?: number; seed?: number } = {}): NumbersDataset {
+export function numbersDataset({
+  size = 100_000,
+  seed = 1,
+}: { size?: number; seed?: number } = {}): NumbersDataset {
   const random = mulberry32(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const digits = (count: number) => String(Math.floor(random() * 10 ** count)).padStart(count, '0');
@@ -102,7 +115,8 @@ export function numbersDataset({ size = 100_000, seed = 1 }: { size?: number; se
     for (;;) {
       const nxx = `${2 + Math.floor(random() * 8)}${digits(2)}`;
       const national = `${pick(npas)}${nxx}${digits(4)}`;
-      if (nxx.endsWith('11') || (nxx === '555' && national[6] === '0' && national[7] === '1')) continue;
+      if (nxx.endsWith('11') || (nxx === '555' && national[6] === '0' && national[7] === '1'))
+        continue;
       if (isUsCaGeographic(classify(national))) return national;
     }
   };
@@ -116,13 +130,15 @@ export function numbersDataset({ size = 100_000, seed = 1 }: { size?: number; se
     const kind = Math.floor(random() * 4);
     if (kind === 0) return `${pick(npas)}${2 + Math.floor(random() * 8)}${digits(5)}`; // 9 digits
     if (kind === 1) return `${pick(npas)}${2 + Math.floor(random() * 8)}${digits(8)}`; // 12 digits
-    if (kind === 2) return `${Math.floor(random() * 2)}${digits(2)}${2 + Math.floor(random() * 8)}${digits(6)}`; // area code 0XX/1XX
+    if (kind === 2)
+      return `${Math.floor(random() * 2)}${digits(2)}${2 + Math.floor(random() * 8)}${digits(6)}`; // area code 0XX/1XX
     for (;;) {
       const national = `${pick(unassigned)}${2 + Math.floor(random() * 8)}${digits(6)}`; // unassigned area code
       if (!classify(national).valid) return national;
     }
   };
-  const withExtension = (text: string) => (random() < 0.02 ? `${text} x${1 + Math.floor(random() * 9999)}` : text);
+  const withExtension = (text: string) =>
+    random() < 0.02 ? `${text} x${1 + Math.floor(random() * 9999)}` : text;
 
   const valid: string[] = [];
   const lines: string[] = [];

@@ -1,11 +1,18 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+
+import { type OrderRecord, orderRecordSchema } from '@main/services/orders/order-record';
+import { isUsBusinessDay, toIsoDate } from '@shared/calendar/business-days';
+import { type StepId, stepIds } from '@shared/order/steps';
+import { emptyAnswers, type OrderAnswers } from '@shared/schemas/order-answers';
+import {
+  type OrderStatus,
+  orderStatuses,
+  rejectionReasonIds,
+  type TimelineEntry,
+} from '@shared/schemas/order-status';
 import { addDays, addHours, addMinutes, startOfDay } from 'date-fns';
-import { isUsBusinessDay, toIsoDate } from '../../shared/calendar/business-days';
-import { stepIds, type StepId } from '../../shared/order/steps';
-import { emptyAnswers, type OrderAnswers } from '../../shared/schemas/order-answers';
-import { orderStatuses, rejectionReasonIds, type OrderStatus, type TimelineEntry } from '../../shared/schemas/order-status';
-import { orderRecordSchema, type OrderRecord } from '../../electron/services/orders/order-record';
+
 import { validAnswers } from './valid-order';
 
 /** What a test needs to know of a seeded order to predict the Port orders page. */
@@ -23,15 +30,76 @@ export interface SeededOrder {
   updatedAt: string;
 }
 
-const sites = ['Seattle', 'Portland', 'Denver', 'Austin', 'Chicago', 'Boston', 'Atlanta', 'Phoenix', 'Toronto', 'Vancouver', 'Calgary', 'Ottawa', 'Miami', 'Dallas', 'Raleigh', 'Omaha', 'Tulsa', 'Reno', 'Boise', 'Tampa'];
-const purposes = ['main office', 'help desk', 'sales line', 'warehouse', 'reception', 'support center', 'branch', 'call center', 'front desk', 'toll-free line'];
-const carriers = ['Northwind Telecom', 'Fabrikam Voice', 'Contoso Telco', 'Litware Networks', 'Tailspin Communications', 'Adatum Phone', 'Wingtip Telecom', 'Proseware Voice', 'Woodgrove Wireless', 'Lamna Fiber'];
-const companies = ['Contoso', 'Fabrikam', 'Woodgrove Bank', 'Northwind Traders', 'Adventure Works', 'Tailspin Toys', 'Wide World Importers', 'Alpine Ski House', 'Coho Winery'];
+const sites = [
+  'Seattle',
+  'Portland',
+  'Denver',
+  'Austin',
+  'Chicago',
+  'Boston',
+  'Atlanta',
+  'Phoenix',
+  'Toronto',
+  'Vancouver',
+  'Calgary',
+  'Ottawa',
+  'Miami',
+  'Dallas',
+  'Raleigh',
+  'Omaha',
+  'Tulsa',
+  'Reno',
+  'Boise',
+  'Tampa',
+];
+const purposes = [
+  'main office',
+  'help desk',
+  'sales line',
+  'warehouse',
+  'reception',
+  'support center',
+  'branch',
+  'call center',
+  'front desk',
+  'toll-free line',
+];
+const carriers = [
+  'Northwind Telecom',
+  'Fabrikam Voice',
+  'Contoso Telco',
+  'Litware Networks',
+  'Tailspin Communications',
+  'Adatum Phone',
+  'Wingtip Telecom',
+  'Proseware Voice',
+  'Woodgrove Wireless',
+  'Lamna Fiber',
+];
+const companies = [
+  'Contoso',
+  'Fabrikam',
+  'Woodgrove Bank',
+  'Northwind Traders',
+  'Adventure Works',
+  'Tailspin Toys',
+  'Wide World Importers',
+  'Alpine Ski House',
+  'Coho Winery',
+];
 /** A company only a few orders have, for a search that narrows to a handful of rows. */
 export const rareCompany = 'Trey Research';
 // Roughly how a busy tenant's orders spread: many finished, a good share still drafted.
 const weights: Record<OrderStatus, number> = {
-  draft: 20, ready: 8, processing: 10, contactingCarrier: 8, transferApproved: 12, transferPending: 3, completed: 27, error: 5, cancelled: 7,
+  draft: 20,
+  ready: 8,
+  processing: 10,
+  contactingCarrier: 8,
+  transferApproved: 12,
+  transferPending: 3,
+  completed: 27,
+  error: 5,
+  cancelled: 7,
 };
 /** The statuses each status was reached through, as the admin records them. */
 const paths: Record<OrderStatus, OrderStatus[]> = {
@@ -51,7 +119,11 @@ const paths: Record<OrderStatus, OrderStatus[]> = {
  * app's document store writes them, every record checked with the app's own schema first.
  * The same seed gives the same orders; dates are relative to `now` (the tests' fixed clock).
  */
-export function seedOrders(dataDir: string, count: number, options: { now?: Date; seed?: number } = {}): SeededOrder[] {
+export function seedOrders(
+  dataDir: string,
+  count: number,
+  options: { now?: Date; seed?: number } = {},
+): SeededOrder[] {
   const now = options.now ?? new Date();
   const random = mulberry32(options.seed ?? 7);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
@@ -73,7 +145,14 @@ export function seedOrders(dataDir: string, count: number, options: { now?: Date
     const name = seen === 1 ? base : `${base} ${seen}`;
     const country = random() < 0.8 ? 'US' : 'CA';
     const numberType = name.includes('toll-free') ? 'tollFree' : 'geographic';
-    const numberCount = status === 'draft' && random() < 0.15 ? 0 : random() < 0.7 ? between(1, 40) : random() < 0.85 ? between(41, 900) : between(901, 5000);
+    const numberCount =
+      status === 'draft' && random() < 0.15
+        ? 0
+        : random() < 0.7
+          ? between(1, 40)
+          : random() < 0.85
+            ? between(41, 900)
+            : between(901, 5000);
     const submitted = !['draft', 'ready'].includes(status);
     const microsoftOrderId = submitted ? `MSPO-${String(104729 + i * 37).padStart(7, '0')}` : '';
     const companyName = i % 250 === 7 ? rareCompany : pick(companies);
@@ -82,7 +161,8 @@ export function seedOrders(dataDir: string, count: number, options: { now?: Date
     let desiredDate = status === 'draft' && random() < 0.25 ? '' : businessDay(7, 70);
     let foc: { date: string; time: string } | undefined;
     let updatedAt = addMinutes(now, -between(30, 60 * 24 * 60));
-    if (status === 'transferApproved') foc = { date: businessDay(3, 50), time: pick(['09:00', '10:00', '13:00']) };
+    if (status === 'transferApproved')
+      foc = { date: businessDay(3, 50), time: pick(['09:00', '10:00', '13:00']) };
     if (status === 'transferPending') {
       foc = { date: businessDay(1, 1), time: '10:00' };
       updatedAt = addMinutes(now, -between(5, 60));
@@ -92,12 +172,22 @@ export function seedOrders(dataDir: string, count: number, options: { now?: Date
       if (status === 'completed') foc = { date: desiredDate, time: '10:00' };
       updatedAt = addHours(addDays(startOfDay(now), between(-148, -1)), 17);
     }
-    const answers = answersFor(now, { name, companyName, carrier: pick(carriers), country, numberType, desiredDate });
+    const answers = answersFor(now, {
+      name,
+      companyName,
+      carrier: pick(carriers),
+      country,
+      numberType,
+      desiredDate,
+    });
     const lastStep: StepId = status === 'draft' ? pick(stepIds.slice(2)) : 'review';
     const createdAt = addDays(updatedAt, -between(2, 40));
     const path = paths[status];
     const timeline: TimelineEntry[] = path.map((s, k) => ({
-      at: new Date(createdAt.getTime() + ((updatedAt.getTime() - createdAt.getTime()) * k) / Math.max(1, path.length - 1)).toISOString(),
+      at: new Date(
+        createdAt.getTime() +
+          ((updatedAt.getTime() - createdAt.getTime()) * k) / Math.max(1, path.length - 1),
+      ).toISOString(),
       status: s,
       note: s === 'draft' ? 'Draft started.' : s === 'error' ? 'Rejected by the carrier.' : '',
       by: s === 'transferPending' ? 'app' : 'admin',
@@ -112,19 +202,39 @@ export function seedOrders(dataDir: string, count: number, options: { now?: Date
       answers: status === 'draft' ? blankAfter(answers, lastStep) : answers,
       ...(status === 'draft' ? {} : { signedAt: timeline[1]!.at, readyAt: timeline[1]!.at }),
       numbers: {
-        total: numberCount, usable: numberCount, errors: 0, duplicates: 0, warnings: 0, btnListed: numberCount > 0,
+        total: numberCount,
+        usable: numberCount,
+        errors: 0,
+        duplicates: 0,
+        warnings: 0,
+        btnListed: numberCount > 0,
         groups: numberCount > 0 ? [{ country, kind: numberType, count: numberCount }] : [],
       },
       timeline,
-      ...(submitted ? { submission: { microsoftOrderId, submittedOn: timeline[2]!.at.slice(0, 10) } } : {}),
+      ...(submitted
+        ? { submission: { microsoftOrderId, submittedOn: timeline[2]!.at.slice(0, 10) } }
+        : {}),
       ...(foc ? { foc } : {}),
-      ...(status === 'error' ? { rejection: { reason: pick(rejectionReasonIds), details: 'As the carrier wrote it.' } } : {}),
+      ...(status === 'error'
+        ? { rejection: { reason: pick(rejectionReasonIds), details: 'As the carrier wrote it.' } }
+        : {}),
     });
-    writeFileSync(join(dir, `order-${record.id}.json`), JSON.stringify({ schemaVersion: 1, data: record }, undefined, '\t'));
+    writeFileSync(
+      join(dir, `order-${record.id}.json`),
+      JSON.stringify({ schemaVersion: 1, data: record }, undefined, '\t'),
+    );
     const transferDate = foc?.date ?? desiredDate;
     return {
-      id: record.id, name, status, carrierName: answers.account.carrierName, companyName, microsoftOrderId, numberCount,
-      transferDate, transferDateKind: foc ? 'foc' : transferDate ? 'desired' : 'none', updatedAt: record.updatedAt,
+      id: record.id,
+      name,
+      status,
+      carrierName: answers.account.carrierName,
+      companyName,
+      microsoftOrderId,
+      numberCount,
+      transferDate,
+      transferDateKind: foc ? 'foc' : transferDate ? 'desired' : 'none',
+      updatedAt: record.updatedAt,
     };
   });
 }
@@ -140,13 +250,32 @@ function weighted(r: number, i: number, count: number): OrderStatus {
   return 'completed';
 }
 
-function answersFor(now: Date, o: { name: string; companyName: string; carrier: string; country: 'US' | 'CA'; numberType: 'geographic' | 'tollFree'; desiredDate: string }): OrderAnswers {
+function answersFor(
+  now: Date,
+  o: {
+    name: string;
+    companyName: string;
+    carrier: string;
+    country: 'US' | 'CA';
+    numberType: 'geographic' | 'tollFree';
+    desiredDate: string;
+  },
+): OrderAnswers {
   const valid = validAnswers(now);
-  const address = o.country === 'CA' ? { street: '100 King St W', city: 'Toronto', region: 'ON', postalCode: 'M5V 2T6' } : {};
+  const address =
+    o.country === 'CA'
+      ? { street: '100 King St W', city: 'Toronto', region: 'ON', postalCode: 'M5V 2T6' }
+      : {};
   return {
     ...valid,
     location: { ...valid.location, country: o.country, numberType: o.numberType },
-    account: { ...valid.account, ...address, orderName: o.name, carrierName: o.carrier, companyName: o.companyName },
+    account: {
+      ...valid.account,
+      ...address,
+      orderName: o.name,
+      carrierName: o.carrier,
+      companyName: o.companyName,
+    },
     transfer: { desiredDate: o.desiredDate, startTime: o.desiredDate ? '09:00' : '' },
   };
 }

@@ -1,12 +1,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
+import { createDispatcher } from '@main/ipc-dispatcher';
+import type { AppServiceDeps, AppServices } from '@main/services/app-services';
+import type { IpcResult } from '@shared/ipc-error';
+import type { Order, OrderList } from '@shared/schemas/order';
+import type { OrderAnswers } from '@shared/schemas/order-answers';
 import { expect } from 'vitest';
-import { createDispatcher } from '../../electron/ipc-dispatcher';
-import type { AppServiceDeps, AppServices } from '../../electron/services/app-services';
-import type { IpcResult } from '../../shared/ipc-error';
-import type { Order, OrderList } from '../../shared/schemas/order';
-import type { OrderAnswers } from '../../shared/schemas/order-answers';
+
 import { openServices } from './harness';
 import { validNumbersSource } from './valid-order';
 
@@ -72,7 +74,6 @@ export function start(dataDir: string, overrides: Partial<AppServiceDeps> = {}) 
   return { services, call, ok, order, outputs, dataDir };
 }
 
-
 /** Flushes what the tests opened, removes their folders and fails on anything the dispatcher logged. */
 export function cleanUp(): void {
   // No pending autosave may outlive its folder.
@@ -82,7 +83,11 @@ export function cleanUp(): void {
 }
 
 /** Saves every step of `answers` and the valid numbers, as the wizard would. */
-export async function saveAll(app: ReturnType<typeof start>, id: string, answers: OrderAnswers): Promise<Order> {
+export async function saveAll(
+  app: ReturnType<typeof start>,
+  id: string,
+  answers: OrderAnswers,
+): Promise<Order> {
   let order: Order | undefined;
   await app.ok('saveOrderNumbers', { id, source: validNumbersSource });
   for (const step of ['getStarted', 'location', 'account', 'numbers', 'transfer', 'loa'] as const) {
@@ -90,4 +95,3 @@ export async function saveAll(app: ReturnType<typeof start>, id: string, answers
   }
   return order!;
 }
-

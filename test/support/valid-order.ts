@@ -1,5 +1,9 @@
-import { earliestTransferDate, toIsoDate } from '../../shared/calendar/business-days';
-import { checklistItemIds, loaStatementIds, type OrderAnswers } from '../../shared/schemas/order-answers';
+import { earliestTransferDate, toIsoDate } from '@shared/calendar/business-days';
+import {
+  checklistItemIds,
+  loaStatementIds,
+  type OrderAnswers,
+} from '@shared/schemas/order-answers';
 
 export const validAccount: OrderAnswers['account'] = {
   orderName: 'Seattle main office',

@@ -1,5 +1,3 @@
-import { eachDayOfInterval } from 'date-fns';
-import { describe, expect, it } from 'vitest';
 import {
   earliestTransferDate,
   isUsBusinessDay,
@@ -7,8 +5,10 @@ import {
   nonBusinessDaysBetween,
   parseIsoDate,
   toIsoDate,
-} from '../../shared/calendar/business-days';
-import { federalHolidayOn, federalHolidays } from '../../shared/calendar/us-federal-holidays';
+} from '@shared/calendar/business-days';
+import { federalHolidayOn, federalHolidays } from '@shared/calendar/us-federal-holidays';
+import { eachDayOfInterval } from 'date-fns';
+import { describe, expect, it } from 'vitest';
 
 /** Local midnight, month 1-based; never a UTC-parsed string. */
 const d = (y: number, m: number, day: number) => new Date(y, m - 1, day);
@@ -30,18 +30,67 @@ const names = [
 
 /** Observed days off from OPM's federal holiday tables, in the order of `names`. */
 const opm: Record<number, Date[]> = {
-  2021: [d(2021, 1, 1), d(2021, 1, 18), d(2021, 2, 15), d(2021, 5, 31), d(2021, 6, 18), d(2021, 7, 5),
-    d(2021, 9, 6), d(2021, 10, 11), d(2021, 11, 11), d(2021, 11, 25), d(2021, 12, 24)],
-  2023: [d(2023, 1, 2), d(2023, 1, 16), d(2023, 2, 20), d(2023, 5, 29), d(2023, 6, 19), d(2023, 7, 4),
-    d(2023, 9, 4), d(2023, 10, 9), d(2023, 11, 10), d(2023, 11, 23), d(2023, 12, 25)],
-  2026: [d(2026, 1, 1), d(2026, 1, 19), d(2026, 2, 16), d(2026, 5, 25), d(2026, 6, 19), d(2026, 7, 3),
-    d(2026, 9, 7), d(2026, 10, 12), d(2026, 11, 11), d(2026, 11, 26), d(2026, 12, 25)],
-  2027: [d(2027, 1, 1), d(2027, 1, 18), d(2027, 2, 15), d(2027, 5, 31), d(2027, 6, 18), d(2027, 7, 5),
-    d(2027, 9, 6), d(2027, 10, 11), d(2027, 11, 11), d(2027, 11, 25), d(2027, 12, 24)],
+  2021: [
+    d(2021, 1, 1),
+    d(2021, 1, 18),
+    d(2021, 2, 15),
+    d(2021, 5, 31),
+    d(2021, 6, 18),
+    d(2021, 7, 5),
+    d(2021, 9, 6),
+    d(2021, 10, 11),
+    d(2021, 11, 11),
+    d(2021, 11, 25),
+    d(2021, 12, 24),
+  ],
+  2023: [
+    d(2023, 1, 2),
+    d(2023, 1, 16),
+    d(2023, 2, 20),
+    d(2023, 5, 29),
+    d(2023, 6, 19),
+    d(2023, 7, 4),
+    d(2023, 9, 4),
+    d(2023, 10, 9),
+    d(2023, 11, 10),
+    d(2023, 11, 23),
+    d(2023, 12, 25),
+  ],
+  2026: [
+    d(2026, 1, 1),
+    d(2026, 1, 19),
+    d(2026, 2, 16),
+    d(2026, 5, 25),
+    d(2026, 6, 19),
+    d(2026, 7, 3),
+    d(2026, 9, 7),
+    d(2026, 10, 12),
+    d(2026, 11, 11),
+    d(2026, 11, 26),
+    d(2026, 12, 25),
+  ],
+  2027: [
+    d(2027, 1, 1),
+    d(2027, 1, 18),
+    d(2027, 2, 15),
+    d(2027, 5, 31),
+    d(2027, 6, 18),
+    d(2027, 7, 5),
+    d(2027, 9, 6),
+    d(2027, 10, 11),
+    d(2027, 11, 11),
+    d(2027, 11, 25),
+    d(2027, 12, 24),
+  ],
 };
 
 /** Days off falling in the calendar year that belong to the next year's New Year's Day. */
-const nextNewYearObserved: Record<number, Date[]> = { 2021: [d(2021, 12, 31)], 2023: [], 2026: [], 2027: [d(2027, 12, 31)] };
+const nextNewYearObserved: Record<number, Date[]> = {
+  2021: [d(2021, 12, 31)],
+  2023: [],
+  2026: [],
+  2027: [d(2027, 12, 31)],
+};
 
 describe('federalHolidays', () => {
   for (const [year, observed] of Object.entries(opm)) {
@@ -53,16 +102,24 @@ describe('federalHolidays', () => {
 
     it(`finds exactly OPM's days off inside calendar year ${year}`, () => {
       const y = Number(year);
-      const daysOff = eachDayOfInterval({ start: d(y, 1, 1), end: d(y, 12, 31) }).filter((day) => federalHolidayOn(day));
+      const daysOff = eachDayOfInterval({ start: d(y, 1, 1), end: d(y, 12, 31) }).filter((day) =>
+        federalHolidayOn(day),
+      );
       expect(iso(daysOff)).toEqual(iso([...observed, ...(nextNewYearObserved[y] ?? [])]));
     });
   }
 
   it('keeps the actual date apart from the day off', () => {
     const juneteenth = federalHolidays(2021).find((h) => h.name.startsWith('Juneteenth'));
-    expect(juneteenth && iso([juneteenth.date, juneteenth.observed])).toEqual(['2021-06-19', '2021-06-18']);
+    expect(juneteenth && iso([juneteenth.date, juneteenth.observed])).toEqual([
+      '2021-06-19',
+      '2021-06-18',
+    ]);
     const veterans = federalHolidays(2026).find((h) => h.name === 'Veterans Day');
-    expect(veterans && iso([veterans.date, veterans.observed])).toEqual(['2026-11-11', '2026-11-11']);
+    expect(veterans && iso([veterans.date, veterans.observed])).toEqual([
+      '2026-11-11',
+      '2026-11-11',
+    ]);
   });
 
   it("observes a Saturday New Year's Day on Dec 31 of the year before", () => {
@@ -85,7 +142,8 @@ describe('federalHolidays', () => {
       for (const h of federalHolidays(year)) {
         expect(isWeekend(h.observed)).toBe(false);
         if (/King|Washington|Memorial|Labor|Columbus/.test(h.name)) expect(h.date.getDay()).toBe(1);
-        if (h.name === 'Thanksgiving Day') expect([h.date.getDay(), h.date.getDate() >= 22]).toEqual([4, true]);
+        if (h.name === 'Thanksgiving Day')
+          expect([h.date.getDay(), h.date.getDate() >= 22]).toEqual([4, true]);
       }
     }
   });
@@ -105,7 +163,10 @@ describe('federalHolidays', () => {
 
 describe('federalHolidayOn', () => {
   it('names the holiday and whether the day off was moved', () => {
-    expect(federalHolidayOn(d(2026, 11, 26))).toEqual({ name: 'Thanksgiving Day', observed: false });
+    expect(federalHolidayOn(d(2026, 11, 26))).toEqual({
+      name: 'Thanksgiving Day',
+      observed: false,
+    });
     expect(federalHolidayOn(d(2026, 7, 3))).toEqual({ name: 'Independence Day', observed: true });
     expect(federalHolidayOn(d(2023, 1, 2))).toEqual({ name: "New Year's Day", observed: true });
   });
@@ -130,7 +191,11 @@ describe('federalHolidayOn', () => {
 
 describe('business days', () => {
   it('tells weekends from weekdays', () => {
-    expect([d(2026, 3, 7), d(2026, 3, 8), d(2026, 3, 9)].map(isWeekend)).toEqual([true, true, false]);
+    expect([d(2026, 3, 7), d(2026, 3, 8), d(2026, 3, 9)].map(isWeekend)).toEqual([
+      true,
+      true,
+      false,
+    ]);
   });
 
   it('counts only weekdays that are not a holiday day off', () => {
@@ -144,7 +209,8 @@ describe('business days', () => {
 });
 
 describe('earliestTransferDate', () => {
-  const earliest = (today: Date, minDaysOut?: number) => toIsoDate(earliestTransferDate(today, minDaysOut));
+  const earliest = (today: Date, minDaysOut?: number) =>
+    toIsoDate(earliestTransferDate(today, minDaysOut));
 
   it('is today plus seven days when that is a business day', () => {
     expect(earliest(d(2026, 11, 23))).toBe('2026-11-30');
@@ -187,7 +253,11 @@ describe('nonBusinessDaysBetween', () => {
   });
 
   it('includes both ends and crosses into the next year', () => {
-    expect(iso(nonBusinessDaysBetween(d(2027, 12, 31), d(2028, 1, 3)))).toEqual(['2027-12-31', '2028-01-01', '2028-01-02']);
+    expect(iso(nonBusinessDaysBetween(d(2027, 12, 31), d(2028, 1, 3)))).toEqual([
+      '2027-12-31',
+      '2028-01-01',
+      '2028-01-02',
+    ]);
   });
 
   it('is empty for a reversed range', () => {
@@ -201,8 +271,19 @@ describe('parseIsoDate and toIsoDate', () => {
     expect(parseIsoDate('2024-02-29')?.getTime()).toBe(d(2024, 2, 29).getTime());
   });
 
-  it.each(['2026-02-30', '2025-02-29', '2026-13-01', '2026-00-10', '2026-2-3', '26-02-03', '20260203', '',
-    ' 2026-02-03', '2026-02-03T00:00', '2026/02/03'])('rejects %j', (value) => {
+  it.each([
+    '2026-02-30',
+    '2025-02-29',
+    '2026-13-01',
+    '2026-00-10',
+    '2026-2-3',
+    '26-02-03',
+    '20260203',
+    '',
+    ' 2026-02-03',
+    '2026-02-03T00:00',
+    '2026/02/03',
+  ])('rejects %j', (value) => {
     expect(parseIsoDate(value)).toBeUndefined();
   });
 

@@ -1,9 +1,11 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
+import { decodeNumbersFile, maxImportBytes } from '@shared/numbers/decode-file';
+import { readNumbers } from '@shared/numbers/read-numbers';
 import { afterAll, describe, expect, it } from 'vitest';
-import { decodeNumbersFile, maxImportBytes } from '../../shared/numbers/decode-file';
-import { readNumbers } from '../../shared/numbers/read-numbers';
+
 import { numbersFixtures } from '../fixtures/numbers/make-fixtures';
 import { fixtureBytes, nationals, numbersFixturesDir } from '../support/numbers-fixtures';
 
@@ -17,15 +19,19 @@ const textOf = (name: string) => {
 describe('the numbers fixtures', () => {
   it('on disk are exactly what make-fixtures.ts writes (run it after changing it)', () => {
     const expected = numbersFixtures();
-    const onDisk = readdirSync(numbersFixturesDir).filter((f) => !f.endsWith('.ts')).sort();
+    const onDisk = readdirSync(numbersFixturesDir)
+      .filter((f) => !f.endsWith('.ts'))
+      .sort();
     expect(onDisk).toEqual(Object.keys(expected).sort());
-    for (const [name, bytes] of Object.entries(expected)) expect(Buffer.compare(fixtureBytes(name), bytes), name).toBe(0);
+    for (const [name, bytes] of Object.entries(expected))
+      expect(Buffer.compare(fixtureBytes(name), bytes), name).toBe(0);
   });
 });
 
 describe('decodeNumbersFile: encodings', () => {
   /** The same Name,PhoneNumber,Site table (with "Zoë" and "Montréal") in every encoding. */
-  const table = 'Name,PhoneNumber,Site\nAda,(425) 555-0200,Seattle\nZoë,(514) 555-0201,Montréal\nBob,+1 206 555 0202,Redmond\n';
+  const table =
+    'Name,PhoneNumber,Site\nAda,(425) 555-0200,Seattle\nZoë,(514) 555-0201,Montréal\nBob,+1 206 555 0202,Redmond\n';
   const normalized = (text: string) => text.replaceAll('\r\n', '\n');
 
   it('reads UTF-8 without a BOM', () => {
@@ -69,7 +75,10 @@ describe('decodeNumbersFile: encodings', () => {
   // U+0080. Chromium (the renderer's worker) decodes them right: the same file reads differently
   // in main and in the renderer. Passes once decode-file maps 0x80-0x9F itself.
   it('reads the Windows-1252 characters Excel writes (€, curly quotes) too', () => {
-    const decoded = decodeNumbersFile(Uint8Array.from([0x93, 0x34, 0x32, 0x35, 0x94, 0x2c, 0x80, 0x0a]), 'quotes.csv');
+    const decoded = decodeNumbersFile(
+      Uint8Array.from([0x93, 0x34, 0x32, 0x35, 0x94, 0x2c, 0x80, 0x0a]),
+      'quotes.csv',
+    );
     expect(decoded).toEqual({ ok: true, encoding: 'Windows-1252', text: '\u201c425\u201d,€\n' });
   });
 
@@ -78,7 +87,14 @@ describe('decodeNumbersFile: encodings', () => {
       const read = readNumbers(textOf(name).text);
       expect(read.header, name).toBe('Name, PhoneNumber, Site');
       expect(read.column, name).toBe(1);
-      expect(read.entries.map((e) => [e.line, e.national]), name).toEqual([[2, '4255550200'], [3, '5145550201'], [4, '2065550202']]);
+      expect(
+        read.entries.map((e) => [e.line, e.national]),
+        name,
+      ).toEqual([
+        [2, '4255550200'],
+        [3, '5145550201'],
+        [4, '2065550202'],
+      ]);
     }
     const latin1 = readNumbers(textOf('latin1.csv').text);
     expect(latin1.header).toBe('Numéro de téléphone, Société');
@@ -94,18 +110,27 @@ describe('decodeNumbersFile: encodings', () => {
 
   it('refuses UTF-16 without a BOM as not text (only UTF-16 with a BOM is supported)', () => {
     const decoded = decodeFixture('utf16le-no-bom.csv');
-    expect(decoded).toEqual({ ok: false, message: 'utf16le-no-bom.csv is not a text file. Import a CSV or TXT file with one number a line, or numbers separated by commas.' });
+    expect(decoded).toEqual({
+      ok: false,
+      message:
+        'utf16le-no-bom.csv is not a text file. Import a CSV or TXT file with one number a line, or numbers separated by commas.',
+    });
   });
 });
 
 describe('decodeNumbersFile: bad files', () => {
   it('refuses an empty file, naming it', () => {
-    expect(decodeFixture('empty.csv')).toEqual({ ok: false, message: 'empty.csv is empty: there are no numbers in it.' });
+    expect(decodeFixture('empty.csv')).toEqual({
+      ok: false,
+      message: 'empty.csv is empty: there are no numbers in it.',
+    });
   });
 
   it('refuses a binary file (a PNG image) and says what to import instead', () => {
     expect(decodeFixture('binary.png')).toEqual({
-      ok: false, message: 'binary.png is not a text file. Import a CSV or TXT file with one number a line, or numbers separated by commas.',
+      ok: false,
+      message:
+        'binary.png is not a text file. Import a CSV or TXT file with one number a line, or numbers separated by commas.',
     });
   });
 
@@ -118,18 +143,24 @@ describe('decodeNumbersFile: bad files', () => {
 
   it('refuses an .xlsx workbook (zip magic) and asks for a CSV', () => {
     expect(decodeFixture('numbers.xlsx')).toEqual({
-      ok: false, message: 'numbers.xlsx is a workbook (such as an Excel .xlsx file), not text. Save it as CSV and import that.',
+      ok: false,
+      message:
+        'numbers.xlsx is a workbook (such as an Excel .xlsx file), not text. Save it as CSV and import that.',
     });
   });
 
   it('refuses a file above the size limit before decoding anything, and takes one at the limit', () => {
     const atLimit = new Uint8Array(maxImportBytes).fill(0x0a);
     atLimit.set(new TextEncoder().encode('4255550200'));
-    expect(decodeNumbersFile(atLimit, 'at-limit.txt')).toMatchObject({ ok: true, encoding: 'UTF-8' });
+    expect(decodeNumbersFile(atLimit, 'at-limit.txt')).toMatchObject({
+      ok: true,
+      encoding: 'UTF-8',
+    });
     const above = new Uint8Array(maxImportBytes + 1);
     expect(decodeNumbersFile(above, 'above.txt')).toEqual({
       ok: false,
-      message: 'above.txt is 25.0 MB; PortDesk imports files up to 25.0 MB. Split it into smaller files, or keep only the column of numbers.',
+      message:
+        'above.txt is 25.0 MB; PortDesk imports files up to 25.0 MB. Split it into smaller files, or keep only the column of numbers.',
     });
   });
 
@@ -144,7 +175,8 @@ describe('decodeNumbersFile: bad files', () => {
       const decoded = decodeNumbersFile(readFileSync(path), 'huge.csv');
       expect(decoded).toEqual({
         ok: false,
-        message: 'huge.csv is 50.0 MB; PortDesk imports files up to 25.0 MB. Split it into smaller files, or keep only the column of numbers.',
+        message:
+          'huge.csv is 50.0 MB; PortDesk imports files up to 25.0 MB. Split it into smaller files, or keep only the column of numbers.',
       });
     });
   });
@@ -166,6 +198,10 @@ describe('decodeNumbersFile: bad files', () => {
   });
 
   it('decodes a UTF-8 BOM alone as empty text', () => {
-    expect(decodeNumbersFile(Uint8Array.from([0xef, 0xbb, 0xbf]), 'bom.csv')).toEqual({ ok: true, encoding: 'UTF-8', text: '' });
+    expect(decodeNumbersFile(Uint8Array.from([0xef, 0xbb, 0xbf]), 'bom.csv')).toEqual({
+      ok: true,
+      encoding: 'UTF-8',
+      text: '',
+    });
   });
 });

@@ -1,11 +1,13 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { z } from 'zod';
+
+import type { CreateConf } from '@main/storage/conf-like';
+import { openDocument } from '@main/storage/document-store';
+import { migrate } from '@main/storage/migrations';
 import { describe, expect, it } from 'vitest';
-import type { CreateConf } from '../../electron/storage/conf-like';
-import { openDocument } from '../../electron/storage/document-store';
-import { migrate } from '../../electron/storage/migrations';
+import { z } from 'zod';
+
 import { createTestConf, openServices } from '../support/harness';
 
 const schema = z.object({ name: z.string(), count: z.number() });
@@ -34,11 +36,28 @@ function countingConf(writes: { count: number }): CreateConf {
 describe('a document on disk', () => {
   it('starts from defaults, writes an envelope with the schema version, and reads it back', () => {
     const dir = tempDir();
-    const doc = openDocument({ createConf: createTestConf, dir, name: 'doc', schema, defaults: { name: 'a', count: 0 }, now });
+    const doc = openDocument({
+      createConf: createTestConf,
+      dir,
+      name: 'doc',
+      schema,
+      defaults: { name: 'a', count: 0 },
+      now,
+    });
     doc.update((d) => ({ ...d, count: 2 }));
     doc.flush();
-    expect(JSON.parse(readFileSync(join(dir, 'doc.json'), 'utf8'))).toEqual({ schemaVersion: 1, data: { name: 'a', count: 2 } });
-    const again = openDocument({ createConf: createTestConf, dir, name: 'doc', schema, defaults: { name: 'z', count: 9 }, now });
+    expect(JSON.parse(readFileSync(join(dir, 'doc.json'), 'utf8'))).toEqual({
+      schemaVersion: 1,
+      data: { name: 'a', count: 2 },
+    });
+    const again = openDocument({
+      createConf: createTestConf,
+      dir,
+      name: 'doc',
+      schema,
+      defaults: { name: 'z', count: 9 },
+      now,
+    });
     expect(again.get()).toEqual({ name: 'a', count: 2 });
     expect(again.recovery).toBeUndefined();
   });
@@ -46,7 +65,15 @@ describe('a document on disk', () => {
   it('coalesces a burst of changes into one write', async () => {
     const dir = tempDir();
     const writes = { count: 0 };
-    const doc = openDocument({ createConf: countingConf(writes), dir, name: 'doc', schema, defaults: { name: 'a', count: 0 }, now, flushDelayMs: 20 });
+    const doc = openDocument({
+      createConf: countingConf(writes),
+      dir,
+      name: 'doc',
+      schema,
+      defaults: { name: 'a', count: 0 },
+      now,
+      flushDelayMs: 20,
+    });
     const afterOpen = writes.count;
     for (let i = 1; i <= 50; i++) doc.set({ name: 'a', count: i });
     expect(writes.count).toBe(afterOpen);
@@ -60,19 +87,32 @@ describe('a document on disk', () => {
     ['JSON of the wrong shape', '{"schemaVersion":1,"data":{"name":5}}', 'invalid'],
     ['no envelope', '[1,2,3]', 'invalid'],
     ['from a newer PortDesk', '{"schemaVersion":7,"data":{}}', 'newer-version'],
-  ])('moves a file that is %s aside, never deleting it, and starts from defaults', (_label, content, reason) => {
-    const dir = tempDir();
-    writeFileSync(join(dir, 'doc.json'), content);
-    const doc = openDocument({ createConf: createTestConf, dir, name: 'doc', schema, defaults: { name: 'd', count: 0 }, now });
-    expect(doc.get()).toEqual({ name: 'd', count: 0 });
-    expect(doc.recovery).toEqual({
-      file: join(dir, 'doc.json'),
-      reason,
-      backupPath: join(dir, `doc.${reason}-2026-11-23T10-04-05.json`),
-    });
-    expect(readFileSync(doc.recovery!.backupPath, 'utf8')).toBe(content);
-    expect(JSON.parse(readFileSync(join(dir, 'doc.json'), 'utf8')).data).toEqual({ name: 'd', count: 0 });
-  });
+  ])(
+    'moves a file that is %s aside, never deleting it, and starts from defaults',
+    (_label, content, reason) => {
+      const dir = tempDir();
+      writeFileSync(join(dir, 'doc.json'), content);
+      const doc = openDocument({
+        createConf: createTestConf,
+        dir,
+        name: 'doc',
+        schema,
+        defaults: { name: 'd', count: 0 },
+        now,
+      });
+      expect(doc.get()).toEqual({ name: 'd', count: 0 });
+      expect(doc.recovery).toEqual({
+        file: join(dir, 'doc.json'),
+        reason,
+        backupPath: join(dir, `doc.${reason}-2026-11-23T10-04-05.json`),
+      });
+      expect(readFileSync(doc.recovery!.backupPath, 'utf8')).toBe(content);
+      expect(JSON.parse(readFileSync(join(dir, 'doc.json'), 'utf8')).data).toEqual({
+        name: 'd',
+        count: 0,
+      });
+    },
+  );
 
   it('runs migrations in order and keeps a copy of the file from before them', () => {
     const dir = tempDir();
@@ -82,7 +122,15 @@ describe('a document on disk', () => {
       { to: 3, up: (d: unknown) => ({ ...(d as object), count: 0 }) },
       { to: 2, up: (d: unknown) => ({ name: (d as { title: string }).title }) },
     ];
-    const doc = openDocument({ createConf: createTestConf, dir, name: 'doc', schema, defaults: { name: '', count: 1 }, migrations, now });
+    const doc = openDocument({
+      createConf: createTestConf,
+      dir,
+      name: 'doc',
+      schema,
+      defaults: { name: '', count: 1 },
+      migrations,
+      now,
+    });
     expect(doc.get()).toEqual({ name: 'Seattle', count: 0 });
     expect(JSON.parse(readFileSync(join(dir, 'doc.json'), 'utf8')).schemaVersion).toBe(3);
     expect(readFileSync(join(dir, 'doc.before-v3-2026-11-23T10-04-05.json'), 'utf8')).toBe(old);
@@ -102,7 +150,10 @@ describe('the app services on a data folder', () => {
     first.flushAll();
     const second = openServices(dir);
     expect(second.settings.get()).toEqual({ theme: 'light' });
-    expect(second.windowState.get()).toEqual({ bounds: { x: 10, y: 20, width: 1000, height: 700 }, maximized: true });
+    expect(second.windowState.get()).toEqual({
+      bounds: { x: 10, y: 20, width: 1000, height: 700 },
+      maximized: true,
+    });
     expect(second.settings.recovery).toBeUndefined();
   });
 

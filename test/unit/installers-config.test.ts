@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+
 import { describe, expect, it } from 'vitest';
 
 const require = createRequire(import.meta.url);
@@ -7,7 +8,9 @@ const require = createRequire(import.meta.url);
 const { validateConfiguration } = require('app-builder-lib/out/util/config/config') as {
   validateConfiguration: (config: unknown, debugLogger: unknown) => Promise<void>;
 };
-const { DebugLogger } = require('builder-util') as { DebugLogger: new (enabled: boolean) => unknown };
+const { DebugLogger } = require('builder-util') as {
+  DebugLogger: new (enabled: boolean) => unknown;
+};
 const { load } = require('js-yaml') as { load: (text: string) => unknown };
 
 interface Target {
@@ -21,7 +24,9 @@ interface BuilderConfig {
   mac: { target: Target[] };
   linux: { target: Target[] };
 }
-const config = load(readFileSync(new URL('../../electron-builder.yml', import.meta.url), 'utf8')) as BuilderConfig;
+const config = load(
+  readFileSync(new URL('../../electron-builder.yml', import.meta.url), 'utf8'),
+) as BuilderConfig;
 
 describe('electron-builder.yml', () => {
   it("passes electron-builder's own schema", async () => {
@@ -29,7 +34,12 @@ describe('electron-builder.yml', () => {
   });
 
   it('a broken config fails that same schema (so the check above can fail)', async () => {
-    await expect(validateConfiguration({ ...config, notAnOption: true, nsis: { oneClick: 'sometimes' } }, new DebugLogger(false))).rejects.toThrow();
+    await expect(
+      validateConfiguration(
+        { ...config, notAnOption: true, nsis: { oneClick: 'sometimes' } },
+        new DebugLogger(false),
+      ),
+    ).rejects.toThrow();
   });
 
   it('targets NSIS, DMG for x64 and arm64, AppImage and deb, and packs only the built app', () => {

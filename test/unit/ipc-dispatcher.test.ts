@@ -1,10 +1,12 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
+import { createDispatcher } from '@main/ipc-dispatcher';
+import { createSenderCheck } from '@main/sender-check';
+import { UserFacingError } from '@shared/ipc-error';
 import { describe, expect, it, vi } from 'vitest';
-import { UserFacingError } from '../../shared/ipc-error';
-import { createDispatcher } from '../../electron/ipc-dispatcher';
-import { createSenderCheck } from '../../electron/sender-check';
+
 import { openServices } from '../support/harness';
 
 const origin = 'app://portdesk';
@@ -14,15 +16,24 @@ function setUp() {
   const dataDir = mkdtempSync(join(tmpdir(), 'portdesk-unit-'));
   const services = openServices(dataDir);
   const logError = vi.fn();
-  const dispatch = createDispatcher(services.handlers, { isTrustedSender: createSenderCheck(origin), logError });
+  const dispatch = createDispatcher(services.handlers, {
+    isTrustedSender: createSenderCheck(origin),
+    logError,
+  });
   return { dataDir, services, dispatch, logError };
 }
 
 describe('the IPC dispatcher', () => {
   it('answers a valid call through the real service', async () => {
     const { dispatch } = setUp();
-    expect(await dispatch(trusted, 'updateSettings', { theme: 'dark' })).toEqual({ ok: true, value: { theme: 'dark' } });
-    expect(await dispatch(trusted, 'getSettings', undefined)).toEqual({ ok: true, value: { theme: 'dark' } });
+    expect(await dispatch(trusted, 'updateSettings', { theme: 'dark' })).toEqual({
+      ok: true,
+      value: { theme: 'dark' },
+    });
+    expect(await dispatch(trusted, 'getSettings', undefined)).toEqual({
+      ok: true,
+      value: { theme: 'dark' },
+    });
   });
 
   it('refuses invalid input with a typed error naming the field, and changes nothing on disk', async () => {
@@ -32,7 +43,11 @@ describe('the IPC dispatcher', () => {
     const result = await dispatch(trusted, 'updateSettings', { theme: 42 });
     expect(result).toEqual({
       ok: false,
-      error: { code: 'invalid-input', message: 'Theme: choose System, Light or Dark.', field: 'theme' },
+      error: {
+        code: 'invalid-input',
+        message: 'Theme: choose System, Light or Dark.',
+        field: 'theme',
+      },
     });
     services.flushAll();
     expect(readFileSync(file, 'utf8')).toBe(before);
@@ -49,14 +64,27 @@ describe('the IPC dispatcher', () => {
       ok: false,
       error: { code: 'invalid-input', message: 'This request takes no input.' },
     });
-    expect(await dispatch(trusted, 'setAnyKey', {})).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
+    expect(await dispatch(trusted, 'setAnyKey', {})).toMatchObject({
+      ok: false,
+      error: { code: 'unknown-channel' },
+    });
   });
 
   it('refuses senders other than the app main frame, before reading the input', async () => {
     const { dispatch, services } = setUp();
-    const fromFrame = await dispatch({ url: `${origin}/index.html`, isMainFrame: false }, 'updateSettings', { theme: 'dark' });
-    const fromWeb = await dispatch({ url: 'https://evil.example/', isMainFrame: true }, 'updateSettings', { theme: 'dark' });
-    const fromNowhere = await dispatch({ url: '', isMainFrame: true }, 'updateSettings', { theme: 'dark' });
+    const fromFrame = await dispatch(
+      { url: `${origin}/index.html`, isMainFrame: false },
+      'updateSettings',
+      { theme: 'dark' },
+    );
+    const fromWeb = await dispatch(
+      { url: 'https://evil.example/', isMainFrame: true },
+      'updateSettings',
+      { theme: 'dark' },
+    );
+    const fromNowhere = await dispatch({ url: '', isMainFrame: true }, 'updateSettings', {
+      theme: 'dark',
+    });
     for (const result of [fromFrame, fromWeb, fromNowhere]) {
       expect(result).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
     }
@@ -81,9 +109,18 @@ describe('the IPC dispatcher', () => {
       error: { code: 'not-allowed', message: 'Not now.', field: 'id' },
     });
     const hidden = await dispatch(trusted, 'getSettings', undefined);
-    expect(hidden).toEqual({ ok: false, error: { code: 'internal', message: 'PortDesk could not complete this action. Please try again.' } });
+    expect(hidden).toEqual({
+      ok: false,
+      error: {
+        code: 'internal',
+        message: 'PortDesk could not complete this action. Please try again.',
+      },
+    });
     expect(JSON.stringify(hidden)).not.toContain('secret');
-    expect(await dispatch(trusted, 'getAppInfo', undefined)).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(await dispatch(trusted, 'getAppInfo', undefined)).toMatchObject({
+      ok: false,
+      error: { code: 'internal' },
+    });
     expect(logError).toHaveBeenCalledTimes(2);
   });
 });

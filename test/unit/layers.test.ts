@@ -1,11 +1,17 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
-const eslint = new ESLint({ cwd: new URL('../..', import.meta.url).pathname });
+const root = join(import.meta.dirname, '../..');
+const eslint = new ESLint({ cwd: root });
 
 async function importErrors(filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });
-  return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+  return (result?.messages ?? [])
+    .filter((m) => m.ruleId === 'no-restricted-imports')
+    .map((m) => m.message);
 }
 
 describe('the lint rules that keep the layers apart', () => {
@@ -13,18 +19,78 @@ describe('the lint rules that keep the layers apart', () => {
     ['shared/x.ts', "import { app } from 'electron';\nexport const a = app;\n"],
     ['shared/x.ts', "import { api } from '../renderer/src/api';\nexport const a = api;\n"],
     ['shared/x.ts', "import { readFile } from 'node:fs';\nexport const a = readFile;\n"],
-    ['renderer/src/x.ts', "import { createDispatcher } from '../../electron/ipc-dispatcher';\nexport const a = createDispatcher;\n"],
-    ['renderer/src/x.ts', "import { ipcRenderer } from 'electron';\nexport const a = ipcRenderer;\n"],
+    ['shared/x.ts', "import { api } from '@renderer/api';\nexport const a = api;\n"],
+    [
+      'renderer/src/x.ts',
+      "import { createDispatcher } from '@main/ipc-dispatcher';\nexport const a = createDispatcher;\n",
+    ],
+    [
+      'renderer/src/x.ts',
+      "import { createDispatcher } from '../../electron/ipc-dispatcher';\nexport const a = createDispatcher;\n",
+    ],
+    [
+      'renderer/src/x.ts',
+      "import { ipcRenderer } from 'electron';\nexport const a = ipcRenderer;\n",
+    ],
     ['electron/services/x.ts', "import { shell } from 'electron';\nexport const a = shell;\n"],
     ['electron/services/x.ts', "import Store from 'electron-store';\nexport const a = Store;\n"],
     ['test/unit/x.ts', "import { app } from 'electron';\nexport const a = app;\n"],
+    [
+      'test/unit/x.ts',
+      "import { createElectronStore } from '@main/storage/electron-store-factory';\nexport const a = createElectronStore;\n",
+    ],
   ])('refuse what %s must not import: %s', async (file, code) => {
     expect(await importErrors(file, code)).toHaveLength(1);
   });
 
   it('allow the imports each layer is meant to use', async () => {
-    expect(await importErrors('electron/window.ts', "import { BrowserWindow } from 'electron';\nexport const a = BrowserWindow;\n")).toEqual([]);
-    expect(await importErrors('renderer/src/x.ts', "import { contract } from '../../shared/ipc';\nexport const a = contract;\n")).toEqual([]);
-    expect(await importErrors('electron/services/x.ts', "import { join } from 'node:path';\nexport const a = join;\n")).toEqual([]);
+    expect(
+      await importErrors(
+        'electron/window.ts',
+        "import { BrowserWindow } from 'electron';\nexport const a = BrowserWindow;\n",
+      ),
+    ).toEqual([]);
+    expect(
+      await importErrors(
+        'renderer/src/x.ts',
+        "import { contract } from '@shared/ipc';\nexport const a = contract;\n",
+      ),
+    ).toEqual([]);
+    expect(
+      await importErrors(
+        'electron/services/x.ts',
+        "import { join } from 'node:path';\nexport const a = join;\n",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('the import-cycle rule', () => {
+  it('fires on two modules that need each other, and not on a one-way import', async () => {
+    const dir = mkdtempSync(join(root, 'shared/cycle-check-'));
+    try {
+      writeFileSync(
+        join(dir, 'a.ts'),
+        "import { b } from './b';\nexport const a = (): number => b();\n",
+      );
+      writeFileSync(
+        join(dir, 'b.ts'),
+        "import { a } from './a';\nexport const b = (): number => a();\n",
+      );
+      writeFileSync(
+        join(dir, 'c.ts'),
+        "import { a } from './a';\nexport const c = (): number => a();\n",
+      );
+      const results = await eslint.lintFiles([join(dir, '*.ts')]);
+      const cycles = (file: string) =>
+        results
+          .find((r) => r.filePath.endsWith(file))!
+          .messages.filter((m) => m.ruleId === 'import-x/no-cycle');
+      expect(cycles('a.ts')).toHaveLength(1);
+      expect(cycles('b.ts')).toHaveLength(1);
+      expect(cycles('c.ts')).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -2,28 +2,41 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
+import { loaLetterFor, type LoaVersion, loaVersionsFor } from '@main/services/documents/loa-letter';
+import { buildLoaPdf, loaNumbersLayout } from '@main/services/documents/loa-pdf';
+import { UserFacingError } from '@shared/ipc-error';
+import { type Order, orderSchema } from '@shared/schemas/order';
+import {
+  checklistItemIds,
+  loaStatementIds,
+  type OrderAnswers,
+} from '@shared/schemas/order-answers';
 import { PDFDocument, PDFName } from 'pdf-lib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildLoaPdf, loaNumbersLayout } from '../../electron/services/documents/loa-pdf';
-import { loaLetterFor, loaVersionsFor, type LoaVersion } from '../../electron/services/documents/loa-letter';
-import { UserFacingError } from '../../shared/ipc-error';
-import { orderSchema, type Order } from '../../shared/schemas/order';
-import { checklistItemIds, loaStatementIds, type OrderAnswers } from '../../shared/schemas/order-answers';
+
 import { validAccount } from '../support/valid-order';
 
 const dir = mkdtempSync(join(tmpdir(), 'portdesk-loa-'));
 /** Rendered pages a person can look at after the run. */
 const pagesDir = join(process.cwd(), 'test-results', 'loa-pages');
-afterAll(() => { if (!process.env.KEEP_LOA) rmSync(dir, { recursive: true, force: true }); });
+afterAll(() => {
+  if (!process.env.KEEP_LOA) rmSync(dir, { recursive: true, force: true });
+});
 
 /** Midday UTC, so the signing day is the same in every time zone the tests may run in. */
 const signedAt = '2026-11-23T17:00:00.000Z';
 
 function orderWith(answers: Partial<OrderAnswers>): Order {
   return orderSchema.parse({
-    id: '0f8fad5b-d9cb-469f-a165-70867728950e', status: 'ready',
-    createdAt: '2026-11-20T15:00:00.000Z', updatedAt: signedAt, signedAt,
-    lastStep: 'review', visited: [], carrierPinSet: false,
+    id: '0f8fad5b-d9cb-469f-a165-70867728950e',
+    status: 'ready',
+    createdAt: '2026-11-20T15:00:00.000Z',
+    updatedAt: signedAt,
+    signedAt,
+    lastStep: 'review',
+    visited: [],
+    carrierPinSet: false,
     answers: {
       getStarted: { checklist: [...checklistItemIds] },
       location: { country: 'US', numberType: 'geographic', assignedTo: 'users' },
@@ -38,10 +51,18 @@ function orderWith(answers: Partial<OrderAnswers>): Order {
 
 const canadianAccount: OrderAnswers['account'] = {
   ...validAccount,
-  carrierName: 'Northwind Télécom', accountNumber: 'QC7788990', btn: '+15148820100',
-  companyName: 'Fromagerie Côté Ltée', authName: 'Hélène Côté', authTitle: 'Directrice des TI',
-  authPhone: '(514) 882-0101', authEmail: 'helene@fromageriecote.ca',
-  street: '1250, rue Sainte-Catherine Ouest', city: 'Montréal', region: 'QC', postalCode: 'H3G 1P1',
+  carrierName: 'Northwind Télécom',
+  accountNumber: 'QC7788990',
+  btn: '+15148820100',
+  companyName: 'Fromagerie Côté Ltée',
+  authName: 'Hélène Côté',
+  authTitle: 'Directrice des TI',
+  authPhone: '(514) 882-0101',
+  authEmail: 'helene@fromageriecote.ca',
+  street: '1250, rue Sainte-Catherine Ouest',
+  city: 'Montréal',
+  region: 'QC',
+  postalCode: 'H3G 1P1',
 };
 const canadianOrder = orderWith({
   location: { country: 'CA', numberType: 'geographic', assignedTo: 'users' },
@@ -66,13 +87,27 @@ async function writeLetter(name: string, order: Order, numbers: string[], versio
 
 /** The text as poppler lays it out, no-break spaces made plain so assertions read naturally. */
 function textOf(file: string, first: number, last: number): string {
-  return execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', '-f', String(first), '-l', String(last), file, '-'], { encoding: 'utf8' })
-    .replace(/\u00a0/g, ' ');
+  return execFileSync(
+    'pdftotext',
+    ['-layout', '-enc', 'UTF-8', '-f', String(first), '-l', String(last), file, '-'],
+    { encoding: 'utf8' },
+  ).replace(/\u00a0/g, ' ');
 }
 
 function renderPage(file: string, page: number, name: string): void {
   mkdirSync(pagesDir, { recursive: true });
-  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', String(page), '-l', String(page), '-singlefile', file, join(pagesDir, name)]);
+  execFileSync('pdftoppm', [
+    '-png',
+    '-r',
+    '60',
+    '-f',
+    String(page),
+    '-l',
+    String(page),
+    '-singlefile',
+    file,
+    join(pagesDir, name),
+  ]);
 }
 
 describe('letter of authorization PDF', () => {
@@ -89,10 +124,28 @@ describe('letter of authorization PDF', () => {
     expect(doc.getPage(0).getSize()).toEqual({ width: 612, height: 792 });
 
     const first = textOf(file, 1, 1);
-    for (const text of ['Letter of Authorization', 'Contoso', 'NW12345678', '+14258820100', 'Northwind Telecom', '1 Main St',
-      'Seattle', 'Washington', '98101', 'Dana Whitfield', 'IT Director', 'dana@contoso.com', '/s/ Dana Whitfield',
-      'November 23, 2026', 'December 4, 2026, 9:00 AM', 'Eastern time', '2,500', 'Full: every number on the', 'account is ported',
-      `Page 1 of ${pages}`]) {
+    for (const text of [
+      'Letter of Authorization',
+      'Contoso',
+      'NW12345678',
+      '+14258820100',
+      'Northwind Telecom',
+      '1 Main St',
+      'Seattle',
+      'Washington',
+      '98101',
+      'Dana Whitfield',
+      'IT Director',
+      'dana@contoso.com',
+      '/s/ Dana Whitfield',
+      'November 23, 2026',
+      'December 4, 2026, 9:00 AM',
+      'Eastern time',
+      '2,500',
+      'Full: every number on the',
+      'account is ported',
+      `Page 1 of ${pages}`,
+    ]) {
       expect(first, text).toContain(text);
     }
 
@@ -106,17 +159,24 @@ describe('letter of authorization PDF', () => {
     expect(rest).toContain(`Page ${pages} of ${pages}`);
     // Columns read downwards: the first row holds the first number of each column.
     const { rowsPerPage, columns } = loaNumbersLayout;
-    const firstRow = Array.from({ length: columns }, (_, c) => usNumbers[c * rowsPerPage]).join(' ');
+    const firstRow = Array.from({ length: columns }, (_, c) => usNumbers[c * rowsPerPage]).join(
+      ' ',
+    );
     expect(rest.replace(/ +/g, ' ')).toContain(firstRow);
     // Every page can be matched to its letter on its own.
-    for (let p = 1; p <= pages; p++) expect(textOf(file, p, p)).toContain('Contoso · Account number NW12345678');
+    for (let p = 1; p <= pages; p++)
+      expect(textOf(file, p, p)).toContain('Contoso · Account number NW12345678');
 
     expect(doc.getTitle()).toContain('Contoso');
     expect(doc.getCreator()).toBe('PortDesk');
     expect(doc.getCreationDate()?.toISOString()).toBe(signedAt);
     expect(doc.catalog.get(PDFName.of('Lang'))?.toString()).toContain('en-US');
     // The same order always gives the same bytes.
-    expect(Buffer.from(await buildLoaPdf(loaLetterFor(orderWith({}), usNumbers, 'us-en'))).equals(Buffer.from(bytes))).toBe(true);
+    expect(
+      Buffer.from(await buildLoaPdf(loaLetterFor(orderWith({}), usNumbers, 'us-en'))).equals(
+        Buffer.from(bytes),
+      ),
+    ).toBe(true);
 
     renderPage(file, 1, 'us-page1');
     renderPage(file, 2, 'us-numbers');
@@ -128,8 +188,17 @@ describe('letter of authorization PDF', () => {
     const { file, doc } = await writeLetter('ca-en', canadianOrder, canadianNumbers, 'ca-en');
     expect(doc.getPageCount()).toBe(2);
     const text = textOf(file, 1, 2);
-    for (const t of ['Province or territory', 'Quebec', 'Postal code', 'H3G 1P1', 'Montréal', 'Fromagerie Côté Ltée',
-      'Partial: only the numbers', 'Numbers not ported', 'Page 1 of 2']) {
+    for (const t of [
+      'Province or territory',
+      'Quebec',
+      'Postal code',
+      'H3G 1P1',
+      'Montréal',
+      'Fromagerie Côté Ltée',
+      'Partial: only the numbers',
+      'Numbers not ported',
+      'Page 1 of 2',
+    ]) {
       expect(text, t).toContain(t);
     }
     expect(text).not.toContain('ZIP');
@@ -140,10 +209,28 @@ describe('letter of authorization PDF', () => {
     expect(doc.getPageCount()).toBe(2);
     expect(doc.catalog.get(PDFName.of('Lang'))?.toString()).toContain('fr-CA');
     const text = textOf(file, 1, 2);
-    for (const t of ['Lettre d’autorisation', 'Québec', 'Province ou territoire', 'Code postal', 'H3G 1P1', 'Hélène Côté',
-      '/s/ Hélène Côté', '23 novembre 2026', '4 décembre 2026, à 9 h 00', '(heure de l’Est)', 'Nom de l’entreprise',
-      '« client »', 'Partiel : seuls les numéros', 'Restent en service chez le', 'J’autorise Microsoft et ses mandataires',
-      'Numéros à transférer (40)', 'Compte n° QC7788990', 'Page 1 de 2', 'Page 2 de 2', canadianNumbers[39] ?? '']) {
+    for (const t of [
+      'Lettre d’autorisation',
+      'Québec',
+      'Province ou territoire',
+      'Code postal',
+      'H3G 1P1',
+      'Hélène Côté',
+      '/s/ Hélène Côté',
+      '23 novembre 2026',
+      '4 décembre 2026, à 9 h 00',
+      '(heure de l’Est)',
+      'Nom de l’entreprise',
+      '« client »',
+      'Partiel : seuls les numéros',
+      'Restent en service chez le',
+      'J’autorise Microsoft et ses mandataires',
+      'Numéros à transférer (40)',
+      'Compte n° QC7788990',
+      'Page 1 de 2',
+      'Page 2 de 2',
+      canadianNumbers[39] ?? '',
+    ]) {
       expect(text, t).toContain(t);
     }
     expect(text).not.toMatch(/Page \d of/);
@@ -152,21 +239,38 @@ describe('letter of authorization PDF', () => {
 
   it('starts a new page exactly when a page of numbers is full', async () => {
     const { perPage } = loaNumbersLayout;
-    for (const [count, pages] of [[0, 1], [1, 2], [perPage, 2], [perPage + 1, 3]] as const) {
-      const { doc } = await writeLetter(`count-${count}`, orderWith({}), usNumbers.slice(0, count), 'us-en');
+    for (const [count, pages] of [
+      [0, 1],
+      [1, 2],
+      [perPage, 2],
+      [perPage + 1, 3],
+    ] as const) {
+      const { doc } = await writeLetter(
+        `count-${count}`,
+        orderWith({}),
+        usNumbers.slice(0, count),
+        'us-en',
+      );
       expect(doc.getPageCount(), `${count} numbers`).toBe(pages);
     }
   });
 
   it('refuses a value the letter cannot print, naming its field', async () => {
     const order = orderWith({ account: { ...validAccount, companyName: 'Łódź Telecom' } });
-    const refused = await buildLoaPdf(loaLetterFor(order, usNumbers.slice(0, 3), 'us-en')).catch((e: unknown) => e);
+    const refused = await buildLoaPdf(loaLetterFor(order, usNumbers.slice(0, 3), 'us-en')).catch(
+      (e: unknown) => e,
+    );
     expect(refused).toBeInstanceOf(UserFacingError);
     expect(refused).toMatchObject({ code: 'not-allowed', field: 'companyName' });
     expect((refused as Error).message).toBe(
-      'Company name: the character “Ł” cannot be printed on the letter. Type it without it, as on the carrier’s record.');
+      'Company name: the character “Ł” cannot be printed on the letter. Type it without it, as on the carrier’s record.',
+    );
 
-    const signature = orderWith({ loa: { statements: [...loaStatementIds], signature: 'Dana Whitfield 🖊' } });
-    await expect(buildLoaPdf(loaLetterFor(signature, [], 'us-en'))).rejects.toMatchObject({ field: 'signature' });
+    const signature = orderWith({
+      loa: { statements: [...loaStatementIds], signature: 'Dana Whitfield 🖊' },
+    });
+    await expect(buildLoaPdf(loaLetterFor(signature, [], 'us-en'))).rejects.toMatchObject({
+      field: 'signature',
+    });
   });
 });

@@ -1,10 +1,17 @@
+import { createNanpClassifier, type NanpVerdict } from '@shared/numbers/nanp-classifier';
+import { readNumbers, type ReadNumbersResult } from '@shared/numbers/read-numbers';
 import fc from 'fast-check';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import metadata from 'libphonenumber-js/metadata.max.json';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createNanpClassifier, type NanpVerdict } from '../../shared/numbers/nanp-classifier';
-import { readNumbers, type ReadNumbersResult } from '../../shared/numbers/read-numbers';
-import { numbersDataset, otherNanpCountryNpas, tollFreeNpas, usCanadaAreaCodes, type NumbersDataset } from '../support/numbers-dataset';
+
+import {
+  type NumbersDataset,
+  numbersDataset,
+  otherNanpCountryNpas,
+  tollFreeNpas,
+  usCanadaAreaCodes,
+} from '../support/numbers-dataset';
 
 const classify = createNanpClassifier(metadata as never);
 
@@ -24,7 +31,8 @@ function mismatches(nationals: Iterable<string>) {
   for (const national of nationals) {
     const ours = classify(national);
     const theirs = libphonenumber(national);
-    if (!sameVerdict(ours, theirs)) found.push({ national, classifier: ours, libphonenumber: theirs });
+    if (!sameVerdict(ours, theirs))
+      found.push({ national, classifier: ours, libphonenumber: theirs });
   }
   return found;
 }
@@ -37,13 +45,28 @@ describe('the numbers dataset (test/support/numbers-dataset.ts)', () => {
     const first = numbersDataset({ size, seed: 1 });
     const took = performance.now() - started;
     expect(numbersDataset({ size, seed: 1 }).text).toBe(first.text);
-    expect(numbersDataset({ size: 1000, seed: 2 }).text).not.toBe(numbersDataset({ size: 1000, seed: 3 }).text);
+    expect(numbersDataset({ size: 1000, seed: 2 }).text).not.toBe(
+      numbersDataset({ size: 1000, seed: 3 }).text,
+    );
     expect(first.text).toBe(first.lines.join('\n'));
     expect(took).toBeLessThan(3000); // about 150 ms here; generous for a loaded machine
 
     const { all, unassigned } = usCanadaAreaCodes();
     expect(all.length).toBeGreaterThan(350);
-    expect(all).toEqual(expect.arrayContaining(['206', '212', '425', '907', '808', '416', '514', '604', '867', '204']));
+    expect(all).toEqual(
+      expect.arrayContaining([
+        '206',
+        '212',
+        '425',
+        '907',
+        '808',
+        '416',
+        '514',
+        '604',
+        '867',
+        '204',
+      ]),
+    );
     expect(all).not.toEqual(expect.arrayContaining(['787'])); // Puerto Rico is not the US here
     for (const npa of ['800', '900', '555', '876', '911']) expect(all).not.toContain(npa);
     expect(unassigned.length).toBeGreaterThan(100);
@@ -99,7 +122,9 @@ describe('classifier parity with libphonenumber-js/max', () => {
     expect(numbers.length).toBeGreaterThan(0.99 * size);
     const started = performance.now();
     const found = mismatches(numbers);
-    console.log(`parity: ${numbers.length} numbers compared with libphonenumber-js/max in ${Math.round(performance.now() - started)} ms`);
+    console.log(
+      `parity: ${numbers.length} numbers compared with libphonenumber-js/max in ${Math.round(performance.now() - started)} ms`,
+    );
     expect(found.slice(0, 20), `${found.length} mismatches; the first ones`).toEqual([]);
   });
 
@@ -129,7 +154,11 @@ describe('classifier parity with libphonenumber-js/max', () => {
       fc.integer({ min: 2, max: 9 }).map((d) => `${d}11`),
       fc.constantFrom('555', '100', '199', '001', '000', '958', '959', '976'),
     );
-    const line = fc.oneof(digits(4), digits(2).map((d) => `01${d}`), fc.constantFrom('0000', '9999', '1212'));
+    const line = fc.oneof(
+      digits(4),
+      digits(2).map((d) => `01${d}`),
+      fc.constantFrom('0000', '9999', '1212'),
+    );
     const national = fc.oneof(
       { arbitrary: digits(10), weight: 2 },
       { arbitrary: fc.tuple(npa, nxx, line).map(([a, b, c]) => a + b + c), weight: 5 },
@@ -146,7 +175,8 @@ describe('classifier parity with libphonenumber-js/max', () => {
     // Countries found by leading digits have exchange-specific patterns: walk all of their exchanges.
     const nationals: string[] = [];
     for (const npa of otherNanpCountryNpas()) {
-      for (let nxx = 0; nxx <= 999; nxx++) nationals.push(`${npa}${String(nxx).padStart(3, '0')}4567`);
+      for (let nxx = 0; nxx <= 999; nxx++)
+        nationals.push(`${npa}${String(nxx).padStart(3, '0')}4567`);
     }
     const found = mismatches(nationals);
     expect(found.slice(0, 20), `${found.length} mismatches; the first ones`).toEqual([]);
@@ -154,32 +184,72 @@ describe('classifier parity with libphonenumber-js/max', () => {
 });
 
 describe('readNumbers on arbitrary input', () => {
-  const tenDigits = (entries: ReadNumbersResult['entries']) => entries.every((e) => e.national === undefined || /^\d{10}$/.test(e.national));
+  const tenDigits = (entries: ReadNumbersResult['entries']) =>
+    entries.every((e) => e.national === undefined || /^\d{10}$/.test(e.national));
 
   it('never throws, and every national number is 10 digits (any string)', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 300 })), (text) => {
-        const read = readNumbers(text);
-        expect(tenDigits(read.entries)).toBe(true);
-        expect(Array.isArray(read.lineProblems)).toBe(true);
-      }),
+      fc.property(
+        fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 300 })),
+        (text) => {
+          const read = readNumbers(text);
+          expect(tenDigits(read.entries)).toBe(true);
+          expect(Array.isArray(read.lineProblems)).toBe(true);
+        },
+      ),
       { numRuns: 3000, seed: 7 },
     );
   });
 
   it('never throws, and every national number is 10 digits (number-like input: formats, ranges, quotes, headers)', () => {
     const piece = fc.constantFrom(
-      '4255550100', '(425) 555-0101', '+1 425 555 0102', '1-425-555-0103', '425.555.0104', '2065550100',
-      '425', '555', '0100', '1', '9', '-', ' - ', ',', ', ', '\n', '\r\n', '\r', '"', ' x12', ' ext. 5', '#7',
-      'PhoneNumber', 'Name', ';', '\t', ' ', 'é', '\u00a0', '4255550100-4255550105', '9999999999-9999999999',
+      '4255550100',
+      '(425) 555-0101',
+      '+1 425 555 0102',
+      '1-425-555-0103',
+      '425.555.0104',
+      '2065550100',
+      '425',
+      '555',
+      '0100',
+      '1',
+      '9',
+      '-',
+      ' - ',
+      ',',
+      ', ',
+      '\n',
+      '\r\n',
+      '\r',
+      '"',
+      ' x12',
+      ' ext. 5',
+      '#7',
+      'PhoneNumber',
+      'Name',
+      ';',
+      '\t',
+      ' ',
+      'é',
+      '\u00a0',
+      '4255550100-4255550105',
+      '9999999999-9999999999',
     );
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 40 }).map((p) => p.join('')), (text) => {
-        const read = readNumbers(text);
-        // Known bug (see read-numbers.test.ts): a range of 10-digit numbers starting with 0 yields 9-digit nationals.
-        const bad = read.entries.filter((e) => e.national !== undefined && !/^\d{10}$/.test(e.national) && !/(^|\D)0\d{9}\s*-/.test(e.input));
-        expect(bad).toEqual([]);
-      }),
+      fc.property(
+        fc.array(piece, { maxLength: 40 }).map((p) => p.join('')),
+        (text) => {
+          const read = readNumbers(text);
+          // Known bug (see read-numbers.test.ts): a range of 10-digit numbers starting with 0 yields 9-digit nationals.
+          const bad = read.entries.filter(
+            (e) =>
+              e.national !== undefined &&
+              !/^\d{10}$/.test(e.national) &&
+              !/(^|\D)0\d{9}\s*-/.test(e.input),
+          );
+          expect(bad).toEqual([]);
+        },
+      ),
       { numRuns: 5000, seed: 11 },
     );
   });

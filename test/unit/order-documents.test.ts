@@ -1,10 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+
+import type { Dialogs } from '@main/services/handlers';
+import type { Order } from '@shared/schemas/order';
 import { PDFDocument } from 'pdf-lib';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Dialogs } from '../../electron/services/handlers';
-import type { Order } from '../../shared/schemas/order';
+
 import { noDialogs } from '../support/harness';
 import { cleanUp, manualClock, saveAll, start, tempDir } from '../support/service-app';
 import { validAnswers } from '../support/valid-order';
@@ -13,7 +15,11 @@ afterEach(cleanUp);
 
 const monday = '2026-11-23T15:00:00.000Z';
 /** A tiny real PNG (1x1), and a real one-page PDF made with pdf-lib: what a scanner would hand over. */
-const png = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6300010000050001' + '0d0a2db40000000049454e44ae426082', 'hex');
+const png = Buffer.from(
+  '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6300010000050001' +
+    '0d0a2db40000000049454e44ae426082',
+  'hex',
+);
 
 async function scannedPdf(): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
@@ -24,7 +30,11 @@ async function scannedPdf(): Promise<Uint8Array> {
 /** The services with dialogs that answer as the admin would; each test sets the paths it needs. */
 function withDialogs(dataDir: string, answers: Partial<Dialogs>, openPath: string[] = []) {
   const clock = manualClock(monday);
-  const app = start(dataDir, { now: clock.now, dialogs: { ...noDialogs, ...answers }, openPath: (p) => openPath.push(p) });
+  const app = start(dataDir, {
+    now: clock.now,
+    dialogs: { ...noDialogs, ...answers },
+    openPath: (p) => openPath.push(p),
+  });
   return { app, clock, opened: openPath };
 }
 
@@ -46,21 +56,39 @@ describe('the signed letter', () => {
     writeFileSync(join(scans, 'letter.pdf'), 'PK\u0003\u0004 a renamed Word file');
     writeFileSync(join(scans, 'empty.jpg'), '');
     let pick = 'signed.pdf';
-    const { app, clock } = withDialogs(join(dir, 'data'), { chooseScanFile: () => Promise.resolve(join(scans, pick)) });
+    const { app, clock } = withDialogs(join(dir, 'data'), {
+      chooseScanFile: () => Promise.resolve(join(scans, pick)),
+    });
     const draft = await app.order.create();
-    expect(await app.call('attachSignedScan', { id: draft.id })).toMatchObject({ ok: false, error: { code: 'not-allowed' } });
+    expect(await app.call('attachSignedScan', { id: draft.id })).toMatchObject({
+      ok: false,
+      error: { code: 'not-allowed' },
+    });
 
     const id = await readyOrder(app);
     const attached = await app.ok<{ cancelled: false; order: Order }>('attachSignedScan', { id });
     const scan = attached.order.signedScan!;
-    expect(scan).toMatchObject({ fileName: 'signed.pdf', kind: 'pdf', storedAs: `signed-loa-${clock.now().getTime()}.pdf` });
+    expect(scan).toMatchObject({
+      fileName: 'signed.pdf',
+      kind: 'pdf',
+      storedAs: `signed-loa-${clock.now().getTime()}.pdf`,
+    });
     const stored = join(app.dataDir, 'orders', `order-${id}.files`, scan.storedAs);
     expect(readFileSync(stored)).toEqual(readFileSync(join(scans, 'signed.pdf')));
-    expect(attached.order.timeline.at(-1)).toMatchObject({ status: 'ready', note: 'Signed letter attached: signed.pdf.' });
+    expect(attached.order.timeline.at(-1)).toMatchObject({
+      status: 'ready',
+      note: 'Signed letter attached: signed.pdf.',
+    });
 
-    for (const [file, message] of [['letter.pdf', 'is not a PDF, PNG or JPG file'], ['empty.jpg', 'is empty']] as const) {
+    for (const [file, message] of [
+      ['letter.pdf', 'is not a PDF, PNG or JPG file'],
+      ['empty.jpg', 'is empty'],
+    ] as const) {
       pick = file;
-      expect(await app.call('attachSignedScan', { id })).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringContaining(message) } });
+      expect(await app.call('attachSignedScan', { id })).toMatchObject({
+        ok: false,
+        error: { code: 'invalid-input', message: expect.stringContaining(message) },
+      });
     }
     // Replacing keeps the earlier file on disk.
     pick = 'signed.png';
@@ -70,22 +98,38 @@ describe('the signed letter', () => {
     expect(existsSync(stored)).toBe(true);
 
     // A number swapped for another leaves every figure as it was, but the letter's pages change: the scan goes.
-    const swapped = await app.ok<Order>('saveOrderNumbers', { id, source: '+14258820100\n(425) 882-0102' });
+    const swapped = await app.ok<Order>('saveOrderNumbers', {
+      id,
+      source: '+14258820100\n(425) 882-0102',
+    });
     expect(swapped.signedScan).toBeUndefined();
     await app.ok('finishOrder', { id });
     clock.advance(1000);
     await app.ok('attachSignedScan', { id });
     // A change to an answer makes the signed letter stale: it is no longer the order's, though its file stays.
-    const edited = await app.order.save(id, 'account', { ...validAnswers(new Date(monday)).account, authTitle: 'CIO' });
+    const edited = await app.order.save(id, 'account', {
+      ...validAnswers(new Date(monday)).account,
+      authTitle: 'CIO',
+    });
     expect(edited.signedScan).toBeUndefined();
-    expect(edited.timeline.at(-1)!.note).toContain('The signed letter no longer matches the answers');
+    expect(edited.timeline.at(-1)!.note).toContain(
+      'The signed letter no longer matches the answers',
+    );
     expect(existsSync(stored)).toBe(true);
 
     // Once submitted, the letter that was sent stays on record.
     await app.ok('finishOrder', { id });
     await app.ok('attachSignedScan', { id });
-    await app.ok('recordOrderStatus', { id, status: 'processing', microsoftOrderId: 'PO-8', submittedOn: '2026-11-23' });
-    expect(await app.call('attachSignedScan', { id })).toMatchObject({ ok: false, error: { code: 'not-allowed', message: expect.stringContaining('once submitted') } });
+    await app.ok('recordOrderStatus', {
+      id,
+      status: 'processing',
+      microsoftOrderId: 'PO-8',
+      submittedOn: '2026-11-23',
+    });
+    expect(await app.call('attachSignedScan', { id })).toMatchObject({
+      ok: false,
+      error: { code: 'not-allowed', message: expect.stringContaining('once submitted') },
+    });
   });
 });
 
@@ -93,9 +137,18 @@ describe('the letter of authorization', () => {
   it('is written from checked answers only, beside the order, and opened for printing', async () => {
     const { app, opened } = withDialogs(tempDir(), {});
     const draft = await app.order.create();
-    expect(await app.call('openLoa', { id: draft.id, version: 'us-en' })).toMatchObject({ ok: false, error: { code: 'not-allowed', message: expect.stringContaining('finish the order on Review first') } });
+    expect(await app.call('openLoa', { id: draft.id, version: 'us-en' })).toMatchObject({
+      ok: false,
+      error: {
+        code: 'not-allowed',
+        message: expect.stringContaining('finish the order on Review first'),
+      },
+    });
     const id = await readyOrder(app);
-    expect(await app.call('openLoa', { id, version: 'ca-fr' })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(await app.call('openLoa', { id, version: 'ca-fr' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
+    });
     // Another draft taking the same numbers later does not stop this checked order's letter.
     const other = await app.order.create();
     await app.ok('saveOrderNumbers', { id: other.id, source: '+14258820100' });
@@ -121,27 +174,46 @@ describe('the submission package', () => {
     // 1,200 numbers: over the wizard's 999, so the manual route, and two CSV files.
     const id = await readyOrder(app, '+14258820100\n4258821000-4258822198');
     await app.ok('attachSignedScan', { id });
-    const result = await app.ok<{ cancelled: false; folder: string; files: string[] }>('exportSubmissionPackage', { id, withHeader: true });
+    const result = await app.ok<{ cancelled: false; folder: string; files: string[] }>(
+      'exportSubmissionPackage',
+      { id, withHeader: true },
+    );
     expect(result.folder).toBe(join(out, 'Seattle main office - submission package'));
     expect(readdirSync(result.folder).sort()).toEqual([...result.files].sort());
     expect(result.files).toEqual([
-      'Seattle main office numbers 1 of 2.csv', 'Seattle main office numbers 2 of 2.csv', 'Seattle main office LOA.pdf',
-      'Seattle main office signed LOA.pdf', 'Summary.txt', 'How to submit.txt',
+      'Seattle main office numbers 1 of 2.csv',
+      'Seattle main office numbers 2 of 2.csv',
+      'Seattle main office LOA.pdf',
+      'Seattle main office signed LOA.pdf',
+      'Summary.txt',
+      'How to submit.txt',
     ]);
     const csv = readFileSync(join(result.folder, result.files[0]!), 'utf8').split('\r\n');
     expect(csv[0]).toBe('PhoneNumber');
     expect(csv).toHaveLength(1 + 999 + 1);
     const summary = readFileSync(join(result.folder, 'Summary.txt'), 'utf8');
-    for (const expected of ['Port order: Seattle main office', 'Status: Ready to submit', 'NW12345678', '+14258820100', '1,200 in all']) expect(summary).toContain(expected);
+    for (const expected of [
+      'Port order: Seattle main office',
+      'Status: Ready to submit',
+      'NW12345678',
+      '+14258820100',
+      '1,200 in all',
+    ])
+      expect(summary).toContain(expected);
     const how = readFileSync(join(result.folder, 'How to submit.txt'), 'utf8');
     expect(how).toContain('MANUAL route');
     expect(how).toContain('1,200 numbers is more than the 999');
     expect(opened.at(-1)).toBe(result.folder);
-    const pages = (await PDFDocument.load(readFileSync(join(result.folder, 'Seattle main office LOA.pdf')))).getPageCount();
+    const pages = (
+      await PDFDocument.load(readFileSync(join(result.folder, 'Seattle main office LOA.pdf')))
+    ).getPageCount();
     expect(pages).toBeGreaterThan(1);
 
     // A second package never lands in the first.
-    const again = await app.ok<{ folder: string }>('exportSubmissionPackage', { id, withHeader: false });
+    const again = await app.ok<{ folder: string }>('exportSubmissionPackage', {
+      id,
+      withHeader: false,
+    });
     expect(again.folder).toBe(join(out, 'Seattle main office - submission package (2)'));
   });
 });
@@ -152,76 +224,160 @@ describe('hand-off: one .portorder file', () => {
     const file = join(dir, 'Seattle.portorder');
     writeFileSync(join(dir, 'scan.png'), png);
     const sender = withDialogs(join(dir, 'a'), {
-      chooseOrderSaveFile: (name) => (expect(name).toBe('Seattle main office.portorder'), Promise.resolve(file)),
+      chooseOrderSaveFile: (name) => (
+        expect(name).toBe('Seattle main office.portorder'),
+        Promise.resolve(file)
+      ),
       chooseScanFile: () => Promise.resolve(join(dir, 'scan.png')),
     });
     const id = await readyOrder(sender.app);
-    await sender.app.ok('saveOrderStep', { id, step: 'account', values: { ...validAnswers(new Date(monday)).account, carrierNeedsPin: true } });
+    await sender.app.ok('saveOrderStep', {
+      id,
+      step: 'account',
+      values: { ...validAnswers(new Date(monday)).account, carrierNeedsPin: true },
+    });
     await sender.app.ok('setCarrierPin', { id, pin: '4321' });
     await sender.app.ok('finishOrder', { id });
     await sender.app.ok('attachSignedScan', { id });
-    await sender.app.ok('recordOrderStatus', { id, status: 'processing', microsoftOrderId: 'PO-77', submittedOn: '2026-11-23' });
+    await sender.app.ok('recordOrderStatus', {
+      id,
+      status: 'processing',
+      microsoftOrderId: 'PO-77',
+      submittedOn: '2026-11-23',
+    });
     expect(await sender.app.ok('exportOrderFile', { id })).toEqual({ cancelled: false, file });
     const written = readFileSync(file, 'utf8');
-    expect(JSON.parse(written)).toMatchObject({ format: 'portdesk.portorder', schemaVersion: 1, order: { id, status: 'processing' } });
+    expect(JSON.parse(written)).toMatchObject({
+      format: 'portdesk.portorder',
+      schemaVersion: 1,
+      order: { id, status: 'processing' },
+    });
     expect(written).not.toContain('4321');
     expect(written).not.toContain('carrierPinSealed');
 
     // A scan whose bytes are not what its name says is refused, and nothing comes in.
     const forged = join(dir, 'forged.portorder');
     const parsed = JSON.parse(written) as { signedScan: { data: string } };
-    writeFileSync(forged, JSON.stringify({ ...parsed, signedScan: { ...parsed.signedScan, data: Buffer.from('MZ not a picture').toString('base64') } }));
+    writeFileSync(
+      forged,
+      JSON.stringify({
+        ...parsed,
+        signedScan: {
+          ...parsed.signedScan,
+          data: Buffer.from('MZ not a picture').toString('base64'),
+        },
+      }),
+    );
     const wary = withDialogs(join(dir, 'c'), { chooseOrderFile: () => Promise.resolve(forged) });
-    expect(await wary.app.call('importOrderFile')).toMatchObject({ ok: false, error: { message: expect.stringContaining('its signed letter is not the PNG file it claims to be') } });
+    expect(await wary.app.call('importOrderFile')).toMatchObject({
+      ok: false,
+      error: {
+        message: expect.stringContaining('its signed letter is not the PNG file it claims to be'),
+      },
+    });
     expect((await wary.app.order.list()).orders).toEqual([]);
 
     const receiver = withDialogs(join(dir, 'b'), { chooseOrderFile: () => Promise.resolve(file) });
-    const first = await receiver.app.ok<{ cancelled: false; order: Order; asCopy: boolean }>('importOrderFile');
+    const first = await receiver.app.ok<{ cancelled: false; order: Order; asCopy: boolean }>(
+      'importOrderFile',
+    );
     const original = await sender.app.order.get(id);
     expect(first.asCopy).toBe(false);
-    expect(first.order).toMatchObject({ id, status: 'processing', submission: original.submission, answers: original.answers, carrierPinSet: false, numbers: original.numbers });
+    expect(first.order).toMatchObject({
+      id,
+      status: 'processing',
+      submission: original.submission,
+      answers: original.answers,
+      carrierPinSet: false,
+      numbers: original.numbers,
+    });
     expect(first.order.timeline.slice(0, -1)).toEqual(original.timeline);
     expect(first.order.timeline.at(-1)!.note).toBe('Imported from Seattle.portorder.');
-    const scanPath = join(receiver.app.dataDir, 'orders', `order-${id}.files`, first.order.signedScan!.storedAs);
+    const scanPath = join(
+      receiver.app.dataDir,
+      'orders',
+      `order-${id}.files`,
+      first.order.signedScan!.storedAs,
+    );
     expect(readFileSync(scanPath)).toEqual(png);
-    expect((await receiver.app.ok<{ source: string }>('getOrderNumbers', { id })).source).toBe((await sender.app.ok<{ source: string }>('getOrderNumbers', { id })).source);
+    expect((await receiver.app.ok<{ source: string }>('getOrderNumbers', { id })).source).toBe(
+      (await sender.app.ok<{ source: string }>('getOrderNumbers', { id })).source,
+    );
 
-    const second = await receiver.app.ok<{ cancelled: false; order: Order; asCopy: boolean }>('importOrderFile');
+    const second = await receiver.app.ok<{ cancelled: false; order: Order; asCopy: boolean }>(
+      'importOrderFile',
+    );
     expect(second.asCopy).toBe(true);
     expect(second.order.id).not.toBe(id);
     expect(second.order.answers.account.orderName).toBe('Seattle main office (copy)');
-    expect(second.order.timeline.at(-1)!.note).toBe('Imported from Seattle.portorder as a copy: that order is already on this computer.');
+    expect(second.order.timeline.at(-1)!.note).toBe(
+      'Imported from Seattle.portorder as a copy: that order is already on this computer.',
+    );
   });
 
   it('brings a Ready order back to Draft when it needs its carrier PIN here', async () => {
     const dir = tempDir();
     const file = join(dir, 'ready.portorder');
-    const sender = withDialogs(join(dir, 'a'), { chooseOrderSaveFile: () => Promise.resolve(file) });
+    const sender = withDialogs(join(dir, 'a'), {
+      chooseOrderSaveFile: () => Promise.resolve(file),
+    });
     const id = await readyOrder(sender.app);
-    await sender.app.ok('saveOrderStep', { id, step: 'account', values: { ...validAnswers(new Date(monday)).account, carrierNeedsPin: true } });
+    await sender.app.ok('saveOrderStep', {
+      id,
+      step: 'account',
+      values: { ...validAnswers(new Date(monday)).account, carrierNeedsPin: true },
+    });
     await sender.app.ok('setCarrierPin', { id, pin: '4321' });
     await sender.app.ok('finishOrder', { id });
     await sender.app.ok('exportOrderFile', { id });
     const receiver = withDialogs(join(dir, 'b'), { chooseOrderFile: () => Promise.resolve(file) });
     const { order } = await receiver.app.ok<{ order: Order }>('importOrderFile');
     expect(order.status).toBe('draft');
-    expect(order.timeline.at(-1)).toMatchObject({ status: 'draft', by: 'app', note: expect.stringContaining('the carrier PIN never travels') });
+    expect(order.timeline.at(-1)).toMatchObject({
+      status: 'draft',
+      by: 'app',
+      note: expect.stringContaining('the carrier PIN never travels'),
+    });
   });
 
   it('refuses what is not a PortDesk order, a newer format, and a damaged one, in words that say which', async () => {
     const dir = tempDir();
     let pick = '';
-    const { app } = withDialogs(join(dir, 'data'), { chooseOrderFile: () => Promise.resolve(join(dir, pick)) });
+    const { app } = withDialogs(join(dir, 'data'), {
+      chooseOrderFile: () => Promise.resolve(join(dir, pick)),
+    });
     const cases: [string, string, string][] = [
       ['notes.portorder', 'hello', 'is not a PortDesk order'],
-      ['other.portorder', JSON.stringify({ format: 'something-else', schemaVersion: 1 }), 'is not a PortDesk order (.portorder) file'],
-      ['newer.portorder', JSON.stringify({ format: 'portdesk.portorder', schemaVersion: 9 }), 'was written by a newer PortDesk (order format 9)'],
-      ['damaged.portorder', JSON.stringify({ format: 'portdesk.portorder', schemaVersion: 1, exportedAt: monday, exportedBy: 'x', order: { id: 'nope' }, numbers: '' }), 'is damaged or was changed outside PortDesk: order › id'],
+      [
+        'other.portorder',
+        JSON.stringify({ format: 'something-else', schemaVersion: 1 }),
+        'is not a PortDesk order (.portorder) file',
+      ],
+      [
+        'newer.portorder',
+        JSON.stringify({ format: 'portdesk.portorder', schemaVersion: 9 }),
+        'was written by a newer PortDesk (order format 9)',
+      ],
+      [
+        'damaged.portorder',
+        JSON.stringify({
+          format: 'portdesk.portorder',
+          schemaVersion: 1,
+          exportedAt: monday,
+          exportedBy: 'x',
+          order: { id: 'nope' },
+          numbers: '',
+        }),
+        'is damaged or was changed outside PortDesk: order › id',
+      ],
     ];
     for (const [name, content, message] of cases) {
       writeFileSync(join(dir, name), content);
       pick = name;
-      expect(await app.call('importOrderFile'), name).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringContaining(message) } });
+      expect(await app.call('importOrderFile'), name).toMatchObject({
+        ok: false,
+        error: { code: 'invalid-input', message: expect.stringContaining(message) },
+      });
     }
     expect((await app.order.list()).orders).toEqual([]);
   });

@@ -1,18 +1,25 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+
+import type { CreateConf } from '@main/storage/conf-like';
+import { checkOrder } from '@shared/order/check-order';
+import type { Order, OrderList } from '@shared/schemas/order';
+import {
+  checklistItemIds,
+  emptyAnswers,
+  loaStatementIds,
+  type OrderAnswers,
+} from '@shared/schemas/order-answers';
+import type { OrganizationList } from '@shared/schemas/organization';
+import type { StartupNotice } from '@shared/schemas/startup-notice';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { CreateConf } from '../../electron/storage/conf-like';
-import type { Order, OrderList } from '../../shared/schemas/order';
-import { checklistItemIds, emptyAnswers, loaStatementIds, type OrderAnswers } from '../../shared/schemas/order-answers';
-import { checkOrder } from '../../shared/order/check-order';
-import type { OrganizationList } from '../../shared/schemas/organization';
-import type { StartupNotice } from '../../shared/schemas/startup-notice';
+
 import { createAesSecretBox } from '../support/aes-secret-box';
 import { dataFiles as allFiles } from '../support/data-files';
-import { validAccount, validAnswers } from '../support/valid-order';
 import { createTestConf } from '../support/harness';
 import { cleanUp, manualClock, monday, saveAll, start, tempDir } from '../support/service-app';
+import { validAccount, validAnswers } from '../support/valid-order';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -34,8 +41,12 @@ const organization = {
 const orderFile = (dataDir: string, id: string) => join(dataDir, 'orders', `order-${id}.json`);
 /** The order as written on disk right now (no flush). */
 const onDisk = (dataDir: string, id: string) =>
-  (JSON.parse(readFileSync(orderFile(dataDir, id), 'utf8')) as { schemaVersion: number; data: Record<string, unknown> }).data;
-
+  (
+    JSON.parse(readFileSync(orderFile(dataDir, id), 'utf8')) as {
+      schemaVersion: number;
+      data: Record<string, unknown>;
+    }
+  ).data;
 
 describe('creating an order', () => {
   it('prefills from the active organization', async () => {
@@ -75,7 +86,12 @@ describe('creating an order', () => {
 
   it('upper-cases a Canadian postal code and maps the province name', async () => {
     const app = start(tempDir());
-    await app.ok('saveOrganization', { ...organization, country: 'CA', region: 'Ontario', postalCode: 'k1a 0b1' });
+    await app.ok('saveOrganization', {
+      ...organization,
+      country: 'CA',
+      region: 'Ontario',
+      postalCode: 'k1a 0b1',
+    });
     const order = await app.order.create();
     expect(order.answers.location.country).toBe('CA');
     expect(order.answers.account).toMatchObject({ region: 'ON', postalCode: 'K1A 0B1' });
@@ -84,14 +100,17 @@ describe('creating an order', () => {
   it.each([
     ['US', '981011234', '981011234'],
     ['CA', 'k1a0b1', 'K1A 0B1'],
-  ] as const)('prefills a postal code the account rules accept (%s "%s")', async (country, postalCode, expected) => {
-    const app = start(tempDir());
-    await app.ok('saveOrganization', { ...organization, country, region: '', postalCode });
-    const order = await app.order.create();
-    expect(order.answers.account.postalCode).toBe(expected);
-    const issues = checkOrder(order, new Date()).issues.filter((i) => i.field === 'postalCode');
-    expect(issues).toEqual([]);
-  });
+  ] as const)(
+    'prefills a postal code the account rules accept (%s "%s")',
+    async (country, postalCode, expected) => {
+      const app = start(tempDir());
+      await app.ok('saveOrganization', { ...organization, country, region: '', postalCode });
+      const order = await app.order.create();
+      expect(order.answers.account.postalCode).toBe(expected);
+      const issues = checkOrder(order, new Date()).issues.filter((i) => i.field === 'postalCode');
+      expect(issues).toEqual([]);
+    },
+  );
 
   it('starts empty without an organization', async () => {
     const app = start(tempDir());
@@ -123,19 +142,32 @@ describe('saving steps', () => {
     const first = start(dataDir, { now: clock.now });
     const { id } = await first.order.create();
     clock.advance(1000);
-    await first.order.save(id, 'location', { country: 'US', numberType: 'geographic', assignedTo: 'users' });
+    await first.order.save(id, 'location', {
+      country: 'US',
+      numberType: 'geographic',
+      assignedTo: 'users',
+    });
     await first.order.visit(id, 'account');
-    await first.order.save(id, 'account', { ...emptyAnswers.account, orderName: 'Seattle', carrierName: 'Northwind' });
+    await first.order.save(id, 'account', {
+      ...emptyAnswers.account,
+      orderName: 'Seattle',
+      carrierName: 'Northwind',
+    });
     await first.order.visit(id, 'numbers');
     await first.order.visit(id, 'account');
     await first.ok('saveOrderNumbers', { id, source: '+14255550100' });
     const before = await first.order.save(id, 'numbers', { portType: 'full', leftBehind: '' });
-    expect(before).toMatchObject({ lastStep: 'account', visited: ['getStarted', 'account', 'numbers'] });
+    expect(before).toMatchObject({
+      lastStep: 'account',
+      visited: ['getStarted', 'account', 'numbers'],
+    });
     first.services.flushAll();
 
     const second = start(dataDir, { now: clock.now });
     expect(await second.order.get(id)).toEqual(before);
-    expect((await second.order.list()).orders).toMatchObject([{ id, name: 'Seattle', lastStep: 'account' }]);
+    expect((await second.order.list()).orders).toMatchObject([
+      { id, name: 'Seattle', lastStep: 'account' },
+    ]);
   });
 
   it('visitOrderStep writes the file at once, with the pending answers', async () => {
@@ -186,13 +218,19 @@ describe('saving steps', () => {
     expect(readFileSync(file, 'utf8')).toBe(original);
     vi.advanceTimersByTime(1);
     expect(writes.get(name)).toBe(2);
-    expect(onDisk(app.dataDir, id)).toMatchObject({ answers: { account: { orderName: 'Seattle' } } });
+    expect(onDisk(app.dataDir, id)).toMatchObject({
+      answers: { account: { orderName: 'Seattle' } },
+    });
 
     // flushAll writes what is pending without waiting, once.
     await app.order.save(id, 'account', { ...emptyAnswers.account, orderName: 'Seattle HQ' });
-    expect(onDisk(app.dataDir, id)).toMatchObject({ answers: { account: { orderName: 'Seattle' } } });
+    expect(onDisk(app.dataDir, id)).toMatchObject({
+      answers: { account: { orderName: 'Seattle' } },
+    });
     app.services.flushAll();
-    expect(onDisk(app.dataDir, id)).toMatchObject({ answers: { account: { orderName: 'Seattle HQ' } } });
+    expect(onDisk(app.dataDir, id)).toMatchObject({
+      answers: { account: { orderName: 'Seattle HQ' } },
+    });
     vi.advanceTimersByTime(1000);
     expect(writes.get(name)).toBe(3);
   });
@@ -203,21 +241,68 @@ describe('invalid input through the dispatcher', () => {
 
   it.each([
     ['an unknown step', (id: string) => ['saveOrderStep', { id, step: 'payment', values: {} }]],
-    ['the review step, which holds no answers', (id: string) => ['saveOrderStep', { id, step: 'review', values: {} }]],
-    ['an extra key in the values', (id: string) => ['saveOrderStep', { id, step: 'location', values: { ...location, extra: 1 } }]],
-    ['an extra key beside the values', (id: string) => ['saveOrderStep', { id, step: 'location', values: location, extra: 1 }]],
-    ['a missing field', (id: string) => ['saveOrderStep', { id, step: 'location', values: { country: 'US' } }]],
-    ['a value outside the choices', (id: string) => ['saveOrderStep', { id, step: 'location', values: { ...location, country: 'MX' } }]],
-    ['a bad uuid', () => ['saveOrderStep', { id: 'not-a-uuid', step: 'location', values: location }]],
-    ['an over-long order name', (id: string) =>
-      ['saveOrderStep', { id, step: 'account', values: { ...emptyAnswers.account, orderName: 'x'.repeat(81) } }]],
-    ['a carrier PIN smuggled into the account answers', (id: string) =>
-      ['saveOrderStep', { id, step: 'account', values: { ...emptyAnswers.account, carrierPin: '8675309123' } }]],
-    ['a numbers list slipped into an autosave', (id: string) =>
-      ['saveOrderStep', { id, step: 'numbers', values: { ...emptyAnswers.numbers, numbersText: '4255550100' } }]],
-    ['an over-long numbers list', (id: string) => ['saveOrderNumbers', { id, source: '4'.repeat(8_000_001) }]],
-    ['an unknown LOA statement', (id: string) =>
-      ['saveOrderStep', { id, step: 'loa', values: { statements: ['anything'], signature: '' } }]],
+    [
+      'the review step, which holds no answers',
+      (id: string) => ['saveOrderStep', { id, step: 'review', values: {} }],
+    ],
+    [
+      'an extra key in the values',
+      (id: string) => [
+        'saveOrderStep',
+        { id, step: 'location', values: { ...location, extra: 1 } },
+      ],
+    ],
+    [
+      'an extra key beside the values',
+      (id: string) => ['saveOrderStep', { id, step: 'location', values: location, extra: 1 }],
+    ],
+    [
+      'a missing field',
+      (id: string) => ['saveOrderStep', { id, step: 'location', values: { country: 'US' } }],
+    ],
+    [
+      'a value outside the choices',
+      (id: string) => [
+        'saveOrderStep',
+        { id, step: 'location', values: { ...location, country: 'MX' } },
+      ],
+    ],
+    [
+      'a bad uuid',
+      () => ['saveOrderStep', { id: 'not-a-uuid', step: 'location', values: location }],
+    ],
+    [
+      'an over-long order name',
+      (id: string) => [
+        'saveOrderStep',
+        { id, step: 'account', values: { ...emptyAnswers.account, orderName: 'x'.repeat(81) } },
+      ],
+    ],
+    [
+      'a carrier PIN smuggled into the account answers',
+      (id: string) => [
+        'saveOrderStep',
+        { id, step: 'account', values: { ...emptyAnswers.account, carrierPin: '8675309123' } },
+      ],
+    ],
+    [
+      'a numbers list slipped into an autosave',
+      (id: string) => [
+        'saveOrderStep',
+        { id, step: 'numbers', values: { ...emptyAnswers.numbers, numbersText: '4255550100' } },
+      ],
+    ],
+    [
+      'an over-long numbers list',
+      (id: string) => ['saveOrderNumbers', { id, source: '4'.repeat(8_000_001) }],
+    ],
+    [
+      'an unknown LOA statement',
+      (id: string) => [
+        'saveOrderStep',
+        { id, step: 'loa', values: { statements: ['anything'], signature: '' } },
+      ],
+    ],
     ['an unknown step to visit', (id: string) => ['visitOrderStep', { id, step: 'payment' }]],
     ['a bad uuid to visit', () => ['visitOrderStep', { id: '42', step: 'numbers' }]],
     ['a carrier PIN with spaces', (id: string) => ['setCarrierPin', { id, pin: '12 34' }]],
@@ -225,30 +310,47 @@ describe('invalid input through the dispatcher', () => {
     ['a bad uuid to finish', () => ['finishOrder', { id: 'x' }]],
     ['an extra key to delete', (id: string) => ['deleteOrder', { id, also: 'everything' }]],
     ['no input at all', () => ['saveOrderStep', undefined]],
-  ] as [string, (id: string) => [string, unknown]][])('refuses %s and changes nothing on disk', async (_label, request) => {
-    const app = start(tempDir());
-    const created = await app.order.create();
-    await app.order.save(created.id, 'location', location as OrderAnswers['location']);
-    app.services.flushAll();
-    const file = orderFile(app.dataDir, created.id);
-    const bytes = readFileSync(file, 'utf8');
-    const before = await app.order.get(created.id);
-    const filesBefore = allFiles(app.dataDir).sort();
+  ] as [string, (id: string) => [string, unknown]][])(
+    'refuses %s and changes nothing on disk',
+    async (_label, request) => {
+      const app = start(tempDir());
+      const created = await app.order.create();
+      await app.order.save(created.id, 'location', location as OrderAnswers['location']);
+      app.services.flushAll();
+      const file = orderFile(app.dataDir, created.id);
+      const bytes = readFileSync(file, 'utf8');
+      const before = await app.order.get(created.id);
+      const filesBefore = allFiles(app.dataDir).sort();
 
-    const [channel, input] = request(created.id);
-    expect(await app.call(channel, input)).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.any(String) } });
+      const [channel, input] = request(created.id);
+      expect(await app.call(channel, input)).toMatchObject({
+        ok: false,
+        error: { code: 'invalid-input', message: expect.any(String) },
+      });
 
-    app.services.flushAll();
-    expect(readFileSync(file, 'utf8')).toBe(bytes);
-    expect(allFiles(app.dataDir).sort()).toEqual(filesBefore);
-    expect(await app.order.get(created.id)).toEqual(before);
-  });
+      app.services.flushAll();
+      expect(readFileSync(file, 'utf8')).toBe(bytes);
+      expect(allFiles(app.dataDir).sort()).toEqual(filesBefore);
+      expect(await app.order.get(created.id)).toEqual(before);
+    },
+  );
 
   it('names the field of an over-long answer', async () => {
     const app = start(tempDir());
     const { id } = await app.order.create();
-    const result = await app.call('saveOrderStep', { id, step: 'account', values: { ...emptyAnswers.account, city: 'x'.repeat(101) } });
-    expect(result).toEqual({ ok: false, error: { code: 'invalid-input', field: 'values.city', message: 'Use at most 100 characters.' } });
+    const result = await app.call('saveOrderStep', {
+      id,
+      step: 'account',
+      values: { ...emptyAnswers.account, city: 'x'.repeat(101) },
+    });
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        code: 'invalid-input',
+        field: 'values.city',
+        message: 'Use at most 100 characters.',
+      },
+    });
   });
 });
 
@@ -282,7 +384,11 @@ describe('the carrier PIN', () => {
 
     const files = allFiles(dataDir);
     expect(files.length).toBeGreaterThan(3);
-    const encodings = [pin, pin.toLowerCase()].flatMap((p) => [p, Buffer.from(p).toString('base64'), Buffer.from(p).toString('hex')]);
+    const encodings = [pin, pin.toLowerCase()].flatMap((p) => [
+      p,
+      Buffer.from(p).toString('base64'),
+      Buffer.from(p).toString('hex'),
+    ]);
     for (const file of files) {
       const content = readFileSync(file, 'latin1');
       for (const text of encodings) expect(content, file).not.toContain(text);
@@ -299,17 +405,25 @@ describe('the carrier PIN', () => {
     const result = await app.call('setCarrierPin', { id, pin });
     expect(result).toMatchObject({
       ok: false,
-      error: { code: 'not-allowed', field: 'carrierPin', message: expect.stringContaining('no secure storage') },
+      error: {
+        code: 'not-allowed',
+        field: 'carrierPin',
+        message: expect.stringContaining('no secure storage'),
+      },
     });
     expect((await app.order.get(id)).carrierPinSet).toBe(false);
     app.services.flushAll();
     expect(onDisk(app.dataDir, id)).not.toHaveProperty('carrierPinSealed');
-    for (const file of allFiles(app.dataDir)) expect(readFileSync(file, 'latin1'), file).not.toContain(pin);
+    for (const file of allFiles(app.dataDir))
+      expect(readFileSync(file, 'latin1'), file).not.toContain(pin);
   });
 
   it('is refused for an order that does not exist', async () => {
     const app = start(tempDir());
-    expect(await app.call('setCarrierPin', { id: randomUUID(), pin })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(await app.call('setCarrierPin', { id: randomUUID(), pin })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
   });
 });
 
@@ -330,7 +444,10 @@ describe('the LOA signing date', () => {
 
     // Three statements only: not signed.
     clock.advance(1000);
-    expect((await app.order.save(id, 'loa', loa('Dana Whitfield', loaStatementIds.slice(0, 3)))).signedAt).toBeUndefined();
+    expect(
+      (await app.order.save(id, 'loa', loa('Dana Whitfield', loaStatementIds.slice(0, 3))))
+        .signedAt,
+    ).toBeUndefined();
 
     // All four and the name, ignoring case and extra spaces: signed now.
     const signedAt = clock.advance(60_000);
@@ -341,7 +458,11 @@ describe('the LOA signing date', () => {
     clock.advance(60_000);
     expect((await app.order.save(id, 'loa', loa('Dana Whitfield'))).signedAt).toBe(signedAt);
     clock.advance(60_000);
-    const edited = await app.order.save(id, 'location', { country: 'US', numberType: 'geographic', assignedTo: 'users' });
+    const edited = await app.order.save(id, 'location', {
+      country: 'US',
+      numberType: 'geographic',
+      assignedTo: 'users',
+    });
     expect(edited.signedAt).toBe(signedAt);
     expect(edited.updatedAt).toBe(clock.iso());
     expect((await app.order.visit(id, 'review')).signedAt).toBe(signedAt);
@@ -354,7 +475,9 @@ describe('the LOA signing date', () => {
     expect((await app.order.save(id, 'loa', loa('Dana Whitfield'))).signedAt).toBe(resigned);
     // The authorizing person changes: the signature no longer matches, cleared.
     clock.advance(60_000);
-    expect((await app.order.save(id, 'account', { ...validAccount, authName: 'Sam Ortiz' })).signedAt).toBeUndefined();
+    expect(
+      (await app.order.save(id, 'account', { ...validAccount, authName: 'Sam Ortiz' })).signedAt,
+    ).toBeUndefined();
 
     app.services.flushAll();
     expect(onDisk(app.dataDir, id)).not.toHaveProperty('signedAt');
@@ -368,21 +491,41 @@ describe('finishing an order', () => {
     const { id } = await app.order.create();
     const answers = validAnswers(clock.now());
 
-    expect(await app.call('finishOrder', { id })).toMatchObject({ ok: false, error: { code: 'not-allowed' } });
+    expect(await app.call('finishOrder', { id })).toMatchObject({
+      ok: false,
+      error: { code: 'not-allowed' },
+    });
     await saveAll(app, id, { ...answers, transfer: { ...answers.transfer, startTime: '' } });
     const refused = await app.call('finishOrder', { id });
-    expect(refused).toMatchObject({ ok: false, error: { code: 'not-allowed', message: expect.stringContaining('1 answer to fix (1 step)') } });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'not-allowed', message: expect.stringContaining('1 answer to fix (1 step)') },
+    });
     expect((await app.order.get(id)).status).toBe('draft');
 
     clock.advance(1000);
     await app.order.save(id, 'transfer', answers.transfer);
-    expect((await app.order.list()).orders).toMatchObject([{ id, stepsComplete: 6, stepsTotal: 6, status: 'draft' }]);
+    expect((await app.order.list()).orders).toMatchObject([
+      { id, stepsComplete: 6, stepsTotal: 6, status: 'draft' },
+    ]);
     const finishedAt = clock.advance(1000);
     const draft = await app.order.get(id);
     const ready = await app.ok<Order>('finishOrder', { id });
     expect(ready).toEqual({
-      ...draft, status: 'ready', readyAt: finishedAt, updatedAt: finishedAt, lastStep: 'review',
-      timeline: [...draft.timeline, { at: finishedAt, status: 'ready', note: 'Every answer checked: ready to submit.', by: 'admin' }],
+      ...draft,
+      status: 'ready',
+      readyAt: finishedAt,
+      updatedAt: finishedAt,
+      lastStep: 'review',
+      timeline: [
+        ...draft.timeline,
+        {
+          at: finishedAt,
+          status: 'ready',
+          note: 'Every answer checked: ready to submit.',
+          by: 'admin',
+        },
+      ],
     });
     // Written at once.
     expect(onDisk(app.dataDir, id)).toMatchObject({ status: 'ready', readyAt: finishedAt });
@@ -392,7 +535,10 @@ describe('finishing an order', () => {
     const edited = await app.order.save(id, 'getStarted', answers.getStarted);
     expect(edited.status).toBe('draft');
     expect(edited.readyAt).toBeUndefined();
-    expect(edited.timeline.at(-1)).toMatchObject({ status: 'draft', note: 'An answer changed after the checks: check and finish again.' });
+    expect(edited.timeline.at(-1)).toMatchObject({
+      status: 'draft',
+      note: 'An answer changed after the checks: check and finish again.',
+    });
     app.services.flushAll();
     expect(onDisk(app.dataDir, id)).toMatchObject({ status: 'draft' });
     expect(onDisk(app.dataDir, id)).not.toHaveProperty('readyAt');
@@ -406,7 +552,10 @@ describe('finishing an order', () => {
     await saveAll(app, id, answers);
     // A week later, the same date is too soon.
     clock.advance(7 * 24 * 3600 * 1000);
-    expect(await app.call('finishOrder', { id })).toMatchObject({ ok: false, error: { code: 'not-allowed' } });
+    expect(await app.call('finishOrder', { id })).toMatchObject({
+      ok: false,
+      error: { code: 'not-allowed' },
+    });
   });
 });
 
@@ -455,9 +604,14 @@ describe('duplicating an order', () => {
   it('leaves a blank name blank, and keeps a long one within 80 characters', async () => {
     const app = start(tempDir());
     const blank = await app.order.create();
-    expect((await app.ok<Order>('duplicateOrder', { id: blank.id })).answers.account.orderName).toBe('');
+    expect(
+      (await app.ok<Order>('duplicateOrder', { id: blank.id })).answers.account.orderName,
+    ).toBe('');
     const long = await app.order.create();
-    await app.order.save(long.id, 'account', { ...emptyAnswers.account, orderName: 'n'.repeat(80) });
+    await app.order.save(long.id, 'account', {
+      ...emptyAnswers.account,
+      orderName: 'n'.repeat(80),
+    });
     const copy = await app.ok<Order>('duplicateOrder', { id: long.id });
     expect(copy.answers.account.orderName).toBe(`Copy of ${'n'.repeat(72)}`);
     // The copy's name still passes the input gate on its next autosave.
@@ -479,13 +633,19 @@ describe('deleting an order', () => {
     expect(onDisk(app.dataDir, gone.id)).toHaveProperty('deletedAt');
     for (const [channel, input] of [
       ['getOrder', { id: gone.id }],
-      ['saveOrderStep', { id: gone.id, step: 'transfer', values: { desiredDate: '', startTime: '' } }],
+      [
+        'saveOrderStep',
+        { id: gone.id, step: 'transfer', values: { desiredDate: '', startTime: '' } },
+      ],
       ['visitOrderStep', { id: gone.id, step: 'numbers' }],
       ['duplicateOrder', { id: gone.id }],
       ['finishOrder', { id: gone.id }],
       ['deleteOrder', { id: gone.id }],
     ] as const) {
-      expect(await app.call(channel, input), channel).toMatchObject({ ok: false, error: { code: 'not-found' } });
+      expect(await app.call(channel, input), channel).toMatchObject({
+        ok: false,
+        error: { code: 'not-found' },
+      });
     }
 
     const restored = await app.ok<OrderList>('restoreOrder', { id: gone.id });
@@ -499,7 +659,10 @@ describe('deleting an order', () => {
     const first = start(dataDir);
     const kept = await first.order.create();
     const gone = await first.order.create();
-    await first.order.save(gone.id, 'account', { ...emptyAnswers.account, orderName: 'Old office' });
+    await first.order.save(gone.id, 'account', {
+      ...emptyAnswers.account,
+      orderName: 'Old office',
+    });
     await first.ok('deleteOrder', { id: gone.id });
     first.services.flushAll();
 
@@ -507,14 +670,26 @@ describe('deleting an order', () => {
     expect((await second.order.list()).orders.map((o) => o.id)).toEqual([kept.id]);
     expect(existsSync(orderFile(dataDir, gone.id))).toBe(false);
     const deletedFile = join(dataDir, 'orders', 'deleted', `order-${gone.id}.json`);
-    const record = (JSON.parse(readFileSync(deletedFile, 'utf8')) as { data: Order & { deletedAt?: string } }).data;
-    expect(record).toMatchObject({ id: gone.id, deletedAt: expect.any(String), answers: { account: { orderName: 'Old office' } } });
+    const record = (
+      JSON.parse(readFileSync(deletedFile, 'utf8')) as { data: Order & { deletedAt?: string } }
+    ).data;
+    expect(record).toMatchObject({
+      id: gone.id,
+      deletedAt: expect.any(String),
+      answers: { account: { orderName: 'Old office' } },
+    });
     for (const [channel, input] of [
       ['getOrder', { id: gone.id }],
-      ['saveOrderStep', { id: gone.id, step: 'transfer', values: { desiredDate: '', startTime: '' } }],
+      [
+        'saveOrderStep',
+        { id: gone.id, step: 'transfer', values: { desiredDate: '', startTime: '' } },
+      ],
       ['restoreOrder', { id: gone.id }],
     ] as const) {
-      expect(await second.call(channel, input), channel).toMatchObject({ ok: false, error: { code: 'not-found' } });
+      expect(await second.call(channel, input), channel).toMatchObject({
+        ok: false,
+        error: { code: 'not-found' },
+      });
     }
     expect(await second.ok<StartupNotice[]>('getStartupNotices')).toEqual([]);
     second.services.flushAll();
@@ -527,11 +702,24 @@ describe('deleting an order', () => {
 
   it('refuses an id that never existed', async () => {
     const app = start(tempDir());
-    for (const channel of ['getOrder', 'deleteOrder', 'restoreOrder', 'duplicateOrder', 'finishOrder']) {
-      expect(await app.call(channel, { id: randomUUID() }), channel).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    for (const channel of [
+      'getOrder',
+      'deleteOrder',
+      'restoreOrder',
+      'duplicateOrder',
+      'finishOrder',
+    ]) {
+      expect(await app.call(channel, { id: randomUUID() }), channel).toMatchObject({
+        ok: false,
+        error: { code: 'not-found' },
+      });
     }
     expect(
-      await app.call('saveOrderStep', { id: randomUUID(), step: 'transfer', values: { desiredDate: '', startTime: '' } }),
+      await app.call('saveOrderStep', {
+        id: randomUUID(),
+        step: 'transfer',
+        values: { desiredDate: '', startTime: '' },
+      }),
     ).toMatchObject({ ok: false, error: { code: 'not-found' } });
   });
 });
@@ -539,42 +727,56 @@ describe('deleting an order', () => {
 describe('a damaged order file at start-up', () => {
   it.each([
     ['garbage bytes', Buffer.from([0x00, 0xff, 0x13, 0x7b, 0x22, 0xfe, 0x01, 0x80, 0x0a])],
-    ['JSON of the wrong shape', Buffer.from('{"schemaVersion":1,"data":{"id":"nope","answers":5}}')],
+    [
+      'JSON of the wrong shape',
+      Buffer.from('{"schemaVersion":1,"data":{"id":"nope","answers":5}}'),
+    ],
     ['a file from a newer PortDesk', Buffer.from('{"schemaVersion":99,"data":{}}')],
-  ])('(%s) is moved aside with its bytes, the others still listed, and a notice names the backup', async (_label, bytes) => {
-    const dataDir = tempDir();
-    const clock = manualClock();
-    const first = start(dataDir, { now: clock.now });
-    const good = await first.order.create();
-    await first.order.save(good.id, 'account', { ...emptyAnswers.account, orderName: 'Fine' });
-    first.services.flushAll();
-    const badId = randomUUID();
-    const badFile = orderFile(dataDir, badId);
-    writeFileSync(badFile, bytes);
+  ])(
+    '(%s) is moved aside with its bytes, the others still listed, and a notice names the backup',
+    async (_label, bytes) => {
+      const dataDir = tempDir();
+      const clock = manualClock();
+      const first = start(dataDir, { now: clock.now });
+      const good = await first.order.create();
+      await first.order.save(good.id, 'account', { ...emptyAnswers.account, orderName: 'Fine' });
+      first.services.flushAll();
+      const badId = randomUUID();
+      const badFile = orderFile(dataDir, badId);
+      writeFileSync(badFile, bytes);
 
-    const second = start(dataDir, { now: clock.now });
-    expect((await second.order.list()).orders.map((o) => [o.id, o.name])).toEqual([[good.id, 'Fine']]);
-    expect(await second.call('getOrder', { id: badId })).toMatchObject({ ok: false, error: { code: 'not-found' } });
-    const notices = await second.ok<StartupNotice[]>('getStartupNotices');
-    expect(notices).toHaveLength(1);
-    const [notice] = notices;
-    expect(notice).toMatchObject({ title: 'A port order could not be opened', backupPath: expect.any(String) });
-    expect(notice!.message).toContain(notice!.backupPath!);
-    expect(notice!.message).toContain(`order-${badId}.json`);
-    expect(notice!.backupPath!.startsWith(join(dataDir, 'orders', `order-${badId}.`))).toBe(true);
-    expect(readFileSync(notice!.backupPath!).equals(bytes)).toBe(true);
-    expect(existsSync(badFile)).toBe(false);
-    second.services.flushAll();
+      const second = start(dataDir, { now: clock.now });
+      expect((await second.order.list()).orders.map((o) => [o.id, o.name])).toEqual([
+        [good.id, 'Fine'],
+      ]);
+      expect(await second.call('getOrder', { id: badId })).toMatchObject({
+        ok: false,
+        error: { code: 'not-found' },
+      });
+      const notices = await second.ok<StartupNotice[]>('getStartupNotices');
+      expect(notices).toHaveLength(1);
+      const [notice] = notices;
+      expect(notice).toMatchObject({
+        title: 'A port order could not be opened',
+        backupPath: expect.any(String),
+      });
+      expect(notice!.message).toContain(notice!.backupPath!);
+      expect(notice!.message).toContain(`order-${badId}.json`);
+      expect(notice!.backupPath!.startsWith(join(dataDir, 'orders', `order-${badId}.`))).toBe(true);
+      expect(readFileSync(notice!.backupPath!).equals(bytes)).toBe(true);
+      expect(existsSync(badFile)).toBe(false);
+      second.services.flushAll();
 
-    // The next start leaves the backup alone and has nothing new to say.
-    const third = start(dataDir, { now: clock.now });
-    expect(await third.ok<StartupNotice[]>('getStartupNotices')).toEqual([]);
-    expect((await third.order.list()).orders.map((o) => o.id)).toEqual([good.id]);
-    expect(readFileSync(notice!.backupPath!).equals(bytes)).toBe(true);
-  });
+      // The next start leaves the backup alone and has nothing new to say.
+      const third = start(dataDir, { now: clock.now });
+      expect(await third.ok<StartupNotice[]>('getStartupNotices')).toEqual([]);
+      expect((await third.order.list()).orders.map((o) => o.id)).toEqual([good.id]);
+      expect(readFileSync(notice!.backupPath!).equals(bytes)).toBe(true);
+    },
+  );
 });
 
-describe('an order file under another order\'s name', () => {
+describe("an order file under another order's name", () => {
   it('is set aside with a notice, so no two rows share an id', async () => {
     const dataDir = tempDir();
     const first = start(dataDir);
@@ -620,8 +822,16 @@ describe('the list of orders', () => {
     const c = await app.order.create();
 
     const aTime = clock.advance(1000);
-    await app.order.save(a.id, 'account', { ...emptyAnswers.account, orderName: '   ', carrierName: 'Northwind' });
-    await app.order.save(a.id, 'location', { country: 'US', numberType: 'geographic', assignedTo: 'users' });
+    await app.order.save(a.id, 'account', {
+      ...emptyAnswers.account,
+      orderName: '   ',
+      carrierName: 'Northwind',
+    });
+    await app.order.save(a.id, 'location', {
+      country: 'US',
+      numberType: 'geographic',
+      assignedTo: 'users',
+    });
     await app.order.save(a.id, 'getStarted', { checklist: [...checklistItemIds] });
     await app.order.visit(a.id, 'account');
     const bTime = clock.advance(1000);
@@ -630,19 +840,55 @@ describe('the list of orders', () => {
     const { orders } = await app.order.list();
     expect(orders).toEqual([
       {
-        id: b.id, name: 'Boston', status: 'draft', country: '', numberType: '', carrierName: '',
-        companyName: '', microsoftOrderId: '', transferDate: '', transferDateKind: 'none', 
-        stepsComplete: 0, stepsTotal: 6, numberCount: 0, lastStep: 'getStarted', updatedAt: bTime,
+        id: b.id,
+        name: 'Boston',
+        status: 'draft',
+        country: '',
+        numberType: '',
+        carrierName: '',
+        companyName: '',
+        microsoftOrderId: '',
+        transferDate: '',
+        transferDateKind: 'none',
+        stepsComplete: 0,
+        stepsTotal: 6,
+        numberCount: 0,
+        lastStep: 'getStarted',
+        updatedAt: bTime,
       },
       {
-        id: a.id, name: 'Untitled order', status: 'draft', country: 'US', numberType: 'geographic', carrierName: 'Northwind',
-        companyName: '', microsoftOrderId: '', transferDate: '', transferDateKind: 'none', 
-        stepsComplete: 2, stepsTotal: 6, numberCount: 0, lastStep: 'account', updatedAt: aTime,
+        id: a.id,
+        name: 'Untitled order',
+        status: 'draft',
+        country: 'US',
+        numberType: 'geographic',
+        carrierName: 'Northwind',
+        companyName: '',
+        microsoftOrderId: '',
+        transferDate: '',
+        transferDateKind: 'none',
+        stepsComplete: 2,
+        stepsTotal: 6,
+        numberCount: 0,
+        lastStep: 'account',
+        updatedAt: aTime,
       },
       {
-        id: c.id, name: 'Untitled order', status: 'draft', country: '', numberType: '', carrierName: '',
-        companyName: '', microsoftOrderId: '', transferDate: '', transferDateKind: 'none', 
-        stepsComplete: 0, stepsTotal: 6, numberCount: 0, lastStep: 'getStarted', updatedAt: c.updatedAt,
+        id: c.id,
+        name: 'Untitled order',
+        status: 'draft',
+        country: '',
+        numberType: '',
+        carrierName: '',
+        companyName: '',
+        microsoftOrderId: '',
+        transferDate: '',
+        transferDateKind: 'none',
+        stepsComplete: 0,
+        stepsTotal: 6,
+        numberCount: 0,
+        lastStep: 'getStarted',
+        updatedAt: c.updatedAt,
       },
     ]);
   });

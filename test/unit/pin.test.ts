@@ -1,9 +1,11 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
+import { createDispatcher } from '@main/ipc-dispatcher';
+import type { AppServiceDeps } from '@main/services/app-services';
 import { describe, expect, it } from 'vitest';
-import { createDispatcher } from '../../electron/ipc-dispatcher';
-import type { AppServiceDeps } from '../../electron/services/app-services';
+
 import { createAesSecretBox } from '../support/aes-secret-box';
 import { dataFileTexts } from '../support/data-files';
 import { createMemoryClipboard, openServices } from '../support/harness';
@@ -24,8 +26,15 @@ const sender = { url: 'app://portdesk/index.html', isMainFrame: true };
 function setUp(overrides: Partial<AppServiceDeps> = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'portdesk-pin-'));
   const services = openServices(dataDir, [], overrides);
-  const call = createDispatcher(services.handlers, { isTrustedSender: () => true, logError: () => {} });
-  return { dataDir, services, call: (channel: string, input?: unknown) => call(sender, channel, input) };
+  const call = createDispatcher(services.handlers, {
+    isTrustedSender: () => true,
+    logError: () => {},
+  });
+  return {
+    dataDir,
+    services,
+    call: (channel: string, input?: unknown) => call(sender, channel, input),
+  };
 }
 
 async function errorsOf(result: Promise<unknown>) {
@@ -35,12 +44,18 @@ async function errorsOf(result: Promise<unknown>) {
 describe('the port-out PIN, enforced in main', () => {
   it('is not applicable without an organization, nor for a Canadian one', async () => {
     const { call } = setUp();
-    expect(await call('getPinStatus')).toMatchObject({ ok: true, value: { notApplicable: 'no-organization', isSet: false } });
+    expect(await call('getPinStatus')).toMatchObject({
+      ok: true,
+      value: { notApplicable: 'no-organization', isSet: false },
+    });
     expect(await errorsOf(call('setPin', { pin: '123456', confirm: '123456' }))).toMatchObject({
       message: 'Add your organization in Settings first.',
     });
     await call('saveOrganization', { ...us, country: 'CA', postalCode: 'K1A 0B1', region: 'ON' });
-    expect(await call('getPinStatus')).toMatchObject({ ok: true, value: { notApplicable: 'not-us' } });
+    expect(await call('getPinStatus')).toMatchObject({
+      ok: true,
+      value: { notApplicable: 'not-us' },
+    });
     expect(await errorsOf(call('setPin', { pin: '123456', confirm: '123456' }))).toMatchObject({
       message: 'A port-out PIN is only used for organizations in the United States.',
     });
@@ -70,22 +85,39 @@ describe('the port-out PIN, enforced in main', () => {
       field: 'pin',
       message: 'PIN: use digits only, with no letters, spaces or special characters.',
     });
-    expect((await errorsOf(call('setPin', { pin: '12345', confirm: '12345' })))?.message).toBe('PIN: use at least 6 digits.');
-    expect((await errorsOf(call('setPin', { pin: '12345678901', confirm: '12345678901' })))?.message).toBe('PIN: use at most 10 digits.');
-    expect(await errorsOf(call('setPin', { pin: '123456', confirm: '123457' }))).toMatchObject({ field: 'confirm' });
+    expect((await errorsOf(call('setPin', { pin: '12345', confirm: '12345' })))?.message).toBe(
+      'PIN: use at least 6 digits.',
+    );
+    expect(
+      (await errorsOf(call('setPin', { pin: '12345678901', confirm: '12345678901' })))?.message,
+    ).toBe('PIN: use at most 10 digits.');
+    expect(await errorsOf(call('setPin', { pin: '123456', confirm: '123457' }))).toMatchObject({
+      field: 'confirm',
+    });
   });
 
   it('can be changed but never set back to blank, whatever is sent', async () => {
     const { call, services } = setUp();
     await call('saveOrganization', us);
-    expect(await call('setPin', { pin: '482913', confirm: '482913' })).toMatchObject({ ok: true, value: { isSet: true } });
-    for (const input of [{ pin: '', confirm: '' }, { pin: ' ', confirm: ' ' }, { pin: null, confirm: null }, {}]) {
+    expect(await call('setPin', { pin: '482913', confirm: '482913' })).toMatchObject({
+      ok: true,
+      value: { isSet: true },
+    });
+    for (const input of [
+      { pin: '', confirm: '' },
+      { pin: ' ', confirm: ' ' },
+      { pin: null, confirm: null },
+      {},
+    ]) {
       expect(((await call('setPin', input)) as { ok: boolean }).ok).toBe(false);
     }
     // Even a caller that skips the IPC gate cannot blank it.
     expect(() => services.handlers.setPin({ pin: '', confirm: '' })).toThrow(/cannot be removed/);
     const changed = await call('setPin', { pin: '5550123456', confirm: '5550123456' });
-    expect(changed).toMatchObject({ ok: true, value: { isSet: true, history: [{ kind: 'set' }, { kind: 'changed' }] } });
+    expect(changed).toMatchObject({
+      ok: true,
+      value: { isSet: true, history: [{ kind: 'set' }, { kind: 'changed' }] },
+    });
   });
 
   // 10-digit PINs, so the sealed base64 text cannot contain them by chance (about 1 in 10^8).
@@ -99,7 +131,10 @@ describe('the port-out PIN, enforced in main', () => {
       expect(text, file).not.toContain('7319046285');
       expect(text, file).not.toContain('9081726354');
     }
-    const status = (await openServices(dataDir).handlers.getPinStatus(undefined)) as { isSet: boolean; history: unknown[] };
+    const status = (await openServices(dataDir).handlers.getPinStatus(undefined)) as {
+      isSet: boolean;
+      history: unknown[];
+    };
     expect(status).toMatchObject({ isSet: true });
     expect(status.history).toHaveLength(2);
   });
@@ -107,7 +142,10 @@ describe('the port-out PIN, enforced in main', () => {
   it('is not stored at all where the OS offers no encryption', async () => {
     const { call, dataDir } = setUp({ secretBox: createAesSecretBox(false) });
     await call('saveOrganization', us);
-    expect(await call('getPinStatus')).toMatchObject({ ok: true, value: { encryptionAvailable: false } });
+    expect(await call('getPinStatus')).toMatchObject({
+      ok: true,
+      value: { encryptionAvailable: false },
+    });
     expect(await errorsOf(call('setPin', { pin: '246810', confirm: '246810' }))).toMatchObject({
       message: expect.stringContaining('no secure storage'),
     });
@@ -119,9 +157,14 @@ describe('the port-out PIN, enforced in main', () => {
     const timers: { task: () => void; ms: number }[] = [];
     const { call } = setUp({ clipboard, later: (task, ms) => void timers.push({ task, ms }) });
     await call('saveOrganization', us);
-    expect(await errorsOf(call('copyPinToClipboard'))).toMatchObject({ message: 'No PIN is set yet.' });
+    expect(await errorsOf(call('copyPinToClipboard'))).toMatchObject({
+      message: 'No PIN is set yet.',
+    });
     await call('setPin', { pin: '112358', confirm: '112358' });
-    expect(await call('copyPinToClipboard')).toEqual({ ok: true, value: { clearsAfterSeconds: 60 } });
+    expect(await call('copyPinToClipboard')).toEqual({
+      ok: true,
+      value: { clearsAfterSeconds: 60 },
+    });
     expect(clipboard.text).toBe('112358');
     expect(timers.map((t) => t.ms)).toEqual([60_000]);
     timers[0]!.task();
@@ -138,7 +181,10 @@ describe('the port-out PIN, enforced in main', () => {
   it('never sends the PIN to the renderer', async () => {
     const { call } = setUp();
     await call('saveOrganization', us);
-    const answers = [await call('setPin', { pin: '864209', confirm: '864209' }), await call('getPinStatus')];
+    const answers = [
+      await call('setPin', { pin: '864209', confirm: '864209' }),
+      await call('getPinStatus'),
+    ];
     expect(JSON.stringify(answers)).not.toContain('864209');
   });
 });
@@ -146,31 +192,51 @@ describe('the port-out PIN, enforced in main', () => {
 describe('organizations', () => {
   it('are added, edited and switched; each has its own PIN', async () => {
     const { call } = setUp();
-    const first = (await call('saveOrganization', us)) as { value: { organizations: { id: string }[]; activeId: string } };
+    const first = (await call('saveOrganization', us)) as {
+      value: { organizations: { id: string }[]; activeId: string };
+    };
     const firstId = first.value.activeId;
     await call('setPin', { pin: '123456', confirm: '123456' });
-    const second = (await call('saveOrganization', { ...us, name: 'Fabrikam' })) as { value: { activeId: string } };
+    const second = (await call('saveOrganization', { ...us, name: 'Fabrikam' })) as {
+      value: { activeId: string };
+    };
     expect(second.value.activeId).not.toBe(firstId);
-    expect(await call('getPinStatus')).toMatchObject({ value: { organizationName: 'Fabrikam', isSet: false } });
+    expect(await call('getPinStatus')).toMatchObject({
+      value: { organizationName: 'Fabrikam', isSet: false },
+    });
     await call('activateOrganization', { id: firstId });
-    expect(await call('getPinStatus')).toMatchObject({ value: { organizationName: 'Contoso', isSet: true } });
+    expect(await call('getPinStatus')).toMatchObject({
+      value: { organizationName: 'Contoso', isSet: true },
+    });
     await call('saveOrganization', { ...us, id: firstId, city: 'Redmond' });
-    expect(await call('listOrganizations')).toMatchObject({ value: { organizations: [{ city: 'Redmond' }, { name: 'Fabrikam' }] } });
+    expect(await call('listOrganizations')).toMatchObject({
+      value: { organizations: [{ city: 'Redmond' }, { name: 'Fabrikam' }] },
+    });
   });
 
   it.each([
     [{ name: '' }, 'name', 'Organization name: enter the name.'],
     [{ postalCode: '9810' }, 'postalCode', 'ZIP code: use 5 digits, or 9 as 12345-6789.'],
     [{ country: 'CA', postalCode: '98101' }, 'postalCode', 'Postal code: use the form A1A 1A1.'],
-    [{ contactEmail: 'avery@' }, 'contactEmail', 'Contact e-mail: enter an address such as name@example.com.'],
+    [
+      { contactEmail: 'avery@' },
+      'contactEmail',
+      'Contact e-mail: enter an address such as name@example.com.',
+    ],
     [{ country: 'MX' }, 'country', 'Country: choose United States or Canada.'],
   ])('refuse %j at the field', async (change, field, message) => {
     const { call } = setUp();
-    expect(await errorsOf(call('saveOrganization', { ...us, ...change }))).toEqual({ code: 'invalid-input', field, message });
+    expect(await errorsOf(call('saveOrganization', { ...us, ...change }))).toEqual({
+      code: 'invalid-input',
+      field,
+      message,
+    });
   });
 
   it('refuse activating one that does not exist', async () => {
     const { call } = setUp();
-    expect(await errorsOf(call('activateOrganization', { id: 'nope' }))).toMatchObject({ field: 'id' });
+    expect(await errorsOf(call('activateOrganization', { id: 'nope' }))).toMatchObject({
+      field: 'id',
+    });
   });
 });

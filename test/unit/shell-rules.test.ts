@@ -1,12 +1,13 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
+import { readRendererFile } from '@main/renderer-files';
+import { createSenderCheck } from '@main/sender-check';
+import { restoreBounds } from '@main/services/window-state';
+import { channelId, channelNameFromId } from '@shared/channels';
+import { docLinks, isAllowedExternalUrl } from '@shared/external-links';
 import { describe, expect, it } from 'vitest';
-import { docLinks, isAllowedExternalUrl } from '../../shared/external-links';
-import { readRendererFile } from '../../electron/renderer-files';
-import { restoreBounds } from '../../electron/services/window-state';
-import { channelId, channelNameFromId } from '../../shared/channels';
-import { createSenderCheck } from '../../electron/sender-check';
 
 describe('external links', () => {
   it('allows only https links to the allowlisted public docs', () => {
@@ -39,27 +40,45 @@ describe('serving the renderer', () => {
     const index = await readRendererFile(dir, '/');
     expect(index.status).toBe(200);
     expect(index.headers['Content-Security-Policy']).toContain("script-src 'self'");
-    expect((await readRendererFile(dir, '/assets/a.js')).headers['Content-Type']).toMatch(/javascript/);
+    expect((await readRendererFile(dir, '/assets/a.js')).headers['Content-Type']).toMatch(
+      /javascript/,
+    );
   });
 
-  it.each(['/../outside-secret.txt', '/%2e%2e/outside-secret.txt', '/assets/..%2f..%2foutside-secret.txt', '/%E0%A4%A', '/missing.js'])(
-    'refuses %s',
-    async (path) => {
-      expect((await readRendererFile(dir, path)).status).toBe(404);
-    },
-  );
+  it.each([
+    '/../outside-secret.txt',
+    '/%2e%2e/outside-secret.txt',
+    '/assets/..%2f..%2foutside-secret.txt',
+    '/%E0%A4%A',
+    '/missing.js',
+  ])('refuses %s', async (path) => {
+    expect((await readRendererFile(dir, path)).status).toBe(404);
+  });
 });
 
 describe('window position', () => {
   const laptop = { x: 0, y: 0, width: 1440, height: 900 };
   it('keeps saved bounds that are still on a display', () => {
-    expect(restoreBounds({ x: 100, y: 50, width: 1000, height: 700 }, [laptop])).toEqual({ x: 100, y: 50, width: 1000, height: 700 });
+    expect(restoreBounds({ x: 100, y: 50, width: 1000, height: 700 }, [laptop])).toEqual({
+      x: 100,
+      y: 50,
+      width: 1000,
+      height: 700,
+    });
   });
   it('centres the window when its monitor is gone', () => {
-    expect(restoreBounds({ x: 3000, y: 0, width: 1000, height: 700 }, [laptop])).toEqual({ x: 120, y: 50, width: 1200, height: 800 });
+    expect(restoreBounds({ x: 3000, y: 0, width: 1000, height: 700 }, [laptop])).toEqual({
+      x: 120,
+      y: 50,
+      width: 1200,
+      height: 800,
+    });
   });
   it('never restores below the minimum size', () => {
-    expect(restoreBounds({ x: 0, y: 0, width: 200, height: 100 }, [laptop])).toMatchObject({ width: 900, height: 600 });
+    expect(restoreBounds({ x: 0, y: 0, width: 200, height: 100 }, [laptop])).toMatchObject({
+      width: 900,
+      height: 600,
+    });
   });
 });
 

@@ -1,8 +1,10 @@
 import { constants, copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { UserFacingError } from '../../../shared/ipc-error';
-import { answersChecked } from '../../../shared/order/lifecycle';
-import type { Order } from '../../../shared/schemas/order';
+
+import { UserFacingError } from '@shared/ipc-error';
+import { answersChecked } from '@shared/order/lifecycle';
+import type { Order } from '@shared/schemas/order';
+
 import type { Dialogs } from '../handlers';
 import { safeFileStem, writeNumbersCsv } from '../orders/numbers-files';
 import type { NumbersService } from '../orders/numbers-service';
@@ -10,7 +12,7 @@ import { orderFilesDir } from '../orders/order-files';
 import type { OrderStore } from '../orders/order-store';
 import { withEntry } from '../orders/order-timeline';
 import type { OrdersService } from '../orders/orders-service';
-import { loaLetterFor, loaVersionsFor, type LoaVersion } from './loa-letter';
+import { loaLetterFor, type LoaVersion, loaVersionsFor } from './loa-letter';
 import { buildLoaPdf } from './loa-pdf';
 import { makeNewFolder } from './new-folder';
 import { storeSignedScan } from './signed-scan';
@@ -27,29 +29,51 @@ export interface DocumentsDeps {
   now: () => Date;
 }
 
-const letterNames: Record<LoaVersion, string> = { 'us-en': 'LOA', 'ca-en': 'LOA (English)', 'ca-fr': 'LOA (français)' };
+const letterNames: Record<LoaVersion, string> = {
+  'us-en': 'LOA',
+  'ca-en': 'LOA (English)',
+  'ca-fr': 'LOA (français)',
+};
 
 /** The papers a submission needs: the letter of authorization, the signed scan, and the package for the admin center. */
-export function createDocumentsService({ store, orders, numbers, ordersDir, dialogs, openPath, now }: DocumentsDeps) {
+export function createDocumentsService({
+  store,
+  orders,
+  numbers,
+  ordersDir,
+  dialogs,
+  openPath,
+  now,
+}: DocumentsDeps) {
   /** The order, if its answers were checked: a letter or package must never carry an answer that fails the rules. */
   const checked = (id: string, what: string): Order => {
     const order = orders.get(id);
     if (!answersChecked(order.status)) {
-      throw new UserFacingError('not-allowed', `${what}: finish the order on Review first. PortDesk fills it from checked answers only.`);
+      throw new UserFacingError(
+        'not-allowed',
+        `${what}: finish the order on Review first. PortDesk fills it from checked answers only.`,
+      );
     }
     orders.assertStillChecked(id, what);
     return order;
   };
-  const letter = (order: Order, version: LoaVersion) => buildLoaPdf(loaLetterFor(order, numbers.usable(order.id), version));
+  const letter = (order: Order, version: LoaVersion) =>
+    buildLoaPdf(loaLetterFor(order, numbers.usable(order.id), version));
   const versionsOf = (order: Order) => loaVersionsFor(order.answers.location.country);
-  const scanPath = (order: Order) => (order.signedScan ? join(orderFilesDir(ordersDir, order.id), order.signedScan.storedAs) : undefined);
+  const scanPath = (order: Order) =>
+    order.signedScan
+      ? join(orderFilesDir(ordersDir, order.id), order.signedScan.storedAs)
+      : undefined;
 
   return {
     /** Writes the letter beside the order and opens it in the PDF viewer, for printing and signing. */
     async openLoa(id: string, version: LoaVersion): Promise<{ file: string }> {
       const order = checked(id, 'Letter of authorization');
       if (!versionsOf(order).includes(version)) {
-        throw new UserFacingError('invalid-input', 'Letter of authorization: that version is not the one for the order’s country.');
+        throw new UserFacingError(
+          'invalid-input',
+          'Letter of authorization: that version is not the one for the order’s country.',
+        );
       }
       const bytes = await letter(order, version);
       const dir = orderFilesDir(ordersDir, id);
@@ -59,10 +83,15 @@ export function createDocumentsService({ store, orders, numbers, ordersDir, dial
       openPath(file);
       return { file };
     },
-    async attachScan(id: string): Promise<{ cancelled: true } | { cancelled: false; order: Order }> {
+    async attachScan(
+      id: string,
+    ): Promise<{ cancelled: true } | { cancelled: false; order: Order }> {
       const readyOnly = () => {
         if (checked(id, 'Signed letter').status !== 'ready') {
-          throw new UserFacingError('not-allowed', 'Signed letter: it is attached while the order is Ready to submit; once submitted, the letter that was sent stays on record.');
+          throw new UserFacingError(
+            'not-allowed',
+            'Signed letter: it is attached while the order is Ready to submit; once submitted, the letter that was sent stays on record.',
+          );
         }
       };
       readyOnly();
@@ -70,18 +99,30 @@ export function createDocumentsService({ store, orders, numbers, ordersDir, dial
       if (path === undefined) return { cancelled: true };
       readyOnly(); // again: the order may have changed while the dialog was open
       const scan = storeSignedScan(path, orderFilesDir(ordersDir, id), now());
-      store.update(id, (r) => withEntry({ ...r, signedScan: scan }, orders.entry(r.status, `Signed letter attached: ${scan.fileName}.`)));
+      store.update(id, (r) =>
+        withEntry(
+          { ...r, signedScan: scan },
+          orders.entry(r.status, `Signed letter attached: ${scan.fileName}.`),
+        ),
+      );
       store.flush(id);
       return { cancelled: false, order: orders.get(id) };
     },
     openScan(id: string): { file: string } {
       const file = scanPath(orders.get(id));
-      if (!file) throw new UserFacingError('not-found', 'Signed letter: none is attached to this order yet.');
+      if (!file)
+        throw new UserFacingError(
+          'not-found',
+          'Signed letter: none is attached to this order yet.',
+        );
       openPath(file);
       return { file };
     },
     /** One folder with everything the submission needs, opened in the file manager. */
-    async exportPackage(id: string, withHeader: boolean): Promise<{ cancelled: true } | { cancelled: false; folder: string; files: string[] }> {
+    async exportPackage(
+      id: string,
+      withHeader: boolean,
+    ): Promise<{ cancelled: true } | { cancelled: false; folder: string; files: string[] }> {
       const order = checked(id, 'Submission package');
       const list = numbers.usable(id);
       // Built before the folder is chosen, so a refusal leaves nothing half-written behind.
@@ -91,16 +132,24 @@ export function createDocumentsService({ store, orders, numbers, ordersDir, dial
       if (parent === undefined) return { cancelled: true };
       const stem = safeFileStem(order.answers.account.orderName);
       const folder = makeNewFolder(parent, `${stem} - submission package`);
-      const write = (name: string, data: string | Uint8Array) => (writeFileSync(join(folder, name), data, { flag: 'wx' }), name);
+      const write = (name: string, data: string | Uint8Array) => (
+        writeFileSync(join(folder, name), data, { flag: 'wx' }),
+        name
+      );
       const csv = writeNumbersCsv(folder, stem, list, withHeader);
       const letters = versions.map((v, i) => write(`${stem} ${letterNames[v]}.pdf`, pdfs[i]!));
       const source = scanPath(order);
-      const scan = source && order.signedScan ? `${stem} signed LOA.${order.signedScan.kind}` : undefined;
+      const scan =
+        source && order.signedScan ? `${stem} signed LOA.${order.signedScan.kind}` : undefined;
       if (source && scan) copyFileSync(source, join(folder, scan), constants.COPYFILE_EXCL);
       write('Summary.txt', summaryText(order, now()));
       write('How to submit.txt', howToSubmitText(order, list.length, { csv, letters, scan }));
       openPath(folder);
-      return { cancelled: false, folder, files: [...csv, ...letters, ...(scan ? [scan] : []), 'Summary.txt', 'How to submit.txt'] };
+      return {
+        cancelled: false,
+        folder,
+        files: [...csv, ...letters, ...(scan ? [scan] : []), 'Summary.txt', 'How to submit.txt'],
+      };
     },
   };
 }

@@ -1,6 +1,7 @@
+import { numbersSourceSchema } from '@shared/schemas/numbers';
+import { orderSchema, signedScanSchema } from '@shared/schemas/order';
 import { z } from 'zod';
-import { numbersSourceSchema } from '../../../shared/schemas/numbers';
-import { orderSchema, signedScanSchema } from '../../../shared/schemas/order';
+
 import { maxScanBytes } from './signed-scan';
 
 export const handOffFormat = 'portdesk.portorder';
@@ -10,7 +11,10 @@ export const handOffSchemaVersion = 1;
 export const maxHandOffBytes = 64 * 1024 * 1024;
 
 /** The first look at a file: is it one of ours, and which version, before the details are judged. */
-export const handOffHeaderSchema = z.object({ format: z.literal(handOffFormat), schemaVersion: z.number().int().positive() });
+export const handOffHeaderSchema = z.object({
+  format: z.literal(handOffFormat),
+  schemaVersion: z.number().int().positive(),
+});
 
 /**
  * A `.portorder` file: one order, its numbers and its signed scan, to carry to another

@@ -1,16 +1,24 @@
+import type { Order } from '@shared/schemas/order';
+import { type AccountAnswers, loaStatementIds } from '@shared/schemas/order-answers';
 import { isValid, parseISO } from 'date-fns';
-import type { Order } from '../../../shared/schemas/order';
-import { loaStatementIds, type AccountAnswers } from '../../../shared/schemas/order-answers';
-import { canadianEnglish, usEnglish, type LoaLabelId, type LoaWording } from './loa-wording';
+
+import { canadianEnglish, type LoaLabelId, type LoaWording, usEnglish } from './loa-wording';
 import { canadianFrench } from './loa-wording-fr';
 
 export type LoaVersion = 'us-en' | 'ca-en' | 'ca-fr';
 
 /** One labelled value of the letter's details block. */
-export interface LoaField { label: string; value: string }
+export interface LoaField {
+  label: string;
+  value: string;
+}
 
 /** A text the admin typed, with the wizard field it came from, so a character the PDF cannot print is pointed at there. */
-export interface LoaSource { field: keyof AccountAnswers | 'signature'; name: string; text: string }
+export interface LoaSource {
+  field: keyof AccountAnswers | 'signature';
+  name: string;
+  text: string;
+}
 
 /** Every value the letter prints, already as text: the PDF builder only lays it out. */
 export interface LoaLetter {
@@ -24,8 +32,15 @@ export interface LoaLetter {
   statementsHeading: string;
   statements: string[];
   signature: {
-    heading: string; typed: string; signatureLabel: string; date: string; dateLabel: string;
-    name: string; nameLabel: string; title: string; titleLabel: string;
+    heading: string;
+    typed: string;
+    signatureLabel: string;
+    date: string;
+    dateLabel: string;
+    name: string;
+    nameLabel: string;
+    title: string;
+    titleLabel: string;
   };
   numbersHeading: string;
   numbersContinued: string;
@@ -39,7 +54,11 @@ export interface LoaLetter {
   sources: LoaSource[];
 }
 
-const wordings: Record<LoaVersion, LoaWording> = { 'us-en': usEnglish, 'ca-en': canadianEnglish, 'ca-fr': canadianFrench };
+const wordings: Record<LoaVersion, LoaWording> = {
+  'us-en': usEnglish,
+  'ca-en': canadianEnglish,
+  'ca-fr': canadianFrench,
+};
 
 /** The letter versions a country's carriers take: Canada has its own, in English and in French. */
 export function loaVersionsFor(country: 'US' | 'CA' | ''): LoaVersion[] {
@@ -51,11 +70,23 @@ export function loaVersionsFor(country: 'US' | 'CA' | ''): LoaVersion[] {
 /** The wizard's own field names (the app speaks English), for the message when a value cannot be printed. */
 function fieldNames(canada: boolean): Record<LoaSource['field'], string> {
   return {
-    orderName: 'Order name', carrierName: 'Current carrier', accountNumber: 'Account number',
-    btn: 'Billing telephone number (BTN)', carrierNeedsPin: 'Carrier PIN', includesMobile: 'Mobile numbers',
-    companyName: 'Company name', authName: 'Authorizing person', authTitle: 'Job title', authPhone: 'Phone',
-    authEmail: 'E-mail', street: 'Street', city: 'City', region: canada ? 'Province or territory' : 'State',
-    postalCode: canada ? 'Postal code' : 'ZIP code', notificationEmails: 'Notification e-mails', signature: 'Signature',
+    orderName: 'Order name',
+    carrierName: 'Current carrier',
+    accountNumber: 'Account number',
+    btn: 'Billing telephone number (BTN)',
+    carrierNeedsPin: 'Carrier PIN',
+    includesMobile: 'Mobile numbers',
+    companyName: 'Company name',
+    authName: 'Authorizing person',
+    authTitle: 'Job title',
+    authPhone: 'Phone',
+    authEmail: 'E-mail',
+    street: 'Street',
+    city: 'City',
+    region: canada ? 'Province or territory' : 'State',
+    postalCode: canada ? 'Postal code' : 'ZIP code',
+    notificationEmails: 'Notification e-mails',
+    signature: 'Signature',
   };
 }
 
@@ -73,27 +104,54 @@ export function loaLetterFor(order: Order, numbers: string[], version: LoaVersio
   const { portType, leftBehind } = order.answers.numbers;
   const { desiredDate, startTime } = order.answers.transfer;
   const count = w.count(numbers.length);
-  const field = (id: LoaLabelId, value: string): LoaField => ({ label: w.labels[id], value: value.trim() });
+  const field = (id: LoaLabelId, value: string): LoaField => ({
+    label: w.labels[id],
+    value: value.trim(),
+  });
   const desired = asDate(desiredDate);
   // The signing date is the admin's calendar day: main runs on the admin's computer, so local time is theirs.
   const signed = asDate(order.signedAt);
 
   const left = [
-    field('companyName', a.companyName), field('accountNumber', a.accountNumber), field('btn', a.btn),
-    field('carrierName', a.carrierName), field('street', a.street), field('city', a.city),
-    field('region', w.regionName(a.region)), field('postalCode', a.postalCode),
+    field('companyName', a.companyName),
+    field('accountNumber', a.accountNumber),
+    field('btn', a.btn),
+    field('carrierName', a.carrierName),
+    field('street', a.street),
+    field('city', a.city),
+    field('region', w.regionName(a.region)),
+    field('postalCode', a.postalCode),
   ];
   const right = [
-    field('authName', a.authName), field('authTitle', a.authTitle), field('authPhone', a.authPhone), field('authEmail', a.authEmail),
+    field('authName', a.authName),
+    field('authTitle', a.authTitle),
+    field('authPhone', a.authPhone),
+    field('authEmail', a.authEmail),
     field('portType', portType === '' ? '' : w.portTypes[portType]),
-    ...(portType === 'partial' ? [field('leftBehind', leftBehind === '' ? '' : w.leftBehind[leftBehind])] : []),
+    ...(portType === 'partial'
+      ? [field('leftBehind', leftBehind === '' ? '' : w.leftBehind[leftBehind])]
+      : []),
     field('desiredDate', desired ? w.transferDate(desired, startTime) : desiredDate),
     field('count', count),
   ];
 
   const names = fieldNames(order.answers.location.country === 'CA');
-  const typed = (['carrierName', 'accountNumber', 'btn', 'companyName', 'authName', 'authTitle', 'authPhone', 'authEmail',
-    'street', 'city', 'region', 'postalCode'] as const).map((id) => ({ field: id, name: names[id], text: a[id] }));
+  const typed = (
+    [
+      'carrierName',
+      'accountNumber',
+      'btn',
+      'companyName',
+      'authName',
+      'authTitle',
+      'authPhone',
+      'authEmail',
+      'street',
+      'city',
+      'region',
+      'postalCode',
+    ] as const
+  ).map((id) => ({ field: id, name: names[id], text: a[id] }));
   const signature = order.answers.loa.signature.trim();
 
   return {
@@ -112,14 +170,20 @@ export function loaLetterFor(order: Order, numbers: string[], version: LoaVersio
       signatureLabel: w.signature.signature,
       date: signed ? w.longDate(signed) : '',
       dateLabel: w.signature.date,
-      name: a.authName.trim(), nameLabel: w.signature.name,
-      title: a.authTitle.trim(), titleLabel: w.signature.title,
+      name: a.authName.trim(),
+      nameLabel: w.signature.name,
+      title: a.authTitle.trim(),
+      titleLabel: w.signature.title,
     },
     numbersHeading: w.numbersHeading(count),
     numbersContinued: w.numbersContinued,
     numbers: [...numbers],
     footer: w.footer,
-    metadata: { title: `${w.title} – ${a.companyName.trim()}`, author: a.companyName.trim(), subject: w.subject(count, a.carrierName.trim()) },
+    metadata: {
+      title: `${w.title} – ${a.companyName.trim()}`,
+      author: a.companyName.trim(),
+      subject: w.subject(count, a.carrierName.trim()),
+    },
     datedAt: order.signedAt ?? order.updatedAt,
     sources: [...typed, { field: 'signature', name: names.signature, text: signature }],
   };

@@ -1,4 +1,5 @@
-import { rgb, type PDFDocument, type PDFFont, type PDFPage } from 'pdf-lib';
+import { type PDFDocument, type PDFFont, type PDFPage, rgb } from 'pdf-lib';
+
 import { fitLine, wrapText } from './loa-pdf-text';
 
 // US Letter in points, with the margins of a typed business letter.
@@ -12,13 +13,20 @@ export const ink = rgb(0.1, 0.1, 0.1);
 export const grey = rgb(0.38, 0.38, 0.38);
 export const rule = rgb(0.75, 0.75, 0.75);
 
-export interface Fonts { regular: PDFFont; bold: PDFFont }
+export interface Fonts {
+  regular: PDFFont;
+  bold: PDFFont;
+}
 
 /** Lays text down a page; `y` is where the next thing goes, moving down, and a full page makes a new one. */
 export class Pen {
   page!: PDFPage;
   y = 0;
-  constructor(private readonly doc: PDFDocument, readonly fonts: Fonts, private readonly headerLine: string) {
+  constructor(
+    private readonly doc: PDFDocument,
+    readonly fonts: Fonts,
+    private readonly headerLine: string,
+  ) {
     this.newPage();
   }
 
@@ -27,8 +35,19 @@ export class Pen {
     this.page = this.doc.addPage(pageSize);
     const top = pageSize[1] - margin;
     const { line, size } = fitLine(this.headerLine, this.fonts.regular, 8.5, 6.5, width);
-    this.page.drawText(line, { x: margin, y: top - 8, size, font: this.fonts.regular, color: grey });
-    this.page.drawLine({ start: { x: margin, y: top - 13 }, end: { x: margin + width, y: top - 13 }, thickness: 0.5, color: rule });
+    this.page.drawText(line, {
+      x: margin,
+      y: top - 8,
+      size,
+      font: this.fonts.regular,
+      color: grey,
+    });
+    this.page.drawLine({
+      start: { x: margin, y: top - 13 },
+      end: { x: margin + width, y: top - 13 },
+      thickness: 0.5,
+      color: rule,
+    });
     this.y = bodyTop;
   }
 
@@ -42,7 +61,9 @@ export class Pen {
     const font = bold ? this.fonts.bold : this.fonts.regular;
     const lead = size * 1.3;
     const lines = wrapText(value, font, size, w);
-    lines.forEach((line, i) => this.page.drawText(line, { x, y: this.y - dy - size - i * lead, size, font, color: ink }));
+    lines.forEach((line, i) =>
+      this.page.drawText(line, { x, y: this.y - dy - size - i * lead, size, font, color: ink }),
+    );
     return lines.length * lead;
   }
 
@@ -54,6 +75,8 @@ export class Pen {
 
   /** How tall `value` is once wrapped to `w`. */
   height(value: string, size: number, w: number, bold = false): number {
-    return wrapText(value, bold ? this.fonts.bold : this.fonts.regular, size, w).length * size * 1.3;
+    return (
+      wrapText(value, bold ? this.fonts.bold : this.fonts.regular, size, w).length * size * 1.3
+    );
   }
 }

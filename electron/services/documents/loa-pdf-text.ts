@@ -1,5 +1,6 @@
+import { UserFacingError } from '@shared/ipc-error';
 import type { PDFFont } from 'pdf-lib';
-import { UserFacingError } from '../../../shared/ipc-error';
+
 import type { LoaLetter } from './loa-letter';
 
 // Not \s: that would also match the no-break space, which is printable and holds French « » to their word.
@@ -16,7 +17,10 @@ export function wrapText(text: string, font: PDFFont, size: number, width: numbe
   const lines: string[] = [];
   let line = '';
   for (let word of oneLine(text).split(' ')) {
-    if (line !== '' && fits(`${line} ${word}`)) { line = `${line} ${word}`; continue; }
+    if (line !== '' && fits(`${line} ${word}`)) {
+      line = `${line} ${word}`;
+      continue;
+    }
     if (line !== '') lines.push(line);
     // An e-mail address or account number longer than the column: cut it where the column ends.
     while (!fits(word)) {
@@ -32,10 +36,17 @@ export function wrapText(text: string, font: PDFFont, size: number, width: numbe
 }
 
 /** One line that fits `width`: a smaller size down to `minSize`, then cut with an ellipsis (only for extreme values). */
-export function fitLine(text: string, font: PDFFont, size: number, minSize: number, width: number): { line: string; size: number } {
+export function fitLine(
+  text: string,
+  font: PDFFont,
+  size: number,
+  minSize: number,
+  width: number,
+): { line: string; size: number } {
   let line = oneLine(text);
   while (size > minSize && font.widthOfTextAtSize(line, size) > width) size -= 0.5;
-  while (line.length > 1 && font.widthOfTextAtSize(line, size) > width) line = `${line.slice(0, -2)}…`;
+  while (line.length > 1 && font.widthOfTextAtSize(line, size) > width)
+    line = `${line.slice(0, -2)}…`;
   return { line, size };
 }
 
@@ -44,7 +55,12 @@ function unprintable(text: string, font: PDFFont, known: Map<string, boolean>): 
   for (const ch of oneLine(text)) {
     let ok = known.get(ch);
     if (ok === undefined) {
-      try { font.encodeText(ch); ok = true; } catch { ok = false; }
+      try {
+        font.encodeText(ch);
+        ok = true;
+      } catch {
+        ok = false;
+      }
       known.set(ch, ok);
     }
     if (!ok) return ch;
@@ -55,7 +71,8 @@ function unprintable(text: string, font: PDFFont, known: Map<string, boolean>): 
 function* stringsIn(value: unknown): Generator<string> {
   if (typeof value === 'string') yield value;
   else if (Array.isArray(value)) for (const item of value) yield* stringsIn(item);
-  else if (value !== null && typeof value === 'object') for (const item of Object.values(value)) yield* stringsIn(item);
+  else if (value !== null && typeof value === 'object')
+    for (const item of Object.values(value)) yield* stringsIn(item);
 }
 
 /** Refuses the letter before anything is drawn when a value holds a character the PDF cannot print, naming its field. */
@@ -65,13 +82,19 @@ export function assertPrintable(letter: LoaLetter, font: PDFFont): void {
   for (const source of letter.sources) {
     const ch = unprintable(source.text, font, known);
     if (ch !== undefined) {
-      throw new UserFacingError('not-allowed',
+      throw new UserFacingError(
+        'not-allowed',
         `${source.name}: the character “${ch}” cannot be printed on the letter. Type it without it, as on the carrier’s record.`,
-        source.field);
+        source.field,
+      );
     }
   }
   for (const text of stringsIn({ ...letter, sources: [] })) {
     const ch = unprintable(text, font, known);
-    if (ch !== undefined) throw new UserFacingError('not-allowed', `Letter of authorization: the character “${ch}” cannot be printed on the letter.`);
+    if (ch !== undefined)
+      throw new UserFacingError(
+        'not-allowed',
+        `Letter of authorization: the character “${ch}” cannot be printed on the letter.`,
+      );
   }
 }

@@ -1,4 +1,5 @@
-import { PDFDocument, StandardFonts, rgb } from 'pdf-lib';
+import { PDFDocument, rgb, StandardFonts } from 'pdf-lib';
+
 import type { LoaLetter } from './loa-letter';
 import { bodyBottom, bodyTop, grey, ink, margin, Pen, rule, width } from './loa-pdf-pen';
 import { assertPrintable } from './loa-pdf-text';
@@ -12,7 +13,9 @@ const numberHeading = 28;
 export const loaNumbersLayout = {
   columns: 5,
   rowsPerPage: Math.floor((bodyTop - numberHeading - bodyBottom) / numberRow),
-  get perPage(): number { return this.columns * this.rowsPerPage; },
+  get perPage(): number {
+    return this.columns * this.rowsPerPage;
+  },
 };
 
 /** The details block: two columns of label and value pairs, each pair on one row. */
@@ -23,15 +26,30 @@ function drawFields(pen: Pen, letter: LoaLetter): void {
   const rows = Math.max(letter.columns[0].length, letter.columns[1].length);
   for (let r = 0; r < rows; r++) {
     const cells = letter.columns.map((col) => col[r]);
-    const h = 6 + Math.max(...cells.map((c) => c
-      ? Math.max(pen.height(c.label, 8.5, labelW - 8, true), pen.height(c.value, 10, colW - labelW)) : 0));
+    const h =
+      6 +
+      Math.max(
+        ...cells.map((c) =>
+          c
+            ? Math.max(
+                pen.height(c.label, 8.5, labelW - 8, true),
+                pen.height(c.value, 10, colW - labelW),
+              )
+            : 0,
+        ),
+      );
     pen.room(h);
     cells.forEach((c, i) => {
       if (!c) return;
       const x = margin + i * (colW + gap);
       pen.text(c.label, x, labelW - 8, 8.5, true, 1);
       pen.text(c.value, x + labelW, colW - labelW, 10);
-      pen.page.drawLine({ start: { x, y: pen.y - h + 2 }, end: { x: x + colW, y: pen.y - h + 2 }, thickness: 0.4, color: rule });
+      pen.page.drawLine({
+        start: { x, y: pen.y - h + 2 },
+        end: { x: x + colW, y: pen.y - h + 2 },
+        thickness: 0.4,
+        color: rule,
+      });
     });
     pen.y -= h;
   }
@@ -42,14 +60,27 @@ function drawFields(pen: Pen, letter: LoaLetter): void {
 function drawSignLines(pen: Pen, items: [value: string, caption: string, w: number][]): void {
   const size = 11;
   const lead = size * 1.3;
-  const rows = items.map(([value, , w]) => Math.max(1, Math.round(pen.height(value, size, w - 4) / lead)));
+  const rows = items.map(([value, , w]) =>
+    Math.max(1, Math.round(pen.height(value, size, w - 4) / lead)),
+  );
   const ruleAt = Math.max(...rows) * lead + 14;
   pen.room(ruleAt + 22);
   let x = margin;
   items.forEach(([value, caption, w], i) => {
     pen.text(value, x + 2, w - 4, size, false, ruleAt - 4 - size - ((rows[i] ?? 1) - 1) * lead);
-    pen.page.drawLine({ start: { x, y: pen.y - ruleAt }, end: { x: x + w, y: pen.y - ruleAt }, thickness: 0.8, color: ink });
-    pen.page.drawText(caption, { x, y: pen.y - ruleAt - 10, size: 8, font: pen.fonts.regular, color: grey });
+    pen.page.drawLine({
+      start: { x, y: pen.y - ruleAt },
+      end: { x: x + w, y: pen.y - ruleAt },
+      thickness: 0.8,
+      color: ink,
+    });
+    pen.page.drawText(caption, {
+      x,
+      y: pen.y - ruleAt - 10,
+      size: 8,
+      font: pen.fonts.regular,
+      color: grey,
+    });
     x += w + 36;
   });
   pen.y -= ruleAt + 22;
@@ -61,16 +92,34 @@ function drawNumbers(pen: Pen, letter: LoaLetter): void {
   const colW = width / columns;
   for (let start = 0; start < letter.numbers.length; start += perPage) {
     pen.newPage();
-    pen.text(start === 0 ? letter.numbersHeading : letter.numbersContinued, margin, width, 13, true);
+    pen.text(
+      start === 0 ? letter.numbersHeading : letter.numbersContinued,
+      margin,
+      width,
+      13,
+      true,
+    );
     const top = pen.y - numberHeading;
     const chunk = letter.numbers.slice(start, start + perPage);
     // Light stripes every other row keep a row easy to follow across the columns.
     for (let r = 1; r < Math.min(rowsPerPage, chunk.length); r += 2) {
-      pen.page.drawRectangle({ x: margin, y: top - (r + 1) * numberRow, width, height: numberRow, color: stripe });
+      pen.page.drawRectangle({
+        x: margin,
+        y: top - (r + 1) * numberRow,
+        width,
+        height: numberRow,
+        color: stripe,
+      });
     }
     chunk.forEach((n, i) => {
       const x = margin + 6 + Math.floor(i / rowsPerPage) * colW;
-      pen.page.drawText(n, { x, y: top - ((i % rowsPerPage) + 1) * numberRow + 3.5, size: numberSize, font: pen.fonts.regular, color: ink });
+      pen.page.drawText(n, {
+        x,
+        y: top - ((i % rowsPerPage) + 1) * numberRow + 3.5,
+        size: numberSize,
+        font: pen.fonts.regular,
+        color: ink,
+      });
     });
   }
 }
@@ -79,7 +128,10 @@ function drawNumbers(pen: Pen, letter: LoaLetter): void {
 export async function buildLoaPdf(letter: LoaLetter): Promise<Uint8Array> {
   // No automatic metadata: pdf-lib would stamp the current time and no two runs would give the same bytes.
   const doc = await PDFDocument.create({ updateMetadata: false });
-  const fonts = { regular: await doc.embedFont(StandardFonts.Helvetica), bold: await doc.embedFont(StandardFonts.HelveticaBold) };
+  const fonts = {
+    regular: await doc.embedFont(StandardFonts.Helvetica),
+    bold: await doc.embedFont(StandardFonts.HelveticaBold),
+  };
   assertPrintable(letter, fonts.regular);
 
   const pen = new Pen(doc, fonts, letter.headerLine);
@@ -95,16 +147,35 @@ export async function buildLoaPdf(letter: LoaLetter): Promise<Uint8Array> {
   pen.y -= 12;
   const sig = letter.signature;
   pen.paragraph(sig.heading, 11.5, true, 0);
-  drawSignLines(pen, [[sig.typed, sig.signatureLabel, 300], [sig.date, sig.dateLabel, width - 336]]);
-  drawSignLines(pen, [[sig.name, sig.nameLabel, 300], [sig.title, sig.titleLabel, width - 336]]);
+  drawSignLines(pen, [
+    [sig.typed, sig.signatureLabel, 300],
+    [sig.date, sig.dateLabel, width - 336],
+  ]);
+  drawSignLines(pen, [
+    [sig.name, sig.nameLabel, 300],
+    [sig.title, sig.titleLabel, width - 336],
+  ]);
   drawNumbers(pen, letter);
 
   const pages = doc.getPages();
   pages.forEach((page, i) => {
-    const footer = letter.footer.replace('{page}', String(i + 1)).replace('{pages}', String(pages.length));
+    const footer = letter.footer
+      .replace('{page}', String(i + 1))
+      .replace('{pages}', String(pages.length));
     const w = fonts.regular.widthOfTextAtSize(footer, 8.5);
-    page.drawLine({ start: { x: margin, y: margin + 11 }, end: { x: margin + width, y: margin + 11 }, thickness: 0.5, color: rule });
-    page.drawText(footer, { x: margin + (width - w) / 2, y: margin, size: 8.5, font: fonts.regular, color: grey });
+    page.drawLine({
+      start: { x: margin, y: margin + 11 },
+      end: { x: margin + width, y: margin + 11 },
+      thickness: 0.5,
+      color: rule,
+    });
+    page.drawText(footer, {
+      x: margin + (width - w) / 2,
+      y: margin,
+      size: 8.5,
+      font: fonts.regular,
+      color: grey,
+    });
   });
 
   const dated = new Date(letter.datedAt);

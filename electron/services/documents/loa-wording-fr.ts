@@ -1,5 +1,6 @@
 import { format } from 'date-fns';
 import { frCA } from 'date-fns/locale';
+
 import { groupDigits, type LoaWording } from './loa-wording';
 
 /** No-break space: keeps « » and the space before a colon with their word, as French typography wants. */
@@ -8,9 +9,19 @@ const quoted = (text: string) => `«${nb}${text}${nb}»`;
 
 /** Province and territory names in French; `shared/order/regions.ts` holds the English ones. */
 const provinces: Readonly<Record<string, string>> = {
-  AB: 'Alberta', BC: 'Colombie-Britannique', MB: 'Manitoba', NB: 'Nouveau-Brunswick',
-  NL: 'Terre-Neuve-et-Labrador', NS: 'Nouvelle-Écosse', NT: 'Territoires du Nord-Ouest', NU: 'Nunavut',
-  ON: 'Ontario', PE: 'Île-du-Prince-Édouard', QC: 'Québec', SK: 'Saskatchewan', YT: 'Yukon',
+  AB: 'Alberta',
+  BC: 'Colombie-Britannique',
+  MB: 'Manitoba',
+  NB: 'Nouveau-Brunswick',
+  NL: 'Terre-Neuve-et-Labrador',
+  NS: 'Nouvelle-Écosse',
+  NT: 'Territoires du Nord-Ouest',
+  NU: 'Nunavut',
+  ON: 'Ontario',
+  PE: 'Île-du-Prince-Édouard',
+  QC: 'Québec',
+  SK: 'Saskatchewan',
+  YT: 'Yukon',
 };
 
 /** "09:00" as "9 h 00", the Canadian French way of writing the time. */
@@ -32,11 +43,21 @@ export const canadianFrench: LoaWording = {
     `ci-dessous sont ceux du dossier client du fournisseur actuel.`,
   headerLine: (company, account) => `${company} · Compte n°${nb}${account}`,
   labels: {
-    companyName: 'Nom de l’entreprise', accountNumber: 'Numéro de compte', btn: 'Numéro de téléphone de facturation',
-    carrierName: 'Fournisseur actuel', street: 'Adresse de service', city: 'Ville',
-    region: 'Province ou territoire', postalCode: 'Code postal',
-    authName: 'Personne autorisée', authTitle: 'Fonction', authPhone: 'Téléphone', authEmail: 'Courriel',
-    portType: 'Type de transfert', leftBehind: 'Numéros non transférés', desiredDate: 'Date de transfert souhaitée',
+    companyName: 'Nom de l’entreprise',
+    accountNumber: 'Numéro de compte',
+    btn: 'Numéro de téléphone de facturation',
+    carrierName: 'Fournisseur actuel',
+    street: 'Adresse de service',
+    city: 'Ville',
+    region: 'Province ou territoire',
+    postalCode: 'Code postal',
+    authName: 'Personne autorisée',
+    authTitle: 'Fonction',
+    authPhone: 'Téléphone',
+    authEmail: 'Courriel',
+    portType: 'Type de transfert',
+    leftBehind: 'Numéros non transférés',
+    desiredDate: 'Date de transfert souhaitée',
     count: 'Numéros à transférer',
   },
   portTypes: {
@@ -58,13 +79,21 @@ export const canadianFrench: LoaWording = {
     serviceEnds:
       'Je comprends que le service du fournisseur actuel prend fin pour ces numéros une fois le transfert terminé, et que je le garde actif d’ici là.',
   },
-  signature: { heading: 'Signature', signature: 'Signature de la personne autorisée', date: 'Date', name: 'Nom', title: 'Fonction' },
+  signature: {
+    heading: 'Signature',
+    signature: 'Signature de la personne autorisée',
+    date: 'Date',
+    name: 'Nom',
+    title: 'Fonction',
+  },
   numbersHeading: (count) => `Numéros à transférer (${count})`,
   numbersContinued: 'Numéros à transférer (suite)',
   footer: 'Page {page} de {pages}',
-  subject: (count, carrier) => `Transfert de ${count} numéros de téléphone de ${carrier} vers Microsoft Teams`,
+  subject: (count, carrier) =>
+    `Transfert de ${count} numéros de téléphone de ${carrier} vers Microsoft Teams`,
   regionName: (code) => provinces[code] ?? code,
   longDate,
-  transferDate: (date, time) => `${longDate(date)}${time ? `, à ${clockFr(time)} (heure de l’Est)` : ''}`,
+  transferDate: (date, time) =>
+    `${longDate(date)}${time ? `, à ${clockFr(time)} (heure de l’Est)` : ''}`,
   count: (n) => groupDigits(n, nb),
 };

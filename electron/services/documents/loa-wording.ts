@@ -1,14 +1,28 @@
+import { regionsByCountry } from '@shared/order/regions';
+import { loaStatements } from '@shared/order/statements';
+import type { loaStatementIds } from '@shared/schemas/order-answers';
+import type { Locale } from 'date-fns';
 import { format } from 'date-fns';
 import { enCA, enUS } from 'date-fns/locale';
-import type { Locale } from 'date-fns';
-import type { loaStatementIds } from '../../../shared/schemas/order-answers';
-import { loaStatements } from '../../../shared/order/statements';
-import { regionsByCountry } from '../../../shared/order/regions';
 
 type StatementId = (typeof loaStatementIds)[number];
 export type LoaLabelId =
-  | 'companyName' | 'accountNumber' | 'btn' | 'carrierName' | 'street' | 'city' | 'region' | 'postalCode'
-  | 'authName' | 'authTitle' | 'authPhone' | 'authEmail' | 'portType' | 'leftBehind' | 'desiredDate' | 'count';
+  | 'companyName'
+  | 'accountNumber'
+  | 'btn'
+  | 'carrierName'
+  | 'street'
+  | 'city'
+  | 'region'
+  | 'postalCode'
+  | 'authName'
+  | 'authTitle'
+  | 'authPhone'
+  | 'authEmail'
+  | 'portType'
+  | 'leftBehind'
+  | 'desiredDate'
+  | 'count';
 
 /** Everything a letter says that is not the customer's own data, in one language. */
 export interface LoaWording {
@@ -55,11 +69,22 @@ function english(country: 'US' | 'CA', locale: Locale): LoaWording {
       `with the current carrier to complete the port. The details below are those on the current carrier's customer service record.`,
     headerLine: (company, account) => `${company} · Account number ${account}`,
     labels: {
-      companyName: 'Company name', accountNumber: 'Account number', btn: 'Billing telephone number (BTN)',
-      carrierName: 'Current carrier', street: 'Service address', city: 'City',
-      region: us ? 'State' : 'Province or territory', postalCode: us ? 'ZIP code' : 'Postal code',
-      authName: 'Authorizing person', authTitle: 'Title', authPhone: 'Phone', authEmail: 'E-mail',
-      portType: 'Port type', leftBehind: 'Numbers not ported', desiredDate: 'Desired transfer date', count: 'Numbers to transfer',
+      companyName: 'Company name',
+      accountNumber: 'Account number',
+      btn: 'Billing telephone number (BTN)',
+      carrierName: 'Current carrier',
+      street: 'Service address',
+      city: 'City',
+      region: us ? 'State' : 'Province or territory',
+      postalCode: us ? 'ZIP code' : 'Postal code',
+      authName: 'Authorizing person',
+      authTitle: 'Title',
+      authPhone: 'Phone',
+      authEmail: 'E-mail',
+      portType: 'Port type',
+      leftBehind: 'Numbers not ported',
+      desiredDate: 'Desired transfer date',
+      count: 'Numbers to transfer',
     },
     portTypes: {
       full: 'Full: every number on the account is ported',
@@ -72,14 +97,22 @@ function english(country: 'US' | 'CA', locale: Locale): LoaWording {
     statementsHeading: 'Authorization',
     // The same sentences the admin ticked in the wizard, so the letter says what was agreed to.
     statements: loaStatements,
-    signature: { heading: 'Signature', signature: 'Signature of the authorizing person', date: 'Date', name: 'Name', title: 'Title' },
+    signature: {
+      heading: 'Signature',
+      signature: 'Signature of the authorizing person',
+      date: 'Date',
+      name: 'Name',
+      title: 'Title',
+    },
     numbersHeading: (count) => `Numbers to transfer (${count})`,
     numbersContinued: 'Numbers to transfer (continued)',
     footer: 'Page {page} of {pages}',
-    subject: (count, carrier) => `Port of ${count} telephone numbers from ${carrier} to Microsoft Teams`,
+    subject: (count, carrier) =>
+      `Port of ${count} telephone numbers from ${carrier} to Microsoft Teams`,
     regionName: (code) => regionsByCountry[country][code] ?? code,
     longDate: (date) => format(date, 'MMMM d, yyyy', { locale }),
-    transferDate: (date, time) => `${format(date, 'MMMM d, yyyy', { locale })}${time ? `, ${clock12(time)} Eastern time` : ''}`,
+    transferDate: (date, time) =>
+      `${format(date, 'MMMM d, yyyy', { locale })}${time ? `, ${clock12(time)} Eastern time` : ''}`,
     count: (n) => groupDigits(n, ','),
   };
 }

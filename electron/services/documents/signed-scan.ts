@@ -1,7 +1,16 @@
-import { copyFileSync, constants, mkdirSync, openSync, readSync, closeSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  copyFileSync,
+  mkdirSync,
+  openSync,
+  readSync,
+  statSync,
+} from 'node:fs';
 import { basename, join } from 'node:path';
-import { UserFacingError } from '../../../shared/ipc-error';
-import type { SignedScan } from '../../../shared/schemas/order';
+
+import { UserFacingError } from '@shared/ipc-error';
+import type { SignedScan } from '@shared/schemas/order';
 
 /** A phone scan of a few pages at 300 dpi stays well under this; anything larger is not a letter. */
 export const maxScanBytes = 25 * 1024 * 1024;
@@ -32,13 +41,20 @@ function kindOf(path: string): SignedScan['kind'] | undefined {
 export function storeSignedScan(path: string, filesDir: string, now: Date): SignedScan {
   const fileName = basename(path);
   const bytes = statSync(path).size;
-  if (bytes === 0) throw new UserFacingError('invalid-input', `Signed letter: “${fileName}” is empty.`);
+  if (bytes === 0)
+    throw new UserFacingError('invalid-input', `Signed letter: “${fileName}” is empty.`);
   if (bytes > maxScanBytes) {
-    throw new UserFacingError('invalid-input', `Signed letter: “${fileName}” is over 25 MB. Scan it again at 200 to 300 dpi, or save it as a PDF.`);
+    throw new UserFacingError(
+      'invalid-input',
+      `Signed letter: “${fileName}” is over 25 MB. Scan it again at 200 to 300 dpi, or save it as a PDF.`,
+    );
   }
   const kind = kindOf(path);
   if (!kind) {
-    throw new UserFacingError('invalid-input', `Signed letter: “${fileName}” is not a PDF, PNG or JPG file. Scan or save the signed letter as one of those.`);
+    throw new UserFacingError(
+      'invalid-input',
+      `Signed letter: “${fileName}” is not a PDF, PNG or JPG file. Scan or save the signed letter as one of those.`,
+    );
   }
   mkdirSync(filesDir, { recursive: true });
   // Named by time; a name already taken moves on a millisecond, so no earlier scan is ever replaced.
@@ -46,7 +62,13 @@ export function storeSignedScan(path: string, filesDir: string, now: Date): Sign
     const storedAs = `signed-loa-${stamp}.${kind}`;
     try {
       copyFileSync(path, join(filesDir, storedAs), constants.COPYFILE_EXCL);
-      return { fileName: fileName.slice(0, 255), kind, bytes, attachedAt: now.toISOString(), storedAs };
+      return {
+        fileName: fileName.slice(0, 255),
+        kind,
+        bytes,
+        attachedAt: now.toISOString(),
+        storedAs,
+      };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }

@@ -1,9 +1,9 @@
+import { reviewRows } from '@shared/order/review-rows';
+import { takesManualRoute, wizardLimit } from '@shared/order/route';
+import { answerStepIds, stepTitles } from '@shared/order/steps';
+import type { Order } from '@shared/schemas/order';
+import { orderStatusLabels } from '@shared/schemas/order-status';
 import { format } from 'date-fns';
-import { reviewRows } from '../../../shared/order/review-rows';
-import { takesManualRoute, wizardLimit } from '../../../shared/order/route';
-import { answerStepIds, stepTitles } from '../../../shared/order/steps';
-import type { Order } from '../../../shared/schemas/order';
-import { orderStatusLabels } from '../../../shared/schemas/order-status';
 
 /** Every answer of the order, by step, in plain text an admin (or a colleague) can read anywhere. */
 export function summaryText(order: Order, now: Date): string {
@@ -23,40 +23,58 @@ export function summaryText(order: Order, now: Date): string {
   }
   if (order.timeline.length > 0) {
     lines.push('History', '-------');
-    for (const entry of order.timeline) lines.push(`${format(new Date(entry.at), 'yyyy-MM-dd HH:mm xxx')}  ${orderStatusLabels[entry.status]}: ${entry.note}`);
+    for (const entry of order.timeline)
+      lines.push(
+        `${format(new Date(entry.at), 'yyyy-MM-dd HH:mm xxx')}  ${orderStatusLabels[entry.status]}: ${entry.note}`,
+      );
     lines.push('');
   }
   return lines.join('\r\n');
 }
 
 /** What to do with the package: the admin center's wizard, or the manual route to the porting desk. */
-export function howToSubmitText(order: Order, count: number, files: { csv: string[]; letters: string[]; scan?: string | undefined }): string {
+export function howToSubmitText(
+  order: Order,
+  count: number,
+  files: { csv: string[]; letters: string[]; scan?: string | undefined },
+): string {
   const manual = takesManualRoute(order.answers.location, count);
   const scanLine = files.scan
     ? `- ${files.scan}: the letter as signed.`
     : '- The signed letter: print the letter above, have the authorizing person sign it, scan it and attach it to the order in PortDesk.';
-  const common = [`- ${files.csv.join(', ')}: the numbers, one file for each ${wizardLimit}.`, `- ${files.letters.join(', ')}: the letter of authorization, filled from the order.`, scanLine];
+  const common = [
+    `- ${files.csv.join(', ')}: the numbers, one file for each ${wizardLimit}.`,
+    `- ${files.letters.join(', ')}: the letter of authorization, filled from the order.`,
+    scanLine,
+  ];
   const steps = manual
     ? [
         'This order takes the MANUAL route:',
         order.answers.location.numberType === 'tollFree'
-          ? '  toll-free numbers are ported by Microsoft\'s porting desk, not the admin center\'s wizard.'
+          ? "  toll-free numbers are ported by Microsoft's porting desk, not the admin center's wizard."
           : order.answers.location.assignedTo === 'services'
             ? '  numbers for services (conferencing, auto attendants, call queues) are ported by the porting desk.'
             : `  ${count.toLocaleString('en-US')} numbers is more than the ${wizardLimit} the admin center's wizard takes.`,
         '',
-        '1. In the Teams admin center, go to Voice > Port orders and choose the manual port order (the page there gives the porting desk\'s current address).',
+        "1. In the Teams admin center, go to Voice > Port orders and choose the manual port order (the page there gives the porting desk's current address).",
         '2. Send the porting desk the signed letter and the numbers files below, and the answers in Summary.txt.',
-        '3. When Microsoft confirms the order, record it in PortDesk as Processing with Microsoft\'s order ID.',
+        "3. When Microsoft confirms the order, record it in PortDesk as Processing with Microsoft's order ID.",
       ]
     : [
-        'This order goes through the admin center\'s port order wizard:',
+        "This order goes through the admin center's port order wizard:",
         '',
         '1. In the Teams admin center, go to Voice > Port orders > Add and choose the same country and number type.',
         '2. Answer each step from Summary.txt (PortDesk already checked every answer).',
         '3. On the numbers step, upload the numbers file below.',
         '4. Where the wizard asks for the letter of authorization, upload the signed scan.',
-        '5. After you submit, record the order in PortDesk as Processing with Microsoft\'s order ID.',
+        "5. After you submit, record the order in PortDesk as Processing with Microsoft's order ID.",
       ];
-  return [...steps, '', 'In this folder:', ...common, '- Summary.txt: every answer of the order.', ''].join('\r\n');
+  return [
+    ...steps,
+    '',
+    'In this folder:',
+    ...common,
+    '- Summary.txt: every answer of the order.',
+    '',
+  ].join('\r\n');
 }

@@ -1,7 +1,7 @@
-import { emptyAnswers, type OrderAnswers } from '../../../shared/schemas/order-answers';
-import type { Organization } from '../../../shared/schemas/organization';
-import { tidyPostalCode } from '../../../shared/order/postal-code';
-import { regionCode } from '../../../shared/order/regions';
+import { tidyPostalCode } from '@shared/order/postal-code';
+import { regionCode } from '@shared/order/regions';
+import { emptyAnswers, type OrderAnswers } from '@shared/schemas/order-answers';
+import type { Organization } from '@shared/schemas/organization';
 
 /** A new order's answers, prefilled from the organization's saved details where it has them. */
 export function answersFromOrganization(org: Organization | undefined): OrderAnswers {

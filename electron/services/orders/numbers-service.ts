@@ -1,26 +1,34 @@
-import { UserFacingError } from '../../../shared/ipc-error';
-import { checkNumbers, type NumbersCheck } from '../../../shared/numbers/check-numbers';
-import type { NanpVerdict } from '../../../shared/numbers/nanp-classifier';
-import { readList } from '../../../shared/numbers/read-numbers';
-import type { ExportNumbersResult, NumbersSummary, OrderNumbers } from '../../../shared/schemas/numbers';
-import { canEditAnswers } from '../../../shared/order/lifecycle';
+import { UserFacingError } from '@shared/ipc-error';
+import { checkNumbers, type NumbersCheck } from '@shared/numbers/check-numbers';
+import type { NanpVerdict } from '@shared/numbers/nanp-classifier';
+import { readList } from '@shared/numbers/read-numbers';
+import { canEditAnswers } from '@shared/order/lifecycle';
+import type { ExportNumbersResult, NumbersSummary, OrderNumbers } from '@shared/schemas/numbers';
+import type { Order } from '@shared/schemas/order';
+
 import { safeFileStem, writeNumbersCsv } from './numbers-files';
-import { lockedError } from './order-timeline';
-import type { Order } from '../../../shared/schemas/order';
 import type { NumbersStore } from './numbers-store';
 import type { OrderRecord } from './order-record';
 import type { OrderStore } from './order-store';
+import { lockedError } from './order-timeline';
 
 export interface NumbersServiceDeps {
   store: OrderStore;
   numbers: NumbersStore;
   classify: (national: string) => NanpVerdict;
   /** Saves a change to an order the way every edit does (back to Draft, new time stamp). */
-  edit: (id: string, change: (r: OrderRecord) => OrderRecord, options?: { letterChanged?: boolean }) => Order;
+  edit: (
+    id: string,
+    change: (r: OrderRecord) => OrderRecord,
+    options?: { letterChanged?: boolean },
+  ) => Order;
 }
 
 /** The figures of a checked list; `btnListed` is against the order's BTN as it is now. */
-export function summarize(check: Pick<NumbersCheck, 'counts' | 'groups'>, btnListed: boolean): NumbersSummary {
+export function summarize(
+  check: Pick<NumbersCheck, 'counts' | 'groups'>,
+  btnListed: boolean,
+): NumbersSummary {
   const { total, valid, errors, duplicates, warnings } = check.counts;
   return { total, usable: valid, errors, duplicates, warnings, groups: check.groups, btnListed };
 }
@@ -32,13 +40,20 @@ export function createNumbersService({ store, numbers, classify, edit }: Numbers
     const map = new Map<string, string>();
     for (const other of store.all()) {
       // A rejected or cancelled order no longer claims its numbers: its recreated draft takes them.
-      if (other.id === id || other.deletedAt !== undefined || other.status === 'error' || other.status === 'cancelled') continue;
+      if (
+        other.id === id ||
+        other.deletedAt !== undefined ||
+        other.status === 'error' ||
+        other.status === 'cancelled'
+      )
+        continue;
       const name = other.answers.account.orderName.trim() || 'Untitled order';
       for (const e164 of numbers.set(other.id)) if (!map.has(e164)) map.set(e164, name);
     }
     return map;
   };
-  const check = (id: string, source: string) => checkNumbers(readList(source), { classify, elsewhere: elsewhere(id) });
+  const check = (id: string, source: string) =>
+    checkNumbers(readList(source), { classify, elsewhere: elsewhere(id) });
 
   /** Writes a list as it is and returns its figures; callers decide whether the order may change. */
   const keep = (id: string, source: string, btn: string): NumbersSummary => {
@@ -57,11 +72,21 @@ export function createNumbersService({ store, numbers, classify, edit }: Numbers
     const result = checkNumbers(readList(numbers.source(id)), { classify, elsewhere: claims });
     const { errors, duplicates, valid } = result.counts;
     if (errors + duplicates > 0) {
-      throw new UserFacingError('not-allowed', `Numbers: fix or remove the ${errors + duplicates} lines with errors or repeats first; the admin center would refuse the file.`);
+      throw new UserFacingError(
+        'not-allowed',
+        `Numbers: fix or remove the ${errors + duplicates} lines with errors or repeats first; the admin center would refuse the file.`,
+      );
     }
-    if (valid === 0) throw new UserFacingError('not-allowed', 'Numbers: there are no numbers to export yet.');
-    if (result.groups.length > 1) throw new UserFacingError('not-allowed', 'Numbers: split the list into one order a country and number type first.');
-    return result.rows.flatMap((r) => (r.e164 && (r.status === 'ok' || r.status === 'warning') ? [r.e164] : []));
+    if (valid === 0)
+      throw new UserFacingError('not-allowed', 'Numbers: there are no numbers to export yet.');
+    if (result.groups.length > 1)
+      throw new UserFacingError(
+        'not-allowed',
+        'Numbers: split the list into one order a country and number type first.',
+      );
+    return result.rows.flatMap((r) =>
+      r.e164 && (r.status === 'ok' || r.status === 'warning') ? [r.e164] : [],
+    );
   };
 
   return {
@@ -81,11 +106,20 @@ export function createNumbersService({ store, numbers, classify, edit }: Numbers
     keep,
     usable,
     /** The admin center's CSV files for the order's numbers, in a folder the admin chose. */
-    async export(id: string, withHeader: boolean, chooseFolder: () => Promise<string | undefined>): Promise<ExportNumbersResult> {
+    async export(
+      id: string,
+      withHeader: boolean,
+      chooseFolder: () => Promise<string | undefined>,
+    ): Promise<ExportNumbersResult> {
       const list = usable(id);
       const folder = await chooseFolder();
       if (folder === undefined) return { cancelled: true };
-      const files = writeNumbersCsv(folder, safeFileStem(store.get(id).answers.account.orderName), list, withHeader);
+      const files = writeNumbersCsv(
+        folder,
+        safeFileStem(store.get(id).answers.account.orderName),
+        list,
+        withHeader,
+      );
       return { folder, files, numbers: list.length };
     },
     /** Whether the BTN is in the list, after the BTN itself changed. */

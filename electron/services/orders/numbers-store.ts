@@ -1,7 +1,8 @@
+import type { DocumentStore, Recovery } from '@main/storage/document-store';
+import { readList } from '@shared/numbers/read-numbers';
+import { numbersSourceSchema } from '@shared/schemas/numbers';
 import { z } from 'zod';
-import { readList } from '../../../shared/numbers/read-numbers';
-import { numbersSourceSchema } from '../../../shared/schemas/numbers';
-import type { DocumentStore, Recovery } from '../../storage/document-store';
+
 import { numbersDocumentName } from './order-files';
 
 export const numbersDocSchema = z.object({ source: numbersSourceSchema });
@@ -46,7 +47,11 @@ export function openNumbersStore(ids: readonly string[], open: OpenNumbersDocume
     set(id) {
       let set = sets.get(id);
       if (!set) {
-        set = new Set(readList(docFor(id).get().source).entries.flatMap((e) => (e.national ? [`+1${e.national}`] : [])));
+        set = new Set(
+          readList(docFor(id).get().source).entries.flatMap((e) =>
+            e.national ? [`+1${e.national}`] : [],
+          ),
+        );
         sets.set(id, set);
       }
       return set;

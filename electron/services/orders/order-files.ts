@@ -31,7 +31,11 @@ export function listOrderIds(dir: string): string[] {
 export function moveToDeleted(dir: string, id: string): void {
   const deletedDir = join(dir, 'deleted');
   mkdirSync(deletedDir, { recursive: true });
-  const files = [`${orderDocumentName(id)}.json`, `${numbersDocumentName(id)}.json`, `order-${id}.files`];
+  const files = [
+    `${orderDocumentName(id)}.json`,
+    `${numbersDocumentName(id)}.json`,
+    `order-${id}.files`,
+  ];
   for (const file of files) {
     if (!existsSync(join(dir, file))) continue;
     try {

@@ -1,9 +1,15 @@
+import { UserFacingError } from '@shared/ipc-error';
+import { canRecreate, recordableFrom, rejectionReasons } from '@shared/order/lifecycle';
+import { type AnswerStepId, stepIds } from '@shared/order/steps';
+import type { Order } from '@shared/schemas/order';
+import {
+  type OrderStatus,
+  orderStatusLabels,
+  type RecordableStatus,
+  type recordStatusInputSchema,
+} from '@shared/schemas/order-status';
 import type { z } from 'zod';
-import { UserFacingError } from '../../../shared/ipc-error';
-import { canRecreate, recordableFrom, rejectionReasons } from '../../../shared/order/lifecycle';
-import { stepIds, type AnswerStepId } from '../../../shared/order/steps';
-import type { Order } from '../../../shared/schemas/order';
-import { orderStatusLabels, type OrderStatus, type RecordableStatus, type recordStatusInputSchema } from '../../../shared/schemas/order-status';
+
 import type { NumbersService } from './numbers-service';
 import type { NumbersStore } from './numbers-store';
 import { toOrder } from './order-record';
@@ -24,15 +30,25 @@ export interface LifecycleDeps {
  * What happens to an order after the wizard, as the admin records it. Every rule of the
  * domain's status table is checked here, whatever the page offered.
  */
-export function createLifecycleService({ store, orders, numbers, numbersStore, now }: LifecycleDeps) {
+export function createLifecycleService({
+  store,
+  orders,
+  numbers,
+  numbersStore,
+  now,
+}: LifecycleDeps) {
   return {
     record(input: z.output<typeof recordStatusInputSchema>): Order {
       const record = orders.current(input.id);
-      if (!recordableFrom(record.status).includes(input.status)) throw refusal(record.status, input.status);
+      if (!recordableFrom(record.status).includes(input.status))
+        throw refusal(record.status, input.status);
       if (input.status === 'processing') orders.assertStillChecked(input.id, 'Submission');
       const { patch, note } = statusChange(input, record, now());
       store.update(input.id, (r) =>
-        withEntry({ ...r, ...patch, status: input.status, updatedAt: now().toISOString() }, orders.entry(input.status, note)),
+        withEntry(
+          { ...r, ...patch, status: input.status, updatedAt: now().toISOString() },
+          orders.entry(input.status, note),
+        ),
       );
       store.flush(input.id);
       // An FOC under 24 hours away makes the order pending at once.
@@ -50,7 +66,9 @@ export function createLifecycleService({ store, orders, numbers, numbersStore, n
       const name = source.answers.account.orderName.trim() || 'Untitled order';
       // Cancelled after an error, the order still carries the rejection: the new draft must check what it points at.
       const reason = source.rejection?.reason;
-      const why = reason ? `the carrier's rejection (${rejectionReasons[reason].label})` : 'it was cancelled';
+      const why = reason
+        ? `the carrier's rejection (${rejectionReasons[reason].label})`
+        : 'it was cancelled';
       const copy = orders.duplicate(id, {
         name: (n) => `${n || 'Port order'} (recreated)`,
         // An invalid PIN must be asked for again; any other reason keeps the PIN the carrier accepted.
@@ -63,11 +81,24 @@ export function createLifecycleService({ store, orders, numbers, numbersStore, n
         ...r,
         visited: [...stepIds],
         lastStep: fields[0]?.step ?? 'review',
-        recheck: reason ? { reason, details: source.rejection?.details ?? '', fromOrderId: id, fromOrderName: name, fields } : undefined,
+        recheck: reason
+          ? {
+              reason,
+              details: source.rejection?.details ?? '',
+              fromOrderId: id,
+              fromOrderName: name,
+              fields,
+            }
+          : undefined,
         // The steps these fields are on are no longer complete: the list must not read the progress stored before.
         progress: undefined,
       }));
-      store.update(id, (r) => withEntry(r, orders.entry(r.status, `Recreated as a new draft, “${copy.answers.account.orderName}”.`)));
+      store.update(id, (r) =>
+        withEntry(
+          r,
+          orders.entry(r.status, `Recreated as a new draft, “${copy.answers.account.orderName}”.`),
+        ),
+      );
       store.flush(copy.id);
       store.flush(id);
       return orders.get(copy.id);
@@ -76,7 +107,10 @@ export function createLifecycleService({ store, orders, numbers, numbersStore, n
     markChecked(id: string, step: AnswerStepId): Order {
       return orders.edit(id, (r) => {
         const fields = r.recheck?.fields.filter((f) => f.step !== step) ?? [];
-        return { ...r, recheck: r.recheck && fields.length > 0 ? { ...r.recheck, fields } : undefined };
+        return {
+          ...r,
+          recheck: r.recheck && fields.length > 0 ? { ...r.recheck, fields } : undefined,
+        };
       });
     },
   };
@@ -93,9 +127,20 @@ function refusal(from: OrderStatus, to: RecordableStatus): UserFacingError {
     );
   }
   if (from === 'draft') {
-    return new UserFacingError('not-allowed', 'This order has not been checked yet: finish it on Review first, then record its submission.');
+    return new UserFacingError(
+      'not-allowed',
+      'This order has not been checked yet: finish it on Review first, then record its submission.',
+    );
   }
-  const options = recordableFrom(from).filter((s) => s !== from).map((s) => orderStatusLabels[s]);
-  const then = options.length > 0 ? ` From ${label} you can record: ${options.join(', ')}.` : ' Nothing more can be recorded for it.';
-  return new UserFacingError('not-allowed', `A ${label} order cannot become ${orderStatusLabels[to]}.${then}`);
+  const options = recordableFrom(from)
+    .filter((s) => s !== from)
+    .map((s) => orderStatusLabels[s]);
+  const then =
+    options.length > 0
+      ? ` From ${label} you can record: ${options.join(', ')}.`
+      : ' Nothing more can be recorded for it.';
+  return new UserFacingError(
+    'not-allowed',
+    `A ${label} order cannot become ${orderStatusLabels[to]}.${then}`,
+  );
 }

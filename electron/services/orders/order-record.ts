@@ -1,5 +1,5 @@
+import { type Order, orderSchema } from '@shared/schemas/order';
 import { z } from 'zod';
-import { orderSchema, type Order } from '../../../shared/schemas/order';
 
 /** An order on disk: what the renderer sees, plus the sealed carrier PIN and the soft-delete mark. */
 export const orderRecordSchema = orderSchema.omit({ carrierPinSet: true }).extend({
@@ -8,7 +8,9 @@ export const orderRecordSchema = orderSchema.omit({ carrierPinSet: true }).exten
   /** Set by Delete; cleared by Undo; the file moves to `deleted/` at the next start. */
   deletedAt: z.iso.datetime().optional(),
   /** Steps complete as checked when the order last changed, and on which day (the transfer date rule reads today). */
-  progress: z.object({ stepsComplete: z.number().int().nonnegative(), checkedOn: z.string() }).optional(),
+  progress: z
+    .object({ stepsComplete: z.number().int().nonnegative(), checkedOn: z.string() })
+    .optional(),
 });
 export type OrderRecord = z.infer<typeof orderRecordSchema>;
 

@@ -1,19 +1,28 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { DocumentStore, Recovery } from '../../storage/document-store';
-import { moveAside } from '../../storage/quarantine';
+
+import type { DocumentStore, Recovery } from '@main/storage/document-store';
+import { moveAside } from '@main/storage/quarantine';
+import { UserFacingError } from '@shared/ipc-error';
+
 import { listOrderIds, moveToDeleted, orderDocumentName } from './order-files';
 import type { OrderRecord } from './order-record';
-import { UserFacingError } from '../../../shared/ipc-error';
 
 /** Opens (or creates, with `initial`) one order's document; null means the file had to be moved aside. */
-export type OpenOrderDocument = (name: string, initial: OrderRecord | null) => DocumentStore<OrderRecord | null>;
+export type OpenOrderDocument = (
+  name: string,
+  initial: OrderRecord | null,
+) => DocumentStore<OrderRecord | null>;
 
 export interface OrderStore {
   all(): OrderRecord[];
   get(id: string): OrderRecord;
   create(record: OrderRecord): OrderRecord;
-  update(id: string, change: (r: OrderRecord) => OrderRecord, options?: { includeDeleted?: boolean }): OrderRecord;
+  update(
+    id: string,
+    change: (r: OrderRecord) => OrderRecord,
+    options?: { includeDeleted?: boolean },
+  ): OrderRecord;
   flush(id: string): void;
   flushAll(): void;
   /** Order files that could not be read at start-up, moved aside, for the start-up notice. */
@@ -33,8 +42,7 @@ export function openOrderStore(dir: string, open: OpenOrderDocument, now: () => 
     else if (record.id !== id) {
       // A copy under another order's name (a backup put back by hand): two rows would share one id.
       recoveries.push({ file, reason: 'invalid', backupPath: moveAside(file, 'invalid', now()) });
-    }
-    else if (record.deletedAt !== undefined) moveToDeleted(dir, id);
+    } else if (record.deletedAt !== undefined) moveToDeleted(dir, id);
     else docs.set(id, doc);
   }
 
@@ -64,5 +72,9 @@ export function openOrderStore(dir: string, open: OpenOrderDocument, now: () => 
 }
 
 function notFound(): UserFacingError {
-  return new UserFacingError('not-found', 'That port order no longer exists. It may have been deleted.', 'id');
+  return new UserFacingError(
+    'not-found',
+    'That port order no longer exists. It may have been deleted.',
+    'id',
+  );
 }

@@ -1,15 +1,22 @@
-import { toIsoDate } from '../../../shared/calendar/business-days';
-import { checkOrder } from '../../../shared/order/check-order';
-import { answerStepIds } from '../../../shared/order/steps';
-import type { OrderSummary } from '../../../shared/schemas/order';
-import { toOrder, type OrderRecord } from './order-record';
+import { toIsoDate } from '@shared/calendar/business-days';
+import { checkOrder } from '@shared/order/check-order';
+import { answerStepIds } from '@shared/order/steps';
+import type { OrderSummary } from '@shared/schemas/order';
+
+import { type OrderRecord, toOrder } from './order-record';
 
 // Checked once a record and day: records are replaced, never changed, on every edit.
 const checkedToday = new WeakMap<OrderRecord, { day: string; stepsComplete: number }>();
 
 /** The record's step progress as of `now`, kept on it so the list need not check every draft at start-up. */
 export function withProgress(record: OrderRecord, now: Date): OrderRecord {
-  return { ...record, progress: { stepsComplete: checkOrder(toOrder(record), now).stepsComplete, checkedOn: toIsoDate(now) } };
+  return {
+    ...record,
+    progress: {
+      stepsComplete: checkOrder(toOrder(record), now).stepsComplete,
+      checkedOn: toIsoDate(now),
+    },
+  };
 }
 
 /** Steps complete today: as stored when the order changed today, else checked now (once a day and record). */

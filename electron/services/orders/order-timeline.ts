@@ -1,7 +1,12 @@
+import { UserFacingError } from '@shared/ipc-error';
+import { currentStatus, pendingFrom } from '@shared/order/lifecycle';
+import {
+  type OrderStatus,
+  orderStatusLabels,
+  type TimelineEntry,
+} from '@shared/schemas/order-status';
 import { format } from 'date-fns';
-import { currentStatus, pendingFrom } from '../../../shared/order/lifecycle';
-import { orderStatusLabels, type OrderStatus, type TimelineEntry } from '../../../shared/schemas/order-status';
-import { UserFacingError } from '../../../shared/ipc-error';
+
 import type { OrderRecord } from './order-record';
 
 /** The record with one more line of history. */
@@ -33,7 +38,10 @@ export function lockedError(status: OrderStatus): UserFacingError {
     status === 'error' || status === 'cancelled'
       ? 'Recreate it as a new draft to change them.'
       : 'Duplicate it to start a new draft from its answers.';
-  return new UserFacingError('not-allowed', `This order is ${orderStatusLabels[status]}: its answers can no longer be changed. ${instead}`);
+  return new UserFacingError(
+    'not-allowed',
+    `This order is ${orderStatusLabels[status]}: its answers can no longer be changed. ${instead}`,
+  );
 }
 
 /** A date the way the timeline says it: "Tuesday, December 8, 2026". */

@@ -1,17 +1,23 @@
 import { randomUUID } from 'node:crypto';
-import { UserFacingError } from '../../../shared/ipc-error';
-import { checkOrder } from '../../../shared/order/check-order';
-import { canDelete, canEditAnswers } from '../../../shared/order/lifecycle';
-import { loaRules } from '../../../shared/order/rules/loa-rules';
-import type { AnswerStepId, StepId } from '../../../shared/order/steps';
-import type { Order, OrderList, SaveOrderStepInput } from '../../../shared/schemas/order';
-import { orderStatusLabels, type OrderStatus, type TimelineEntry } from '../../../shared/schemas/order-status';
-import type { OrderAnswers } from '../../../shared/schemas/order-answers';
-import { emptyNumbersSummary } from '../../../shared/schemas/numbers';
-import type { SecretBox } from '../../storage/secret-box';
+
+import type { SecretBox } from '@main/storage/secret-box';
+import { UserFacingError } from '@shared/ipc-error';
+import { checkOrder } from '@shared/order/check-order';
+import { canDelete, canEditAnswers } from '@shared/order/lifecycle';
+import { loaRules } from '@shared/order/rules/loa-rules';
+import type { AnswerStepId, StepId } from '@shared/order/steps';
+import { emptyNumbersSummary } from '@shared/schemas/numbers';
+import type { Order, OrderList, SaveOrderStepInput } from '@shared/schemas/order';
+import type { OrderAnswers } from '@shared/schemas/order-answers';
+import {
+  type OrderStatus,
+  orderStatusLabels,
+  type TimelineEntry,
+} from '@shared/schemas/order-status';
+
 import type { OrganizationsService } from '../organizations-service';
 import { answersFromOrganization } from './new-order';
-import { toOrder, type OrderRecord } from './order-record';
+import { type OrderRecord, toOrder } from './order-record';
 import type { OrderStore } from './order-store';
 import { summarize, withProgress } from './order-summary';
 import { lockedError, settle, withEntry } from './order-timeline';
@@ -27,7 +33,10 @@ export interface OrdersServiceDeps {
 
 /** Whether two versions of an order print the same letter: same answers, same numbers. */
 function sameLetter(a: OrderRecord, b: OrderRecord): boolean {
-  return JSON.stringify(a.answers) === JSON.stringify(b.answers) && JSON.stringify(a.numbers) === JSON.stringify(b.numbers);
+  return (
+    JSON.stringify(a.answers) === JSON.stringify(b.answers) &&
+    JSON.stringify(a.numbers) === JSON.stringify(b.numbers)
+  );
 }
 
 /**
@@ -35,9 +44,19 @@ function sameLetter(a: OrderRecord, b: OrderRecord): boolean {
  * (the IPC gate) and merged; whether an answer is right is decided by the shared rules,
  * here too, before an order may become Ready to submit.
  */
-export function createOrdersService({ store, listHas, organizations, box, now }: OrdersServiceDeps) {
+export function createOrdersService({
+  store,
+  listHas,
+  organizations,
+  box,
+  now,
+}: OrdersServiceDeps) {
   const stamp = () => now().toISOString();
-  const entry = (status: OrderStatus, note: string, by: TimelineEntry['by'] = 'admin'): TimelineEntry => ({ at: stamp(), status, note, by });
+  const entry = (
+    status: OrderStatus,
+    note: string,
+    by: TimelineEntry['by'] = 'admin',
+  ): TimelineEntry => ({ at: stamp(), status, note, by });
   /** The record as it stands now; a transfer that turned pending is written at once. */
   const current = (id: string): OrderRecord => {
     const record = store.get(id);
@@ -48,29 +67,56 @@ export function createOrdersService({ store, listHas, organizations, box, now }:
     return settled;
   };
   /** Any edit makes the order a draft again: a Ready order must be re-checked and finished again. Submitted orders refuse. */
-  const edit = (id: string, change: (record: OrderRecord) => OrderRecord, options: { letterChanged?: boolean } = {}): Order => {
+  const edit = (
+    id: string,
+    change: (record: OrderRecord) => OrderRecord,
+    options: { letterChanged?: boolean } = {},
+  ): Order => {
     const { status } = current(id);
     if (!canEditAnswers(status)) throw lockedError(status);
     return toOrder(
       store.update(id, (record) => {
-        let next = withSignature({ ...change(record), status: 'draft', readyAt: undefined, updatedAt: stamp() });
-        if (record.status === 'ready') next = withEntry(next, entry('draft', 'An answer changed after the checks: check and finish again.'));
-        const stale = record.signedScan && (options.letterChanged === true || !sameLetter(record, next));
+        let next = withSignature({
+          ...change(record),
+          status: 'draft',
+          readyAt: undefined,
+          updatedAt: stamp(),
+        });
+        if (record.status === 'ready')
+          next = withEntry(
+            next,
+            entry('draft', 'An answer changed after the checks: check and finish again.'),
+          );
+        const stale =
+          record.signedScan && (options.letterChanged === true || !sameLetter(record, next));
         return withProgress(stale ? dropScan(next) : next, now());
       }),
     );
   };
   /** A signed letter that no longer matches the answers must not go to the carrier; its file stays beside the order. */
   const dropScan = (record: OrderRecord): OrderRecord =>
-    withEntry({ ...record, signedScan: undefined }, entry('draft', 'The signed letter no longer matches the answers: print the new letter, sign it and attach it again.'));
+    withEntry(
+      { ...record, signedScan: undefined },
+      entry(
+        'draft',
+        'The signed letter no longer matches the answers: print the new letter, sign it and attach it again.',
+      ),
+    );
   /** The signing date is when the LOA step became valid, and is dropped when it no longer is. */
   const withSignature = (record: OrderRecord): OrderRecord => {
-    const signed = loaRules({ answers: record.answers, carrierPinSet: false, numbers: record.numbers, today: now() }).safeParse(
-      record.answers.loa,
-    ).success;
+    const signed = loaRules({
+      answers: record.answers,
+      carrierPinSet: false,
+      numbers: record.numbers,
+      today: now(),
+    }).safeParse(record.answers.loa).success;
     return { ...record, signedAt: signed ? (record.signedAt ?? stamp()) : undefined };
   };
-  const fresh = (answers: OrderAnswers, organizationId: string | undefined, note: string): OrderRecord => ({
+  const fresh = (
+    answers: OrderAnswers,
+    organizationId: string | undefined,
+    note: string,
+  ): OrderRecord => ({
     id: randomUUID(),
     organizationId,
     status: 'draft',
@@ -85,7 +131,10 @@ export function createOrdersService({ store, listHas, organizations, box, now }:
 
   return {
     list(): OrderList {
-      const orders = store.all().filter((r) => r.deletedAt === undefined).map((r) => summarize(current(r.id), now()));
+      const orders = store
+        .all()
+        .filter((r) => r.deletedAt === undefined)
+        .map((r) => summarize(current(r.id), now()));
       return { orders: orders.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)) };
     },
     get: (id: string): Order => toOrder(current(id)),
@@ -110,7 +159,8 @@ export function createOrdersService({ store, listHas, organizations, box, now }:
       return edit(input.id, (r) => {
         const answers = { ...r.answers, [input.step]: input.values };
         // The BTN rule reads the list: a new BTN may now be in it, or no longer.
-        const btnListed = input.step === 'account' ? listHas(r.id, answers.account.btn) : r.numbers.btnListed;
+        const btnListed =
+          input.step === 'account' ? listHas(r.id, answers.account.btn) : r.numbers.btnListed;
         return { ...r, answers, numbers: { ...r.numbers, btnListed } };
       });
     },
@@ -150,8 +200,16 @@ export function createOrdersService({ store, listHas, organizations, box, now }:
         );
       }
       const record = store.update(id, (r) => {
-        const next: OrderRecord = { ...r, status: 'ready', readyAt: stamp(), lastStep: 'review', updatedAt: stamp() };
-        return r.status === 'ready' ? next : withEntry(next, entry('ready', 'Every answer checked: ready to submit.'));
+        const next: OrderRecord = {
+          ...r,
+          status: 'ready',
+          readyAt: stamp(),
+          lastStep: 'review',
+          updatedAt: stamp(),
+        };
+        return r.status === 'ready'
+          ? next
+          : withEntry(next, entry('ready', 'Every answer checked: ready to submit.'));
       });
       store.flush(id);
       return toOrder(record);
@@ -176,7 +234,10 @@ export function createOrdersService({ store, listHas, organizations, box, now }:
         loa: { ...source.answers.loa, signature: '' },
       };
       const note = change.note ?? `Draft started as a copy of “${name || 'Untitled order'}”.`;
-      const copy = { ...fresh(answers, source.organizationId, note), carrierPinSealed: change.keepCarrierPin ? source.carrierPinSealed : undefined };
+      const copy = {
+        ...fresh(answers, source.organizationId, note),
+        carrierPinSealed: change.keepCarrierPin ? source.carrierPinSealed : undefined,
+      };
       return toOrder(store.create(copy));
     },
     remove(id: string): OrderList {
@@ -199,4 +260,3 @@ export function createOrdersService({ store, listHas, organizations, box, now }:
   };
 }
 export type OrdersService = ReturnType<typeof createOrdersService>;
-

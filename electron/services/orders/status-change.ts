@@ -1,20 +1,30 @@
-import { isUsBusinessDay, parseIsoDate } from '../../../shared/calendar/business-days';
-import { UserFacingError } from '../../../shared/ipc-error';
-import { focInstant, rejectionReasons } from '../../../shared/order/lifecycle';
-import type { recordStatusInputSchema } from '../../../shared/schemas/order-status';
+import { isUsBusinessDay, parseIsoDate } from '@shared/calendar/business-days';
+import { UserFacingError } from '@shared/ipc-error';
+import { focInstant, rejectionReasons } from '@shared/order/lifecycle';
+import { clock12 } from '@shared/order/transfer-times';
+import type { recordStatusInputSchema } from '@shared/schemas/order-status';
 import type { z } from 'zod';
+
 import type { OrderRecord } from './order-record';
 import { longDate } from './order-timeline';
-import { clock12 } from '../../../shared/order/transfer-times';
 
 type Input = z.output<typeof recordStatusInputSchema>;
 
 /** What recording a status changes on the order, and the timeline's words for it; refuses dates that cannot be. */
-export function statusChange(input: Input, record: OrderRecord, today: Date): { patch: Partial<OrderRecord>; note: string } {
+export function statusChange(
+  input: Input,
+  record: OrderRecord,
+  today: Date,
+): { patch: Partial<OrderRecord>; note: string } {
   switch (input.status) {
     case 'processing': {
       const day = realDate(input.submittedOn, 'submittedOn', 'Submitted on');
-      if (day > today) throw new UserFacingError('invalid-input', 'Submitted on: that date is still to come; enter the day you submitted the order.', 'submittedOn');
+      if (day > today)
+        throw new UserFacingError(
+          'invalid-input',
+          'Submitted on: that date is still to come; enter the day you submitted the order.',
+          'submittedOn',
+        );
       const { microsoftOrderId, submittedOn } = input;
       return {
         patch: { submission: { microsoftOrderId, submittedOn } },
@@ -24,28 +34,51 @@ export function statusChange(input: Input, record: OrderRecord, today: Date): { 
     case 'transferApproved': {
       const day = realDate(input.focDate, 'focDate', 'FOC date');
       if (!isUsBusinessDay(day)) {
-        throw new UserFacingError('invalid-input', 'FOC date: ports happen on US business days only; check the date the carrier confirmed.', 'focDate');
+        throw new UserFacingError(
+          'invalid-input',
+          'FOC date: ports happen on US business days only; check the date the carrier confirmed.',
+          'focDate',
+        );
       }
       const submitted = record.submission?.submittedOn;
       if (submitted !== undefined && input.focDate < submitted) {
-        throw new UserFacingError('invalid-input', `FOC date: it is before the order was submitted (${longDate(submitted)}).`, 'focDate');
+        throw new UserFacingError(
+          'invalid-input',
+          `FOC date: it is before the order was submitted (${longDate(submitted)}).`,
+          'focDate',
+        );
       }
       if (focInstant({ date: input.focDate, time: input.focTime }) <= today) {
-        throw new UserFacingError('invalid-input', 'FOC date: that time has already passed; enter the transfer date and time the carrier confirmed.', 'focDate');
+        throw new UserFacingError(
+          'invalid-input',
+          'FOC date: that time has already passed; enter the transfer date and time the carrier confirmed.',
+          'focDate',
+        );
       }
       const when = `${longDate(input.focDate)} at ${clock12(input.focTime)} Eastern`;
-      const before = record.foc ? `${longDate(record.foc.date)} at ${clock12(record.foc.time)} Eastern` : undefined;
+      const before = record.foc
+        ? `${longDate(record.foc.date)} at ${clock12(record.foc.time)} Eastern`
+        : undefined;
       return {
         patch: { foc: { date: input.focDate, time: input.focTime } },
-        note: before ? `FOC moved from ${before} to ${when}.` : `The carrier confirmed the transfer (FOC): ${when}.`,
+        note: before
+          ? `FOC moved from ${before} to ${when}.`
+          : `The carrier confirmed the transfer (FOC): ${when}.`,
       };
     }
     case 'error': {
       if (input.reason === 'other' && input.details === '') {
-        throw new UserFacingError('invalid-input', 'Details: say what the carrier gave as the reason.', 'details');
+        throw new UserFacingError(
+          'invalid-input',
+          'Details: say what the carrier gave as the reason.',
+          'details',
+        );
       }
       const label = rejectionReasons[input.reason].label;
-      return { patch: { rejection: { reason: input.reason, details: input.details } }, note: input.details ? `${label}: ${input.details}` : label };
+      return {
+        patch: { rejection: { reason: input.reason, details: input.details } },
+        note: input.details ? `${label}: ${input.details}` : label,
+      };
     }
     case 'contactingCarrier':
       return { patch: {}, note: input.note || 'Microsoft is working with the current carrier.' };

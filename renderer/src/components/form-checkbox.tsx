@@ -1,5 +1,5 @@
 import { Checkbox } from '@fluentui/react-components';
-import { Controller, type Control, type FieldValues, type Path } from 'react-hook-form';
+import { type Control, Controller, type FieldValues, type Path } from 'react-hook-form';
 
 /** A yes/no answer as a checkbox bound to react-hook-form. */
 export function FormCheckbox<T extends FieldValues>({

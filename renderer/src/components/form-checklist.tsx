@@ -1,8 +1,11 @@
 import { Checkbox, Field, makeStyles, tokens } from '@fluentui/react-components';
-import { Controller, type Control, type FieldValues, type Path } from 'react-hook-form';
+import { type Control, Controller, type FieldValues, type Path } from 'react-hook-form';
+
 import { useFieldNotice } from './field-notice';
 
-const useStyles = makeStyles({ list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS } });
+const useStyles = makeStyles({
+  list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+});
 
 interface FormChecklistProps<T extends FieldValues> {
   control: Control<T>;
@@ -12,7 +15,12 @@ interface FormChecklistProps<T extends FieldValues> {
 }
 
 /** Statements the admin ticks one by one, stored as the list of ticked ids. */
-export function FormChecklist<T extends FieldValues>({ control, name, label, items }: FormChecklistProps<T>): React.JSX.Element {
+export function FormChecklist<T extends FieldValues>({
+  control,
+  name,
+  label,
+  items,
+}: FormChecklistProps<T>): React.JSX.Element {
   const notice = useFieldNotice(name);
   const styles = useStyles();
   return (
@@ -22,7 +30,11 @@ export function FormChecklist<T extends FieldValues>({ control, name, label, ite
       render={({ field, fieldState }) => {
         const ticked = (field.value as string[] | undefined) ?? [];
         return (
-          <Field label={label} validationMessage={fieldState.error?.message ?? notice} validationState={fieldState.error ? 'error' : notice ? 'warning' : 'none'}>
+          <Field
+            label={label}
+            validationMessage={fieldState.error?.message ?? notice}
+            validationState={fieldState.error ? 'error' : notice ? 'warning' : 'none'}
+          >
             <div className={styles.list} role="group" aria-label={label}>
               {Object.entries(items).map(([id, text], index) => (
                 <Checkbox
@@ -32,7 +44,9 @@ export function FormChecklist<T extends FieldValues>({ control, name, label, ite
                   checked={ticked.includes(id)}
                   onChange={(_e, data) => {
                     // Kept in the items' order, whatever order they were ticked in.
-                    const next = Object.keys(items).filter((k) => (k === id ? data.checked === true : ticked.includes(k)));
+                    const next = Object.keys(items).filter((k) =>
+                      k === id ? data.checked === true : ticked.includes(k),
+                    );
                     field.onChange(next);
                     field.onBlur();
                   }}

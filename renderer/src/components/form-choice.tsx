@@ -1,5 +1,6 @@
 import { Field, Radio, RadioGroup } from '@fluentui/react-components';
-import { Controller, type Control, type FieldValues, type Path } from 'react-hook-form';
+import { type Control, Controller, type FieldValues, type Path } from 'react-hook-form';
+
 import { useFieldNotice } from './field-notice';
 
 interface FormChoiceProps<T extends FieldValues> {
@@ -12,7 +13,14 @@ interface FormChoiceProps<T extends FieldValues> {
 }
 
 /** One answer out of a few, as labelled radio buttons bound to react-hook-form; the error shows under the group. */
-export function FormChoice<T extends FieldValues>({ control, name, label, hint, choices, layout }: FormChoiceProps<T>): React.JSX.Element {
+export function FormChoice<T extends FieldValues>({
+  control,
+  name,
+  label,
+  hint,
+  choices,
+  layout,
+}: FormChoiceProps<T>): React.JSX.Element {
   const notice = useFieldNotice(name);
   return (
     <Controller
@@ -36,7 +44,12 @@ export function FormChoice<T extends FieldValues>({ control, name, label, hint, 
             }}
           >
             {choices.map((choice, index) => (
-              <Radio key={choice.value} value={choice.value} label={choice.label} ref={index === 0 ? field.ref : undefined} />
+              <Radio
+                key={choice.value}
+                value={choice.value}
+                label={choice.label}
+                ref={index === 0 ? field.ref : undefined}
+              />
             ))}
           </RadioGroup>
         </Field>

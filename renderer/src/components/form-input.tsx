@@ -1,8 +1,12 @@
 import { Field, Input, type InputProps } from '@fluentui/react-components';
-import { Controller, type Control, type FieldValues, type Path } from 'react-hook-form';
+import { type Control, Controller, type FieldValues, type Path } from 'react-hook-form';
+
 import { useFieldNotice } from './field-notice';
 
-interface FormInputProps<T extends FieldValues> extends Omit<InputProps, 'name' | 'value' | 'onChange' | 'onBlur'> {
+interface FormInputProps<T extends FieldValues> extends Omit<
+  InputProps,
+  'name' | 'value' | 'onChange' | 'onBlur'
+> {
   control: Control<T>;
   name: Path<T>;
   label: string;
@@ -38,10 +42,17 @@ export function FormInput<T extends FieldValues>({
       control={control}
       name={name}
       render={({ field, fieldState }) => {
-        const text = messages && messages.length > 0 ? messages.join(' ') : fieldState.error?.message;
+        const text =
+          messages && messages.length > 0 ? messages.join(' ') : fieldState.error?.message;
         const state = text ? 'error' : notice ? 'warning' : 'none';
         return (
-          <Field label={label} hint={hint} required={required} validationMessage={text ?? notice} validationState={state}>
+          <Field
+            label={label}
+            hint={hint}
+            required={required}
+            validationMessage={text ?? notice}
+            validationState={state}
+          >
             <Input
               {...inputProps}
               name={field.name}

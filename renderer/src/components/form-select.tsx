@@ -1,5 +1,6 @@
 import { Field, Select } from '@fluentui/react-components';
-import { Controller, type Control, type FieldValues, type Path } from 'react-hook-form';
+import { type Control, Controller, type FieldValues, type Path } from 'react-hook-form';
+
 import { useFieldNotice } from './field-notice';
 
 interface FormSelectProps<T extends FieldValues> {
@@ -12,14 +13,26 @@ interface FormSelectProps<T extends FieldValues> {
 }
 
 /** A native select (long lists such as the states stay fast and typeable), bound to react-hook-form. */
-export function FormSelect<T extends FieldValues>({ control, name, label, placeholder, options, autoComplete }: FormSelectProps<T>): React.JSX.Element {
+export function FormSelect<T extends FieldValues>({
+  control,
+  name,
+  label,
+  placeholder,
+  options,
+  autoComplete,
+}: FormSelectProps<T>): React.JSX.Element {
   const notice = useFieldNotice(name);
   return (
     <Controller
       control={control}
       name={name}
       render={({ field, fieldState }) => (
-        <Field label={label} required validationMessage={fieldState.error?.message ?? notice} validationState={fieldState.error ? 'error' : notice ? 'warning' : 'none'}>
+        <Field
+          label={label}
+          required
+          validationMessage={fieldState.error?.message ?? notice}
+          validationState={fieldState.error ? 'error' : notice ? 'warning' : 'none'}
+        >
           <Select
             name={field.name}
             ref={field.ref}

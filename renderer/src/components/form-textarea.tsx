@@ -1,14 +1,27 @@
 import { Field, Textarea } from '@fluentui/react-components';
-import { Controller, type Control, type FieldValues, type Path } from 'react-hook-form';
+import { type Control, Controller, type FieldValues, type Path } from 'react-hook-form';
 
 /** A labelled multi-line text box bound to react-hook-form, for notes and details. */
-export function FormTextarea<T extends FieldValues>(props: { control: Control<T>; name: Path<T>; label: string; hint?: string; required?: boolean; maxLength?: number }): React.JSX.Element {
+export function FormTextarea<T extends FieldValues>(props: {
+  control: Control<T>;
+  name: Path<T>;
+  label: string;
+  hint?: string;
+  required?: boolean;
+  maxLength?: number;
+}): React.JSX.Element {
   return (
     <Controller
       control={props.control}
       name={props.name}
       render={({ field, fieldState }) => (
-        <Field label={props.label} hint={props.hint} required={props.required} validationMessage={fieldState.error?.message} validationState={fieldState.error ? 'error' : 'none'}>
+        <Field
+          label={props.label}
+          hint={props.hint}
+          required={props.required}
+          validationMessage={fieldState.error?.message}
+          validationState={fieldState.error ? 'error' : 'none'}
+        >
           <Textarea
             name={field.name}
             ref={field.ref}

@@ -1,7 +1,8 @@
 import { makeStyles, Tab, TabList, Text, tokens } from '@fluentui/react-components';
 import { KeyRegular, PhoneArrowRightRegular, SettingsRegular } from '@fluentui/react-icons';
 import type { ReactNode } from 'react';
-import { useAppStore, type Page } from '../stores/app-store';
+
+import { type Page, useAppStore } from '../stores/app-store';
 import { StartupNotices } from './startup-notices';
 
 const useStyles = makeStyles({
@@ -73,7 +74,11 @@ export function AppFrame({ children }: { children: ReactNode }): React.JSX.Eleme
         <Text size={200}>Teams port orders, drafted offline</Text>
       </header>
       <nav className={styles.nav} aria-label="PortDesk">
-        <TabList vertical selectedValue={page === 'wizard' ? 'orders' : page} onTabSelect={(_e, data) => navigate(data.value as Page)}>
+        <TabList
+          vertical
+          selectedValue={page === 'wizard' ? 'orders' : page}
+          onTabSelect={(_e, data) => navigate(data.value as Page)}
+        >
           {navItems.map((item) => (
             <Tab key={item.page} value={item.page} icon={item.icon}>
               {item.label}

@@ -1,5 +1,12 @@
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+} from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons';
+
 import { api } from '../api';
 import { useAppStore } from '../stores/app-store';
 
@@ -26,7 +33,9 @@ export function StartupNotices(): React.JSX.Element | null {
             }
           >
             {notice.backupPath ? (
-              <Button onClick={() => void api.revealStartupNoticeBackup({ id: notice.id })}>Show backup</Button>
+              <Button onClick={() => void api.revealStartupNoticeBackup({ id: notice.id })}>
+                Show backup
+              </Button>
             ) : null}
           </MessageBarActions>
         </MessageBar>

@@ -1,5 +1,5 @@
+import type { ThemePreference } from '@shared/schemas/settings';
 import { useSyncExternalStore } from 'react';
-import type { ThemePreference } from '../../../shared/schemas/settings';
 
 const query = '(prefers-color-scheme: dark)';
 

@@ -1,7 +1,8 @@
+import type { AppInfo } from '@shared/schemas/app-info';
+import type { Settings, SettingsPatch } from '@shared/schemas/settings';
+import type { StartupNotice } from '@shared/schemas/startup-notice';
 import { create } from 'zustand';
-import type { AppInfo } from '../../../shared/schemas/app-info';
-import type { Settings, SettingsPatch } from '../../../shared/schemas/settings';
-import type { StartupNotice } from '../../../shared/schemas/startup-notice';
+
 import { api } from '../api';
 
 export type Page = 'orders' | 'wizard' | 'pin' | 'settings';

@@ -1,6 +1,7 @@
+import type { StepId } from '@shared/order/steps';
+import type { Order, SaveOrderStepInput } from '@shared/schemas/order';
 import { create } from 'zustand';
-import type { StepId } from '../../../shared/order/steps';
-import type { Order, SaveOrderStepInput } from '../../../shared/schemas/order';
+
 import { api } from '../api';
 
 type Pending = Omit<SaveOrderStepInput, 'id'>;
@@ -49,7 +50,9 @@ export const useWizardStore = create<WizardState>((set, get) => {
         const saved = await api.saveOrderStep({ id: order.id, ...next } as SaveOrderStepInput);
         set({ order: saved, save: { kind: 'saved' } });
       } catch (error) {
-        set({ save: { kind: 'error', message: error instanceof Error ? error.message : String(error) } });
+        set({
+          save: { kind: 'error', message: error instanceof Error ? error.message : String(error) },
+        });
       }
     });
     return chain;
@@ -65,7 +68,13 @@ export const useWizardStore = create<WizardState>((set, get) => {
     async open(id) {
       await get().flush();
       const order = await api.getOrder({ id });
-      set({ order, step: order.lastStep, focusField: undefined, save: { kind: 'idle' }, view: order.status === 'draft' ? 'wizard' : 'order' });
+      set({
+        order,
+        step: order.lastStep,
+        focusField: undefined,
+        save: { kind: 'idle' },
+        view: order.status === 'draft' ? 'wizard' : 'order',
+      });
     },
     queueSave(next) {
       pending = next;

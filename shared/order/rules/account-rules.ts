@@ -1,94 +1,156 @@
+import { digitsToE164, nanpProblem } from '@shared/numbers/nanp';
+import { carrierPinSchema } from '@shared/schemas/order';
+import { type AccountAnswers, accountAnswersSchema } from '@shared/schemas/order-answers';
+import { countrySchema } from '@shared/schemas/organization';
 import { z } from 'zod';
+
 import { unprintableCharacter } from '../printable';
-import { digitsToE164, nanpProblem } from '../../numbers/nanp';
-import { carrierPinSchema } from '../../schemas/order';
-import { countrySchema } from '../../schemas/organization';
-import { accountAnswersSchema, type AccountAnswers } from '../../schemas/order-answers';
 import { regionsByCountry } from '../regions';
 import { fail, type RuleContext } from './context';
 import { checkEmailList } from './email-list';
 
 const postalRules = {
   US: { pattern: /^\d{5}(-?\d{4})?$/, message: 'ZIP code: use 5 digits, or 9 as 12345-6789.' },
-  CA: { pattern: /^[A-Z]\d[A-Z] \d[A-Z]\d$/i, message: 'Postal code: use the form A1A 1A1, with the space.' },
+  CA: {
+    pattern: /^[A-Z]\d[A-Z] \d[A-Z]\d$/i,
+    message: 'Postal code: use the form A1A 1A1, with the space.',
+  },
 } as const;
 
 const required: [keyof AccountAnswers, string][] = [
-  ['orderName', 'Order name: give the order a name you will recognize, such as "Seattle main office".'],
+  [
+    'orderName',
+    'Order name: give the order a name you will recognize, such as "Seattle main office".',
+  ],
   ['carrierName', 'Current carrier: enter the name of the carrier the numbers are with now.'],
   ['accountNumber', "Account number: enter the account number from the current carrier's bill."],
   ['btn', 'BTN: enter the billing telephone number from the carrier bill.'],
   ['companyName', "Company name: enter it exactly as on the carrier's customer service record."],
-  ['authName', 'Authorizing person: enter the name of the person authorized on the carrier account.'],
+  [
+    'authName',
+    'Authorizing person: enter the name of the person authorized on the carrier account.',
+  ],
   ['authTitle', 'Job title: enter the authorizing person’s job title.'],
   ['authPhone', 'Phone: enter a number where the authorizing person can be reached.'],
   ['authEmail', 'E-mail: enter the authorizing person’s e-mail address.'],
   ['street', 'Street: enter the service address, where the numbers are in service.'],
   ['city', 'City: enter the service address city.'],
-  ['notificationEmails', 'Notification e-mails: enter at least one address to be told of progress.'],
+  [
+    'notificationEmails',
+    'Notification e-mails: enter at least one address to be told of progress.',
+  ],
 ];
 
 /** Account information; the PIN field is only in the form (it goes to main's sealed store, not the draft). */
 export const accountRules = (rc: RuleContext) =>
   accountAnswersSchema.extend({ carrierPin: z.string().optional() }).superRefine((a, ctx) => {
-    for (const [field, message] of required) if (String(a[field]).trim() === '') fail(ctx, field, message);
+    for (const [field, message] of required)
+      if (String(a[field]).trim() === '') fail(ctx, field, message);
     checkAccountNumber(a.accountNumber, (m) => fail(ctx, 'accountNumber', m));
     if (a.btn.trim() !== '') {
-      const problem = a.btn.startsWith('+1') && /^\+1\d{10}$/.test(a.btn) ? nanpProblem(a.btn) : 'format';
-      if (problem === 'format') fail(ctx, 'btn', 'BTN: enter it as +1 followed by 10 digits, such as +14255550100.');
+      const problem =
+        a.btn.startsWith('+1') && /^\+1\d{10}$/.test(a.btn) ? nanpProblem(a.btn) : 'format';
+      if (problem === 'format')
+        fail(ctx, 'btn', 'BTN: enter it as +1 followed by 10 digits, such as +14255550100.');
       else if (problem) fail(ctx, 'btn', `BTN: ${a.btn} ${problem}.`);
     }
     const typedPin = (a.carrierPin ?? '').trim();
-    const pinProblem = typedPin === '' ? undefined : carrierPinSchema.safeParse(typedPin).error?.issues[0]?.message;
+    const pinProblem =
+      typedPin === '' ? undefined : carrierPinSchema.safeParse(typedPin).error?.issues[0]?.message;
     if (pinProblem) fail(ctx, 'carrierPin', pinProblem);
     const needsPin = a.carrierNeedsPin || a.includesMobile;
     if (needsPin && !rc.carrierPinSet && (a.carrierPin ?? '').trim() === '') {
-      fail(ctx, 'carrierPin', 'Carrier PIN: this carrier needs a PIN to release the numbers (mobile numbers always do); enter it.');
+      fail(
+        ctx,
+        'carrierPin',
+        'Carrier PIN: this carrier needs a PIN to release the numbers (mobile numbers always do); enter it.',
+      );
     }
     if (a.authEmail.trim() !== '' && !z.email().safeParse(a.authEmail.trim()).success) {
       fail(ctx, 'authEmail', 'E-mail: enter an address such as dana@contoso.com.');
     }
     const phone = digitsToE164(a.authPhone);
     if (a.authPhone.trim() !== '' && (phone === undefined || nanpProblem(phone) !== undefined)) {
-      fail(ctx, 'authPhone', 'Phone: enter a North American number of 10 digits, such as (425) 555-0100.');
+      fail(
+        ctx,
+        'authPhone',
+        'Phone: enter a North American number of 10 digits, such as (425) 555-0100.',
+      );
     }
     checkEmailList(a.notificationEmails, (m) => fail(ctx, 'notificationEmails', m));
     checkAddress(a, rc, (field, m) => fail(ctx, field, m));
     // These are printed on the letter of authorization, whose fonts know Latin letters only: caught here, not at the PDF.
-    for (const [field, label] of Object.entries(printedFields) as [keyof typeof printedFields, string][]) {
+    for (const [field, label] of Object.entries(printedFields) as [
+      keyof typeof printedFields,
+      string,
+    ][]) {
       const ch = unprintableCharacter(a[field]);
-      if (ch !== undefined) fail(ctx, field, `${label}: the character “${ch}” cannot be printed on the letter of authorization; type it as on the carrier’s record, without it.`);
+      if (ch !== undefined)
+        fail(
+          ctx,
+          field,
+          `${label}: the character “${ch}” cannot be printed on the letter of authorization; type it as on the carrier’s record, without it.`,
+        );
     }
   });
 
 const printedFields = {
-  carrierName: 'Current carrier', accountNumber: 'Account number', companyName: 'Company name', authName: 'Authorizing person',
-  authTitle: 'Job title', authPhone: 'Phone', authEmail: 'E-mail', street: 'Street', city: 'City', postalCode: 'Postal code',
+  carrierName: 'Current carrier',
+  accountNumber: 'Account number',
+  companyName: 'Company name',
+  authName: 'Authorizing person',
+  authTitle: 'Job title',
+  authPhone: 'Phone',
+  authEmail: 'E-mail',
+  street: 'Street',
+  city: 'City',
+  postalCode: 'Postal code',
 } as const;
 
 function checkAccountNumber(value: string, report: (message: string) => void): void {
   if (value.trim() === '') return;
   if (/[\s\-‐-―]/.test(value)) report('Account number: remove the spaces and dashes.');
-  else if (!/^[A-Za-z0-9]+$/.test(value)) report("Account number: use only the letters and digits on the carrier's bill.");
+  else if (!/^[A-Za-z0-9]+$/.test(value))
+    report("Account number: use only the letters and digits on the carrier's bill.");
 }
 
-function checkAddress(a: AccountAnswers, rc: RuleContext, report: (field: string, message: string) => void): void {
+function checkAddress(
+  a: AccountAnswers,
+  rc: RuleContext,
+  report: (field: string, message: string) => void,
+): void {
   const country = countrySchema.safeParse(rc.answers.location.country);
   if (!country.success) {
-    report('region', 'State or province: first choose the country on the Location and number type step.');
+    report(
+      'region',
+      'State or province: first choose the country on the Location and number type step.',
+    );
     return;
   }
   const isUs = country.data === 'US';
   if (!(a.region in regionsByCountry[country.data])) {
-    report('region', isUs ? 'State: choose the state of the service address.' : 'Province: choose the province or territory of the service address.');
+    report(
+      'region',
+      isUs
+        ? 'State: choose the state of the service address.'
+        : 'Province: choose the province or territory of the service address.',
+    );
   }
   const rule = postalRules[country.data];
-  if (a.postalCode.trim() === '') report('postalCode', isUs ? 'ZIP code: enter the service address ZIP code.' : 'Postal code: enter the service address postal code.');
+  if (a.postalCode.trim() === '')
+    report(
+      'postalCode',
+      isUs
+        ? 'ZIP code: enter the service address ZIP code.'
+        : 'Postal code: enter the service address postal code.',
+    );
   else if (!rule.pattern.test(a.postalCode.trim())) report('postalCode', rule.message);
 }
 
 /** Long answers the old wizard cut: warnings, not errors (the admin decides). */
-export function accountWarnings(a: AccountAnswers): { field: keyof AccountAnswers; message: string }[] {
+export function accountWarnings(
+  a: AccountAnswers,
+): { field: keyof AccountAnswers; message: string }[] {
   const warnings: { field: keyof AccountAnswers; message: string }[] = [];
   const company = a.companyName.trim();
   if (company.length > 25) {

@@ -1,6 +1,6 @@
+import type { NumbersSummary } from '@shared/schemas/numbers';
+import type { OrderAnswers } from '@shared/schemas/order-answers';
 import type { z } from 'zod';
-import type { NumbersSummary } from '../../schemas/numbers';
-import type { OrderAnswers } from '../../schemas/order-answers';
 
 /** What a step's rules may look at beyond the step itself: other steps, the carrier PIN's presence, today. */
 export interface RuleContext {

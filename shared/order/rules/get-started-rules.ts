@@ -1,4 +1,5 @@
-import { checklistItemIds, getStartedAnswersSchema } from '../../schemas/order-answers';
+import { checklistItemIds, getStartedAnswersSchema } from '@shared/schemas/order-answers';
+
 import { fail } from './context';
 
 /** Get started: every item of the before-submitting checklist confirmed. */
@@ -6,6 +7,10 @@ export const getStartedRules = () =>
   getStartedAnswersSchema.superRefine((answers, ctx) => {
     const missing = checklistItemIds.filter((id) => !answers.checklist.includes(id));
     if (missing.length > 0) {
-      fail(ctx, 'checklist', `Checklist: confirm each item before you go on (${missing.length} still to confirm).`);
+      fail(
+        ctx,
+        'checklist',
+        `Checklist: confirm each item before you go on (${missing.length} still to confirm).`,
+      );
     }
   });

@@ -1,4 +1,5 @@
-import { loaAnswersSchema, loaStatementIds } from '../../schemas/order-answers';
+import { loaAnswersSchema, loaStatementIds } from '@shared/schemas/order-answers';
+
 import { fail, type RuleContext } from './context';
 
 const normalize = (name: string) => name.trim().replace(/\s+/g, ' ').toLowerCase();
@@ -12,12 +13,26 @@ export function signatureMatches(signature: string, authName: string): boolean {
 export const loaRules = (rc: RuleContext) =>
   loaAnswersSchema.superRefine((a, ctx) => {
     const unticked = loaStatementIds.filter((id) => !a.statements.includes(id)).length;
-    if (unticked > 0) fail(ctx, 'statements', `Statements: tick each statement to authorize the port (${unticked} still to tick).`);
+    if (unticked > 0)
+      fail(
+        ctx,
+        'statements',
+        `Statements: tick each statement to authorize the port (${unticked} still to tick).`,
+      );
     const authName = rc.answers.account.authName.trim();
-    if (a.signature.trim() === '') fail(ctx, 'signature', 'Signature: type the authorizing person’s full name.');
+    if (a.signature.trim() === '')
+      fail(ctx, 'signature', 'Signature: type the authorizing person’s full name.');
     else if (authName === '') {
-      fail(ctx, 'signature', 'Signature: first enter the authorizing person on the Account information step.');
+      fail(
+        ctx,
+        'signature',
+        'Signature: first enter the authorizing person on the Account information step.',
+      );
     } else if (!signatureMatches(a.signature, authName)) {
-      fail(ctx, 'signature', `Signature: type the authorizing person’s name exactly as on Account information ("${authName}").`);
+      fail(
+        ctx,
+        'signature',
+        `Signature: type the authorizing person’s name exactly as on Account information ("${authName}").`,
+      );
     }
   });

@@ -1,24 +1,40 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { SaveOrderStepInput } from '../../../shared/schemas/order';
-import { answerStepIds } from '../../../shared/order/steps';
-import { expect, test } from '../../support/fixtures';
-import { launchApp, noDialogs } from '../../support/harness';
-import { validAnswers, validNumbersSource } from '../../support/valid-order';
+
+import { answerStepIds } from '@shared/order/steps';
+import type { SaveOrderStepInput } from '@shared/schemas/order';
+import { expect, test } from '@test/support/fixtures';
+import { launchApp, noDialogs } from '@test/support/harness';
+import { validAnswers, validNumbersSource } from '@test/support/valid-order';
+
 import { fixClock, fixedNow } from '../wizard/wizard-helpers';
 
-test('an order exported to a .portorder file comes into a fresh data folder whole, and a second time as a copy', async ({ page, context, launch, dataDir }) => {
+test('an order exported to a .portorder file comes into a fresh data folder whole, and a second time as a copy', async ({
+  page,
+  context,
+  launch,
+  dataDir,
+}) => {
   const file = join(dataDir, 'Seattle main office.portorder');
   await fixClock(page);
-  const sender = await launch({ now: () => fixedNow, dialogs: { ...noDialogs, chooseOrderSaveFile: () => Promise.resolve(file) } });
+  const sender = await launch({
+    now: () => fixedNow,
+    dialogs: { ...noDialogs, chooseOrderSaveFile: () => Promise.resolve(file) },
+  });
   const { handlers } = sender.services;
   const { id } = await handlers.createOrder(undefined);
   await handlers.saveOrderNumbers({ id, source: validNumbersSource });
   const answers = validAnswers(fixedNow);
-  for (const step of answerStepIds) await handlers.saveOrderStep({ id, step, values: answers[step] } as SaveOrderStepInput);
+  for (const step of answerStepIds)
+    await handlers.saveOrderStep({ id, step, values: answers[step] } as SaveOrderStepInput);
   await handlers.finishOrder({ id });
-  await handlers.recordOrderStatus({ id, status: 'processing', microsoftOrderId: 'PO-2026-1123', submittedOn: '2026-11-23' });
+  await handlers.recordOrderStatus({
+    id,
+    status: 'processing',
+    microsoftOrderId: 'PO-2026-1123',
+    submittedOn: '2026-11-23',
+  });
   await page.reload();
   await page.getByRole('button', { name: 'Seattle main office', exact: true }).click();
   await page.getByRole('button', { name: 'Export for a colleague (.portorder)' }).click();
@@ -28,26 +44,43 @@ test('an order exported to a .portorder file comes into a fresh data folder whol
   const otherDir = mkdtempSync(join(tmpdir(), 'portdesk-e2e-colleague-'));
   const other = await context.newPage();
   await fixClock(other);
-  const receiver = await launchApp(other, otherDir, { now: () => fixedNow, dialogs: { ...noDialogs, chooseOrderFile: () => Promise.resolve(file) } });
+  const receiver = await launchApp(other, otherDir, {
+    now: () => fixedNow,
+    dialogs: { ...noDialogs, chooseOrderFile: () => Promise.resolve(file) },
+  });
   try {
     await expect(other.getByRole('heading', { name: 'No port orders yet' })).toBeVisible();
     await other.getByRole('button', { name: 'Import a port order' }).click();
-    await expect(other.getByRole('heading', { name: 'Seattle main office', exact: true })).toBeVisible();
+    await expect(
+      other.getByRole('heading', { name: 'Seattle main office', exact: true }),
+    ).toBeVisible();
     await expect(other.getByRole('status').filter({ hasText: 'Processing' })).toBeVisible();
     await expect(other.getByText('Imported from Seattle main office.portorder.')).toBeVisible();
-    await expect(other.getByText("Submitted in the admin center on Monday, November 23, 2026. Microsoft's order ID: PO-2026-1123.")).toBeVisible();
+    await expect(
+      other.getByText(
+        "Submitted in the admin center on Monday, November 23, 2026. Microsoft's order ID: PO-2026-1123.",
+      ),
+    ).toBeVisible();
     receiver.services.flushAll();
-    const written = JSON.parse(readFileSync(join(otherDir, 'orders', `order-${id}.json`), 'utf8')) as { data: { status: string; answers: unknown } };
+    const written = JSON.parse(
+      readFileSync(join(otherDir, 'orders', `order-${id}.json`), 'utf8'),
+    ) as { data: { status: string; answers: unknown } };
     expect(written.data.status).toBe('processing');
     expect(written.data.answers).toEqual(answers);
-    const numbers = JSON.parse(readFileSync(join(otherDir, 'orders', `order-${id}.numbers.json`), 'utf8')) as { data: { source: string } };
+    const numbers = JSON.parse(
+      readFileSync(join(otherDir, 'orders', `order-${id}.numbers.json`), 'utf8'),
+    ) as { data: { source: string } };
     expect(numbers.data.source).toBe(validNumbersSource);
 
     // The same file again: the order is already here, so it comes in beside it as a copy.
     await other.getByRole('button', { name: 'All port orders' }).click();
     await other.getByRole('button', { name: 'Import a port order' }).click();
     await expect(other.getByRole('heading', { name: 'Seattle main office (copy)' })).toBeVisible();
-    await expect(other.getByText('Imported from Seattle main office.portorder as a copy: that order is already on this computer.')).toBeVisible();
+    await expect(
+      other.getByText(
+        'Imported from Seattle main office.portorder as a copy: that order is already on this computer.',
+      ),
+    ).toBeVisible();
     await other.getByRole('button', { name: 'All port orders' }).click();
     await expect(other.getByRole('button', { name: /^Seattle main office/ })).toHaveCount(2);
   } finally {

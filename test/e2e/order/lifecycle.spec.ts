@@ -1,10 +1,18 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+
+import { expect, expectAccessible, test } from '@test/support/fixtures';
+import { noDialogs } from '@test/support/harness';
+import { validAnswers } from '@test/support/valid-order';
 import { PDFDocument } from 'pdf-lib';
-import { expect, expectAccessible, test } from '../../support/fixtures';
-import { noDialogs } from '../../support/harness';
-import { validAnswers } from '../../support/valid-order';
-import { captureWhole, fixClock, fixedNow, screenshots, seedAndOpen } from '../wizard/wizard-helpers';
+
+import {
+  captureWhole,
+  fixClock,
+  fixedNow,
+  screenshots,
+  seedAndOpen,
+} from '../wizard/wizard-helpers';
 
 async function signedScan(path: string): Promise<void> {
   const doc = await PDFDocument.create();
@@ -12,14 +20,22 @@ async function signedScan(path: string): Promise<void> {
   writeFileSync(path, await doc.save());
 }
 
-test('an admin finishes, writes the package, records each status, is rejected and recreates the order', async ({ page, launch, dataDir }) => {
+test('an admin finishes, writes the package, records each status, is rejected and recreates the order', async ({
+  page,
+  launch,
+  dataDir,
+}) => {
   const out = join(dataDir, 'out');
   mkdirSync(out);
   await signedScan(join(dataDir, 'signed.pdf'));
   await fixClock(page);
   const app = await launch({
     now: () => fixedNow,
-    dialogs: { ...noDialogs, chooseExportFolder: () => Promise.resolve(out), chooseScanFile: () => Promise.resolve(join(dataDir, 'signed.pdf')) },
+    dialogs: {
+      ...noDialogs,
+      chooseExportFolder: () => Promise.resolve(out),
+      chooseScanFile: () => Promise.resolve(join(dataDir, 'signed.pdf')),
+    },
   });
   const id = await seedAndOpen(page, app, validAnswers(fixedNow), 'review');
   await page.getByRole('button', { name: 'Finish: mark Ready to submit' }).click();
@@ -38,11 +54,19 @@ test('an admin finishes, writes the package, records each status, is rejected an
   await page.getByRole('button', { name: 'Write the submission package' }).click();
   const folder = join(out, 'Seattle main office - submission package');
   await expect(page.getByText(`Wrote 5 files to ${folder}.`)).toBeVisible();
-  expect(readdirSync(folder).sort()).toEqual(
-    ['How to submit.txt', 'Seattle main office LOA.pdf', 'Seattle main office numbers.csv', 'Seattle main office signed LOA.pdf', 'Summary.txt'],
+  expect(readdirSync(folder).sort()).toEqual([
+    'How to submit.txt',
+    'Seattle main office LOA.pdf',
+    'Seattle main office numbers.csv',
+    'Seattle main office signed LOA.pdf',
+    'Summary.txt',
+  ]);
+  expect(readFileSync(join(folder, 'Seattle main office numbers.csv'), 'utf8')).toBe(
+    'PhoneNumber\r\n+14258820100\r\n+14258820101\r\n',
   );
-  expect(readFileSync(join(folder, 'Seattle main office numbers.csv'), 'utf8')).toBe('PhoneNumber\r\n+14258820100\r\n+14258820101\r\n');
-  expect(readFileSync(join(folder, 'How to submit.txt'), 'utf8')).toContain("goes through the admin center's port order wizard");
+  expect(readFileSync(join(folder, 'How to submit.txt'), 'utf8')).toContain(
+    "goes through the admin center's port order wizard",
+  );
   expect(app.revealed.at(-1)).toBe(folder);
   await expectAccessible(page);
   await captureWhole(page, 'order-ready.png');
@@ -52,12 +76,18 @@ test('an admin finishes, writes the package, records each status, is rejected an
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel("Microsoft's order ID").fill('PO 1');
   await dialog.getByRole('button', { name: 'Save' }).click();
-  await expect(dialog.getByText("use the letters, digits and dashes of the ID, without spaces")).toBeVisible();
+  await expect(
+    dialog.getByText('use the letters, digits and dashes of the ID, without spaces'),
+  ).toBeVisible();
   await dialog.getByLabel("Microsoft's order ID").fill('PO-2026-1123');
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('status').filter({ hasText: 'Processing' })).toBeVisible();
-  await expect(page.getByText("Submitted in the admin center on Monday, November 23, 2026. Microsoft's order ID: PO-2026-1123.")).toBeVisible();
+  await expect(
+    page.getByText(
+      "Submitted in the admin center on Monday, November 23, 2026. Microsoft's order ID: PO-2026-1123.",
+    ),
+  ).toBeVisible();
   // Answers are locked now: no Edit links, no Edit answers.
   await expect(page.getByRole('button', { name: 'Edit answers' })).toHaveCount(0);
 
@@ -68,18 +98,27 @@ test('an admin finishes, writes the package, records each status, is rejected an
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog.getByText('FOC date: ports happen on US business days only')).toBeVisible();
   await expectAccessible(page);
-  await page.screenshot({ path: join(screenshots, 'order-record-foc.png'), animations: 'disabled' });
+  await page.screenshot({
+    path: join(screenshots, 'order-record-foc.png'),
+    animations: 'disabled',
+  });
   await dialog.getByLabel('FOC date').fill('2026-12-08');
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Transfer approved' })).toBeVisible();
-  await expect(page.getByText('The carrier confirmed the transfer (FOC): Tuesday, December 8, 2026 at 10:00 AM Eastern.')).toBeVisible();
+  await expect(
+    page.getByText(
+      'The carrier confirmed the transfer (FOC): Tuesday, December 8, 2026 at 10:00 AM Eastern.',
+    ),
+  ).toBeVisible();
 
   await page.getByRole('button', { name: 'Record a rejection' }).click();
   await dialog.getByLabel('Reason').selectOption({ label: 'BTN mismatch' });
   await dialog.getByLabel('Details').fill('The CSR lists +14258820111 as the BTN.');
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Error' })).toBeVisible();
-  await expect(page.getByText('BTN mismatch: The CSR lists +14258820111 as the BTN.')).toBeVisible();
+  await expect(
+    page.getByText('BTN mismatch: The CSR lists +14258820111 as the BTN.'),
+  ).toBeVisible();
   await captureWhole(page, 'order-error.png');
   await page.emulateMedia({ colorScheme: 'dark' });
   await captureWhole(page, 'order-error-dark.png');
@@ -87,9 +126,16 @@ test('an admin finishes, writes the package, records each status, is rejected an
 
   // Recreate: a new draft opens at the BTN, highlighted, with the reason.
   await page.getByRole('button', { name: 'Recreate as a new draft' }).click();
-  await expect(page.getByRole('heading', { name: 'Seattle main office (recreated)' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'Seattle main office (recreated)' }),
+  ).toBeVisible();
   await expect(page.getByText('Rejected: BTN mismatch')).toBeVisible();
-  await expect(page.getByText("Check this against the carrier's record: “Seattle main office” was rejected (BTN mismatch).", { exact: false })).toBeVisible();
+  await expect(
+    page.getByText(
+      "Check this against the carrier's record: “Seattle main office” was rejected (BTN mismatch).",
+      { exact: false },
+    ),
+  ).toBeVisible();
   await captureWhole(page, 'order-recreated.png');
   await page.getByRole('button', { name: 'Checked' }).click();
   await expect(page.getByText('Rejected: BTN mismatch')).toBeHidden();

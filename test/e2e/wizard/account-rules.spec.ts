@@ -1,9 +1,11 @@
 import type { Page } from '@playwright/test';
-import { dataFileTexts } from '../../support/data-files';
-import { expect, expectAccessible, test } from '../../support/fixtures';
+import { dataFileTexts } from '@test/support/data-files';
+import { expect, expectAccessible, test } from '@test/support/fixtures';
+
 import { captureWhole, fixClock, fixedNow, stepHeading } from './wizard-helpers';
 
-const field = (page: Page, label: string) => page.getByRole('textbox', { name: label, exact: true });
+const field = (page: Page, label: string) =>
+  page.getByRole('textbox', { name: label, exact: true });
 
 /** Types into a field and leaves it, as the admin does before reading what it says. */
 async function enter(page: Page, label: string, text: string) {
@@ -11,7 +13,11 @@ async function enter(page: Page, label: string, text: string) {
   await field(page, label).blur();
 }
 
-test('account information: each rule shows its error at the field, and the fix clears it', async ({ page, launch, dataDir }) => {
+test('account information: each rule shows its error at the field, and the fix clears it', async ({
+  page,
+  launch,
+  dataDir,
+}) => {
   await fixClock(page);
   await launch({ now: () => fixedNow });
   await page.getByRole('button', { name: 'Start a port order' }).click();
@@ -26,12 +32,16 @@ test('account information: each rule shows its error at the field, and the fix c
   await expect(field(page, 'Account number')).toHaveValue('123456');
   await expect(page.getByText('PortDesk removed the spaces and dashes.')).toBeVisible();
   await enter(page, 'Account number', '12/3456');
-  await expect(page.getByText("Account number: use only the letters and digits on the carrier's bill.")).toBeVisible();
+  await expect(
+    page.getByText("Account number: use only the letters and digits on the carrier's bill."),
+  ).toBeVisible();
   await enter(page, 'Account number', '123456');
   await expect(page.getByText('Account number: use only')).toHaveCount(0);
 
   await enter(page, 'Billing telephone number (BTN)', '12345');
-  await expect(page.getByText('BTN: enter it as +1 followed by 10 digits, such as +14255550100.')).toBeVisible();
+  await expect(
+    page.getByText('BTN: enter it as +1 followed by 10 digits, such as +14255550100.'),
+  ).toBeVisible();
   await enter(page, 'Billing telephone number (BTN)', '(425) 555-0100');
   await expect(field(page, 'Billing telephone number (BTN)')).toHaveValue('+14255550100');
   await expect(page.getByText('BTN: enter it as')).toHaveCount(0);
@@ -40,14 +50,28 @@ test('account information: each rule shows its error at the field, and the fix c
   await enter(page, 'Billing telephone number (BTN)', '+14255550100');
 
   await enter(page, 'Company name', 'Contoso Pharmaceuticals International');
-  await expect(page.getByText('Company name is 37 characters; the admin center keeps the first 25 ("Contoso Pharmaceuticals I")')).toBeVisible();
+  await expect(
+    page.getByText(
+      'Company name is 37 characters; the admin center keeps the first 25 ("Contoso Pharmaceuticals I")',
+    ),
+  ).toBeVisible();
   await enter(page, 'Authorizing person', 'Alexandra Montgomery');
-  await expect(page.getByText('Authorizing person is 20 characters; the admin center keeps the first 15 ("Alexandra Montg").')).toBeVisible();
+  await expect(
+    page.getByText(
+      'Authorizing person is 20 characters; the admin center keeps the first 15 ("Alexandra Montg").',
+    ),
+  ).toBeVisible();
 
   await enter(page, 'Notification e-mails', 'dana@contoso.com, it@contoso.com');
-  await expect(page.getByText('Notification e-mails: separate addresses with ; (semicolon), not commas or spaces')).toBeVisible();
+  await expect(
+    page.getByText(
+      'Notification e-mails: separate addresses with ; (semicolon), not commas or spaces',
+    ),
+  ).toBeVisible();
   await enter(page, 'Notification e-mails', 'dana@contoso.com; it@');
-  await expect(page.getByText('Notification e-mails: "it@" is not an e-mail address.')).toBeVisible();
+  await expect(
+    page.getByText('Notification e-mails: "it@" is not an e-mail address.'),
+  ).toBeVisible();
   await enter(page, 'Notification e-mails', 'dana@contoso.com; it@contoso.com');
   await expect(page.getByText(/^Notification e-mails: /)).toHaveCount(0);
 
@@ -60,15 +84,23 @@ test('account information: each rule shows its error at the field, and the fix c
 
   // Mobile numbers always need the carrier's PIN: the box for it appears, and the PIN is sealed by main.
   await page.getByRole('checkbox', { name: 'Some of these numbers are mobile numbers' }).check();
-  await expect(page.getByRole('checkbox', { name: 'The current carrier requires a PIN to release the numbers' })).toBeDisabled();
+  await expect(
+    page.getByRole('checkbox', {
+      name: 'The current carrier requires a PIN to release the numbers',
+    }),
+  ).toBeDisabled();
   const pin = page.getByLabel('Carrier PIN');
   await expect(pin).toHaveAttribute('type', 'password');
   await pin.fill('ab 12');
   await pin.blur();
-  await expect(page.getByText('Carrier PIN: use only letters and digits, as the carrier gave it.')).toBeVisible();
+  await expect(
+    page.getByText('Carrier PIN: use only letters and digits, as the carrier gave it.'),
+  ).toBeVisible();
   await pin.fill('Q7X2M9K4W1');
   await pin.blur();
-  await expect(page.getByText('Saved, encrypted on this computer. Type a new one to replace it.')).toBeVisible();
+  await expect(
+    page.getByText('Saved, encrypted on this computer. Type a new one to replace it.'),
+  ).toBeVisible();
   await expect(pin).toHaveValue('');
   await expectAccessible(page);
   await captureWhole(page, 'wizard-account-rules.png');
@@ -79,7 +111,9 @@ test('account information: each rule shows its error at the field, and the fix c
   await page.getByRole('radio', { name: /^Toll-free/ }).check();
   await expect(page.getByText('This order takes the manual route')).toBeVisible();
   await page.getByRole('button', { name: 'Next: Account information' }).click();
-  await expect(page.getByText('Province: choose the province or territory of the service address.')).toBeVisible();
+  await expect(
+    page.getByText('Province: choose the province or territory of the service address.'),
+  ).toBeVisible();
   await expect(page.getByText('Postal code: use the form A1A 1A1, with the space.')).toBeVisible();
   await page.getByRole('combobox', { name: 'Province or territory' }).selectOption('ON');
   await enter(page, 'Postal code', 'k1a0b1');
@@ -88,7 +122,9 @@ test('account information: each rule shows its error at the field, and the fix c
 
   // Whatever was typed is on disk; the carrier PIN is not, in any form the admin typed it.
   await page.getByRole('button', { name: 'Next: Numbers' }).click();
-  const everything = dataFileTexts(dataDir).map(([, text]) => text).join('\n');
+  const everything = dataFileTexts(dataDir)
+    .map(([, text]) => text)
+    .join('\n');
   expect(everything).toContain('Contoso Pharmaceuticals International');
   expect(everything).not.toContain('Q7X2M9K4W1');
 });

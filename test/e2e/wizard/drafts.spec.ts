@@ -1,14 +1,37 @@
 import { join } from 'node:path';
-import { expect, expectAccessible, test } from '../../support/fixtures';
-import { validAnswers } from '../../support/valid-order';
-import { captureWhole, expectSaved, fixClock, fixedNow, readNumbersSource, readOrderFile, screenshots, seedAndOpen, stepHeading } from './wizard-helpers';
 
-test('a new draft starts from the organization, and resumes at its step after a full restart', async ({ page, launch, dataDir }) => {
+import { expect, expectAccessible, test } from '@test/support/fixtures';
+import { validAnswers } from '@test/support/valid-order';
+
+import {
+  captureWhole,
+  expectSaved,
+  fixClock,
+  fixedNow,
+  readNumbersSource,
+  readOrderFile,
+  screenshots,
+  seedAndOpen,
+  stepHeading,
+} from './wizard-helpers';
+
+test('a new draft starts from the organization, and resumes at its step after a full restart', async ({
+  page,
+  launch,
+  dataDir,
+}) => {
   await fixClock(page);
   const app = await launch({ now: () => fixedNow });
   await app.services.handlers.saveOrganization({
-    name: 'Contoso', country: 'CA', street: '100 Queen St', city: 'Ottawa', region: 'Ontario', postalCode: 'k1a0b1',
-    contactName: 'Dana Whitfield', contactEmail: 'dana@contoso.ca', contactPhone: '613 555 0100',
+    name: 'Contoso',
+    country: 'CA',
+    street: '100 Queen St',
+    city: 'Ottawa',
+    region: 'Ontario',
+    postalCode: 'k1a0b1',
+    contactName: 'Dana Whitfield',
+    contactEmail: 'dana@contoso.ca',
+    contactPhone: '613 555 0100',
   });
   await page.reload();
   await page.getByRole('button', { name: 'Start a port order' }).click();
@@ -18,14 +41,20 @@ test('a new draft starts from the organization, and resumes at its step after a 
   await expect(page.getByRole('radio', { name: 'Canada' })).toBeChecked();
   await page.getByRole('button', { name: 'Next: Account information' }).click();
   await expect(page.getByRole('textbox', { name: 'Company name' })).toHaveValue('Contoso');
-  await expect(page.getByRole('textbox', { name: 'Authorizing person' })).toHaveValue('Dana Whitfield');
+  await expect(page.getByRole('textbox', { name: 'Authorizing person' })).toHaveValue(
+    'Dana Whitfield',
+  );
   await expect(page.getByRole('combobox', { name: 'Province or territory' })).toHaveValue('ON');
   await expect(page.getByRole('textbox', { name: 'Postal code' })).toHaveValue('K1A 0B1');
-  await expect(page.getByRole('textbox', { name: 'Notification e-mails' })).toHaveValue('dana@contoso.ca');
+  await expect(page.getByRole('textbox', { name: 'Notification e-mails' })).toHaveValue(
+    'dana@contoso.ca',
+  );
   await page.getByRole('textbox', { name: 'Order name' }).fill('Ottawa head office');
   await page.getByRole('button', { name: 'Next: Numbers' }).click();
   await expect(stepHeading(page, 4, 'Numbers')).toBeVisible();
-  await page.getByRole('textbox', { name: 'Type or paste numbers' }).fill('+1 613 882 0100\n+1 613 882 0101');
+  await page
+    .getByRole('textbox', { name: 'Type or paste numbers' })
+    .fill('+1 613 882 0100\n+1 613 882 0101');
   await page.getByRole('button', { name: 'Add to the list' }).click();
   await expect(page.getByRole('button', { name: 'Canada: 2' })).toBeVisible();
   await page.getByRole('radio', { name: /^All numbers on the account/ }).check();
@@ -45,12 +74,17 @@ test('a new draft starts from the organization, and resumes at its step after a 
   await row.getByRole('button', { name: 'Ottawa head office', exact: true }).click();
   await expect(stepHeading(page, 4, 'Numbers')).toBeVisible();
   await expect(page.getByRole('radio', { name: /^All numbers on the account/ })).toBeChecked();
-  await expect(page.getByRole('table', { name: 'Numbers' }).getByRole('row', { name: /\+16138820101/ })).toBeVisible();
+  await expect(
+    page.getByRole('table', { name: 'Numbers' }).getByRole('row', { name: /\+16138820101/ }),
+  ).toBeVisible();
   await page.getByRole('button', { name: 'Back' }).click();
   await expect(page.getByRole('textbox', { name: 'Order name' })).toHaveValue('Ottawa head office');
 });
 
-test('several drafts: duplicate one, delete one after confirming, and undo the delete', async ({ page, launch }) => {
+test('several drafts: duplicate one, delete one after confirming, and undo the delete', async ({
+  page,
+  launch,
+}) => {
   await fixClock(page);
   const app = await launch({ now: () => fixedNow });
   await seedAndOpen(page, app, validAnswers(fixedNow), 'transfer');
@@ -59,7 +93,9 @@ test('several drafts: duplicate one, delete one after confirming, and undo the d
 
   await page.getByRole('button', { name: 'Duplicate Seattle main office' }).click();
   await expect(stepHeading(page, 1, 'Get started')).toBeVisible();
-  await expect(page.getByRole('heading', { level: 1, name: 'Copy of Seattle main office' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Copy of Seattle main office' }),
+  ).toBeVisible();
   await expect(page.getByRole('button', { name: /^6\. Letter of authorization/ })).toBeDisabled();
   await page.getByRole('button', { name: 'All port orders' }).click();
   await page.getByRole('button', { name: 'New port order' }).click();
@@ -67,12 +103,16 @@ test('several drafts: duplicate one, delete one after confirming, and undo the d
 
   const table = page.getByRole('table', { name: 'Port orders' });
   await expect(table.getByRole('row')).toHaveCount(4);
-  await expect(table.getByRole('row', { name: /^Seattle main office/ })).toContainText('6 of 6 steps');
+  await expect(table.getByRole('row', { name: /^Seattle main office/ })).toContainText(
+    '6 of 6 steps',
+  );
   await expectAccessible(page);
   await page.screenshot({ path: join(screenshots, 'port-orders-drafts.png') });
 
   await page.getByRole('button', { name: 'Delete Copy of Seattle main office' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Delete the draft “Copy of Seattle main office”?' });
+  const dialog = page.getByRole('dialog', {
+    name: 'Delete the draft “Copy of Seattle main office”?',
+  });
   await dialog.getByRole('button', { name: 'Keep it' }).click();
   await expect(table.getByRole('row')).toHaveCount(4);
   await page.getByRole('button', { name: 'Delete Copy of Seattle main office' }).click();

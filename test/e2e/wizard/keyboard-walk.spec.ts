@@ -1,6 +1,15 @@
 import type { Page } from '@playwright/test';
-import { expect, expectAccessible, test } from '../../support/fixtures';
-import { captureWhole, expectSaved, fixClock, fixedNow, readOrderFile, stepHeading, tabTo } from './wizard-helpers';
+import { expect, expectAccessible, test } from '@test/support/fixtures';
+
+import {
+  captureWhole,
+  expectSaved,
+  fixClock,
+  fixedNow,
+  readOrderFile,
+  stepHeading,
+  tabTo,
+} from './wizard-helpers';
 
 const next = (page: Page) => page.getByRole('button', { name: /^Next: / });
 
@@ -23,7 +32,11 @@ async function capture(page: Page, step: string, scheme: string) {
 }
 
 for (const scheme of ['light', 'dark'] as const) {
-  test(`an admin walks the whole wizard with the keyboard alone and finishes the order (${scheme})`, async ({ page, launch, dataDir }) => {
+  test(`an admin walks the whole wizard with the keyboard alone and finishes the order (${scheme})`, async ({
+    page,
+    launch,
+    dataDir,
+  }) => {
     await page.emulateMedia({ colorScheme: scheme });
     await fixClock(page);
     await launch({ now: () => fixedNow });
@@ -66,14 +79,20 @@ for (const scheme of ['light', 'dark'] as const) {
     // Leaving the fields tidied them, and said so.
     await expect(page.getByRole('textbox', { name: 'Account number' })).toHaveValue('881234567');
     await expect(page.getByText('PortDesk removed the spaces and dashes.')).toBeVisible();
-    await expect(page.getByRole('textbox', { name: 'Billing telephone number (BTN)' })).toHaveValue('+14258820100');
+    await expect(page.getByRole('textbox', { name: 'Billing telephone number (BTN)' })).toHaveValue(
+      '+14258820100',
+    );
     await expect(page.getByRole('combobox', { name: 'State' })).toHaveValue('WA');
     await capture(page, '3-account', scheme);
     await tabTo(page, next(page));
     await page.keyboard.press('Enter');
 
     await expect(stepHeading(page, 4, 'Numbers')).toBeVisible();
-    await typeInto(page, 'Type or paste numbers', '+1 425 882 0100\n(425) 882-0101, 425.882.0102\n4258820110-4258820119');
+    await typeInto(
+      page,
+      'Type or paste numbers',
+      '+1 425 882 0100\n(425) 882-0101, 425.882.0102\n4258820110-4258820119',
+    );
     await tabTo(page, page.getByRole('button', { name: 'Add to the list' }));
     await page.keyboard.press('Enter');
     await expect(page.getByRole('table', { name: 'Numbers' }).getByRole('row')).not.toHaveCount(0);
@@ -89,11 +108,15 @@ for (const scheme of ['light', 'dark'] as const) {
     await tabTo(page, page.getByRole('combobox', { name: 'Desired date' }));
     await page.keyboard.press('Enter');
     // The calendar moves focus into its grid once it has opened; keys pressed before that go nowhere.
-    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[role="grid"]') !== null)).toBe(true);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.closest('[role="grid"]') !== null))
+      .toBe(true);
     // The calendar opens on today, which it refuses (too soon); a week down is the earliest day allowed.
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
-    await expect(page.getByRole('combobox', { name: 'Desired date' })).toHaveValue('Monday, November 30, 2026');
+    await expect(page.getByRole('combobox', { name: 'Desired date' })).toHaveValue(
+      'Monday, November 30, 2026',
+    );
     await tabTo(page, page.getByRole('combobox', { name: 'Start time (Eastern time)' }));
     await page.keyboard.type('9:00');
     await expect(page.getByRole('note')).toContainText('9:00 AM EST');
@@ -111,7 +134,11 @@ for (const scheme of ['light', 'dark'] as const) {
 
     await expect(stepHeading(page, 7, 'Review')).toBeVisible();
     await expect(page.getByText('answers to fix')).toHaveCount(0);
-    await expect(page.getByRole('navigation', { name: 'Port order steps' }).getByRole('button', { name: /complete$/ })).toHaveCount(7);
+    await expect(
+      page
+        .getByRole('navigation', { name: 'Port order steps' })
+        .getByRole('button', { name: /complete$/ }),
+    ).toHaveCount(7);
     const finish = page.getByRole('button', { name: 'Finish: mark Ready to submit' });
     await tabTo(page, finish);
     await page.keyboard.press('Enter');
@@ -120,6 +147,10 @@ for (const scheme of ['light', 'dark'] as const) {
     await expectSaved(page);
     const saved = readOrderFile(dataDir);
     expect(saved.data).toMatchObject({ status: 'ready', lastStep: 'review' });
-    expect(saved.data.answers.account).toMatchObject({ accountNumber: '881234567', btn: '+14258820100', region: 'WA' });
+    expect(saved.data.answers.account).toMatchObject({
+      accountNumber: '881234567',
+      btn: '+14258820100',
+      region: 'WA',
+    });
   });
 }

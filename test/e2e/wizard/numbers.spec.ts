@@ -1,47 +1,71 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+
+import { checkNumbers } from '@shared/numbers/check-numbers';
+import { createNanpClassifier } from '@shared/numbers/nanp-classifier';
+import { readNumbers } from '@shared/numbers/read-numbers';
+import { expect, expectAccessible, test } from '@test/support/fixtures';
+import { noDialogs } from '@test/support/harness';
+import { numbersDataset } from '@test/support/numbers-dataset';
+import { validAnswers } from '@test/support/valid-order';
 import metadata from 'libphonenumber-js/metadata.max.json';
-import { checkNumbers } from '../../../shared/numbers/check-numbers';
-import { createNanpClassifier } from '../../../shared/numbers/nanp-classifier';
-import { readNumbers } from '../../../shared/numbers/read-numbers';
-import { expect, expectAccessible, test } from '../../support/fixtures';
-import { noDialogs } from '../../support/harness';
-import { numbersDataset } from '../../support/numbers-dataset';
-import { validAnswers } from '../../support/valid-order';
+
 import { captureWhole, fixClock, fixedNow, seedAndOpen, stepHeading } from './wizard-helpers';
 
 const fixtures = join(import.meta.dirname, '../../fixtures/numbers');
 const count = (n: number) => n.toLocaleString('en-US');
 
-test('imports a 100,000-number file through the page, with the same counts as the engine', async ({ page, launch, dataDir }) => {
+test('imports a 100,000-number file through the page, with the same counts as the engine', async ({
+  page,
+  launch,
+  dataDir,
+}) => {
   test.setTimeout(120_000);
   await fixClock(page);
   const app = await launch({ now: () => fixedNow });
   const file = join(dataDir, 'numbers-100k.csv');
   const { text } = numbersDataset({ size: 100_000, seed: 3 });
   writeFileSync(file, `PhoneNumber\n${text}\n`);
-  const expected = checkNumbers(readNumbers(text), { classify: createNanpClassifier(metadata) }).counts;
+  const expected = checkNumbers(readNumbers(text), {
+    classify: createNanpClassifier(metadata),
+  }).counts;
 
   await seedAndOpen(page, app, validAnswers(fixedNow), 'numbers', '');
   await expect(stepHeading(page, 4, 'Numbers')).toBeVisible();
   await page.getByLabel('Numbers file').setInputFiles(file);
-  await expect(page.getByRole('button', { name: `All: ${count(expected.total)}` })).toBeVisible({ timeout: 30_000 });
-  await expect(page.getByRole('button', { name: `Errors: ${count(expected.errors)}` })).toBeVisible();
-  await expect(page.getByRole('button', { name: `Duplicates: ${count(expected.duplicates)}` })).toBeVisible();
-  await expect(page.getByRole('button', { name: `Canada: ${count(expected.canada)}` })).toBeVisible();
-  await expect(page.getByRole('button', { name: `Toll-free: ${count(expected.tollFree)}` })).toBeVisible();
+  await expect(page.getByRole('button', { name: `All: ${count(expected.total)}` })).toBeVisible({
+    timeout: 30_000,
+  });
+  await expect(
+    page.getByRole('button', { name: `Errors: ${count(expected.errors)}` }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('button', { name: `Duplicates: ${count(expected.duplicates)}` }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('button', { name: `Canada: ${count(expected.canada)}` }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('button', { name: `Toll-free: ${count(expected.tollFree)}` }),
+  ).toBeVisible();
   // Virtualized: a handful of rows in the page, not 100,000.
   const rows = page.getByRole('table', { name: 'Numbers' }).getByRole('row');
   expect(await rows.count()).toBeLessThan(60);
   // Main checked and saved the same list: its figures are on the order.
-  await expect.poll(async () => (await app.services.handlers.listOrders(undefined)).orders[0]?.numberCount).toBe(expected.total);
+  await expect
+    .poll(async () => (await app.services.handlers.listOrders(undefined)).orders[0]?.numberCount)
+    .toBe(expected.total);
   await page.getByRole('button', { name: `Errors: ${count(expected.errors)}` }).click();
   await expect(rows.nth(1)).toContainText(/Line \d+|digits|not a valid|number of/);
   await expectAccessible(page);
   await captureWhole(page, 'wizard-numbers-100k.png');
 });
 
-test('exports a clean list as the admin center CSV files, at most 999 numbers each', async ({ page, launch, dataDir }) => {
+test('exports a clean list as the admin center CSV files, at most 999 numbers each', async ({
+  page,
+  launch,
+  dataDir,
+}) => {
   const exportDir = join(dataDir, 'export');
   await fixClock(page);
   const app = await launch({
@@ -49,24 +73,44 @@ test('exports a clean list as the admin center CSV files, at most 999 numbers ea
     dialogs: { ...noDialogs, chooseExportFolder: () => Promise.resolve(exportDir) },
   });
   // 2,500 Redmond numbers as one range line plus the BTN: three files of 999, 999 and 503.
-  await seedAndOpen(page, app, validAnswers(fixedNow), 'numbers', '+14258820100\n4258821000-4258823498');
+  await seedAndOpen(
+    page,
+    app,
+    validAnswers(fixedNow),
+    'numbers',
+    '+14258820100\n4258821000-4258823498',
+  );
   await expect(page.getByRole('button', { name: 'All: 2,500' })).toBeVisible();
   await page.getByRole('button', { name: 'Export CSV for the admin center' }).click();
   await expect(page.getByText(`Exported 2,500 numbers in 3 files to ${exportDir}.`)).toBeVisible();
   const files = readdirSync(exportDir).sort();
-  expect(files).toEqual(['Seattle main office numbers 1 of 3.csv', 'Seattle main office numbers 2 of 3.csv', 'Seattle main office numbers 3 of 3.csv']);
+  expect(files).toEqual([
+    'Seattle main office numbers 1 of 3.csv',
+    'Seattle main office numbers 2 of 3.csv',
+    'Seattle main office numbers 3 of 3.csv',
+  ]);
   const lines = files.map((f) => readFileSync(join(exportDir, f), 'utf8').trimEnd().split('\r\n'));
   expect(lines.map((l) => l.length)).toEqual([1000, 1000, 503]);
   expect(lines.every((l) => l[0] === 'PhoneNumber')).toBe(true);
   expect(lines.flatMap((l) => l.slice(1)).every((n) => /^\+1\d{10}$/.test(n))).toBe(true);
   expect(lines[0]![1]).toBe('+14258820100');
 
-  await page.getByRole('checkbox', { name: 'Start each file with the PhoneNumber header' }).uncheck();
+  await page
+    .getByRole('checkbox', { name: 'Start each file with the PhoneNumber header' })
+    .uncheck();
   await page.getByRole('button', { name: 'Export CSV for the admin center' }).click();
   await expect(page.getByText(/Exported 2,500 numbers in 3 files/)).toBeVisible();
   // A second export never writes over the first: its files get their own names.
-  expect(readFileSync(join(exportDir, 'Seattle main office numbers 1 of 3 (2).csv'), 'utf8').split('\r\n')[0]).toBe('+14258820100');
-  expect(readFileSync(join(exportDir, 'Seattle main office numbers 1 of 3.csv'), 'utf8').split('\r\n')[0]).toBe('PhoneNumber');
+  expect(
+    readFileSync(join(exportDir, 'Seattle main office numbers 1 of 3 (2).csv'), 'utf8').split(
+      '\r\n',
+    )[0],
+  ).toBe('+14258820100');
+  expect(
+    readFileSync(join(exportDir, 'Seattle main office numbers 1 of 3.csv'), 'utf8').split(
+      '\r\n',
+    )[0],
+  ).toBe('PhoneNumber');
 
   // Removing one number of a range keeps the rest of it.
   await page.getByRole('button', { name: 'Remove +14258821005' }).click();
@@ -77,17 +121,26 @@ test('exports a clean list as the admin center CSV files, at most 999 numbers ea
     .toBe('+14258820100\n4258821000-4258821004\n4258821006-4258823498');
 });
 
-test('splits a list of several countries and types into orders, dropping nothing', async ({ page, launch }) => {
+test('splits a list of several countries and types into orders, dropping nothing', async ({
+  page,
+  launch,
+}) => {
   await fixClock(page);
   const app = await launch({ now: () => fixedNow });
   await seedAndOpen(page, app, validAnswers(fixedNow), 'numbers', '');
-  await page.getByRole('textbox', { name: 'Type or paste numbers' }).fill('+14258820100, +14258820101\n(613) 882-0100\n1-800-882-0100, 888 882 0101\n42588201');
+  await page
+    .getByRole('textbox', { name: 'Type or paste numbers' })
+    .fill('+14258820100, +14258820101\n(613) 882-0100\n1-800-882-0100, 888 882 0101\n42588201');
   await page.getByRole('button', { name: 'Add to the list' }).click();
-  await expect(page.getByText('This list mixes 2 US geographic, 1 Canadian geographic, 2 toll-free numbers')).toBeVisible();
+  await expect(
+    page.getByText('This list mixes 2 US geographic, 1 Canadian geographic, 2 toll-free numbers'),
+  ).toBeVisible();
   await expectAccessible(page);
   await captureWhole(page, 'wizard-numbers-mixed.png');
   await page.getByRole('button', { name: 'Split into 3 orders' }).click();
-  await expect(page.getByText(/^Split: this order keeps 2 US geographic numbers; 2 new drafts hold the rest/)).toBeVisible();
+  await expect(
+    page.getByText(/^Split: this order keeps 2 US geographic numbers; 2 new drafts hold the rest/),
+  ).toBeVisible();
   await expect(page.getByRole('button', { name: 'All: 3' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Errors: 1' })).toBeVisible();
 
@@ -98,14 +151,22 @@ test('splits a list of several countries and types into orders, dropping nothing
     ['Seattle main office', 3, 'US', 'geographic'],
   ]);
   const tollFree = orders.find((o) => o.numberType === 'tollFree')!;
-  expect((await app.services.handlers.getOrderNumbers({ id: tollFree.id })).source).toBe('+18008820100\n+18888820101');
+  expect((await app.services.handlers.getOrderNumbers({ id: tollFree.id })).source).toBe(
+    '+18008820100\n+18888820101',
+  );
   // The original was saved first: the new drafts' numbers are not "already in another order".
   for (const o of orders.filter((x) => x.name !== 'Seattle main office')) {
-    expect((await app.services.handlers.getOrder({ id: o.id })).numbers).toMatchObject({ errors: 0, duplicates: 0 });
+    expect((await app.services.handlers.getOrder({ id: o.id })).numbers).toMatchObject({
+      errors: 0,
+      duplicates: 0,
+    });
   }
 });
 
-test('a bad file gets a message that says what to do, and the list keeps what it had', async ({ page, launch }) => {
+test('a bad file gets a message that says what to do, and the list keeps what it had', async ({
+  page,
+  launch,
+}) => {
   await fixClock(page);
   const app = await launch({ now: () => fixedNow });
   await seedAndOpen(page, app, validAnswers(fixedNow), 'numbers');
@@ -113,8 +174,14 @@ test('a bad file gets a message that says what to do, and the list keeps what it
   const cases: [string, RegExp][] = [
     ['empty.csv', /^empty\.csv is empty: there are no numbers in it\.$/],
     ['binary.png', /^binary\.png is not a text file\. Import a CSV or TXT file/],
-    ['numbers.xlsx', /^numbers\.xlsx is a workbook \(such as an Excel \.xlsx file\), not text\. Save it as CSV and import that\.$/],
-    ['header-only.csv', /^header-only\.csv has a header row \("PhoneNumber"\) but no numbers under it\.$/],
+    [
+      'numbers.xlsx',
+      /^numbers\.xlsx is a workbook \(such as an Excel \.xlsx file\), not text\. Save it as CSV and import that\.$/,
+    ],
+    [
+      'header-only.csv',
+      /^header-only\.csv has a header row \("PhoneNumber"\) but no numbers under it\.$/,
+    ],
   ];
   for (const [file, message] of cases) {
     await page.getByLabel('Numbers file').setInputFiles(join(fixtures, file));
@@ -125,13 +192,18 @@ test('a bad file gets a message that says what to do, and the list keeps what it
   expect((await app.services.handlers.listOrders(undefined)).orders[0]?.numberCount).toBe(2);
 });
 
-test('a file with two columns of numbers: the admin sees which was read and can pick the other; a dropped file is read too', async ({ page, launch }) => {
+test('a file with two columns of numbers: the admin sees which was read and can pick the other; a dropped file is read too', async ({
+  page,
+  launch,
+}) => {
   await fixClock(page);
   const app = await launch({ now: () => fixedNow });
   await seedAndOpen(page, app, validAnswers(fixedNow), 'numbers', '');
   await page.getByLabel('Numbers file').setInputFiles(join(fixtures, 'two-number-columns.csv'));
   await expect(page.getByText('two-number-columns.csv has 3 columns')).toBeVisible();
-  await expect(page.getByText(/read the numbers in “PhoneNumber”, but other columns hold numbers too/)).toBeVisible();
+  await expect(
+    page.getByText(/read the numbers in “PhoneNumber”, but other columns hold numbers too/),
+  ).toBeVisible();
   const table = page.getByRole('table', { name: 'Numbers' });
   await expect(table.getByRole('row', { name: /\+14255550200/ })).toBeVisible();
   await expectAccessible(page);
@@ -148,7 +220,11 @@ test('a file with two columns of numbers: the admin sees which was read and can 
   }, bytes);
   await page.getByText('Type or paste numbers').dispatchEvent('drop', { dataTransfer: transfer });
   const first = bytes.split('\n')[0]!.trim();
-  await expect(table.getByRole('row', { name: new RegExp(first.replace(/[()+.]/g, '\\$&')) }).first()).toBeVisible();
+  await expect(
+    table.getByRole('row', { name: new RegExp(first.replace(/[()+.]/g, '\\$&')) }).first(),
+  ).toBeVisible();
   const { orders } = await app.services.handlers.listOrders(undefined);
-  await expect.poll(async () => (await app.services.handlers.getOrderNumbers({ id: orders[0]!.id })).source).toContain(first);
+  await expect
+    .poll(async () => (await app.services.handlers.getOrderNumbers({ id: orders[0]!.id })).source)
+    .toContain(first);
 });

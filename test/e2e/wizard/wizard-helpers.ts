@@ -1,11 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { expect, type Locator, type Page } from '@playwright/test';
-import { answerStepIds, type StepId } from '../../../shared/order/steps';
-import type { SaveOrderStepInput } from '../../../shared/schemas/order';
-import type { OrderAnswers } from '../../../shared/schemas/order-answers';
-import type { RunningApp } from '../../support/harness';
-import { validNumbersSource } from '../../support/valid-order';
+import { answerStepIds, type StepId } from '@shared/order/steps';
+import type { SaveOrderStepInput } from '@shared/schemas/order';
+import type { OrderAnswers } from '@shared/schemas/order-answers';
+import type { RunningApp } from '@test/support/harness';
+import { validNumbersSource } from '@test/support/valid-order';
 
 export const screenshots = join(import.meta.dirname, '../../../docs/screenshots');
 
@@ -32,7 +33,9 @@ export function stepHeading(page: Page, number: number, title: string): Locator 
 }
 
 /** The one order file in the data folder, parsed, read straight from disk (no flush). */
-export function readOrderFile(dataDir: string): { data: { answers: Record<string, Record<string, unknown>>; lastStep: string } } {
+export function readOrderFile(dataDir: string): {
+  data: { answers: Record<string, Record<string, unknown>>; lastStep: string };
+} {
   const dir = join(dataDir, 'orders');
   const files = readdirSync(dir).filter((f) => /^order-[0-9a-f-]{36}\.json$/.test(f));
   expect(files).toHaveLength(1);
@@ -43,12 +46,15 @@ export function readOrderFile(dataDir: string): { data: { answers: Record<string
 export function readNumbersSource(dataDir: string): string {
   const dir = join(dataDir, 'orders');
   const [file] = readdirSync(dir).filter((f) => f.endsWith('.numbers.json'));
-  return (JSON.parse(readFileSync(join(dir, file!), 'utf8')) as { data: { source: string } }).data.source;
+  return (JSON.parse(readFileSync(join(dir, file!), 'utf8')) as { data: { source: string } }).data
+    .source;
 }
 
 /** Waits until the page says everything typed is saved. */
 export async function expectSaved(page: Page): Promise<void> {
-  await expect(page.getByRole('status').filter({ hasText: 'saved on this computer' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'saved on this computer' }),
+  ).toBeVisible();
 }
 
 /**
@@ -57,8 +63,13 @@ export async function expectSaved(page: Page): Promise<void> {
  */
 export async function captureWhole(page: Page, file: string): Promise<void> {
   const before = page.viewportSize() ?? { width: 1280, height: 800 };
-  const content = await page.locator('main').evaluate((el) => el.scrollHeight + el.getBoundingClientRect().top);
-  await page.setViewportSize({ width: before.width, height: Math.max(before.height, Math.ceil(content)) });
+  const content = await page
+    .locator('main')
+    .evaluate((el) => el.scrollHeight + el.getBoundingClientRect().top);
+  await page.setViewportSize({
+    width: before.width,
+    height: Math.max(before.height, Math.ceil(content)),
+  });
   // Transitions finished: a theme switched just before would otherwise be caught half-way.
   await page.screenshot({ path: join(screenshots, file), animations: 'disabled' });
   await page.setViewportSize(before);
@@ -76,7 +87,11 @@ export async function seedAndOpen(
   const order = await handlers.createOrder(undefined);
   await handlers.saveOrderNumbers({ id: order.id, source: numbersSource });
   for (const step of answerStepIds) {
-    await handlers.saveOrderStep({ id: order.id, step, values: answers[step] } as SaveOrderStepInput);
+    await handlers.saveOrderStep({
+      id: order.id,
+      step,
+      values: answers[step],
+    } as SaveOrderStepInput);
     await handlers.visitOrderStep({ id: order.id, step });
   }
   await handlers.visitOrderStep({ id: order.id, step: lastStep });

@@ -1,19 +1,39 @@
-import { Badge, Card, Link, makeStyles, MessageBar, MessageBarBody, Subtitle1, tokens } from '@fluentui/react-components';
+import {
+  Badge,
+  Card,
+  Link,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Subtitle1,
+  tokens,
+} from '@fluentui/react-components';
 import { ArrowLeftRegular } from '@fluentui/react-icons';
+import { api } from '@renderer/api';
+import { PageHeader } from '@renderer/components/page-header';
+import { useAppStore } from '@renderer/stores/app-store';
+import { useWizardStore } from '@renderer/stores/wizard-store';
+import { type Order, orderStatusLabels } from '@shared/schemas/order';
 import { useState } from 'react';
-import { orderStatusLabels, type Order } from '../../../../shared/schemas/order';
-import { api } from '../../api';
-import { PageHeader } from '../../components/page-header';
-import { useAppStore } from '../../stores/app-store';
-import { useWizardStore } from '../../stores/wizard-store';
+
 import { AnswersByStep } from '../wizard/answers-by-step';
 import { DocumentsPanel } from './documents-panel';
 import { OrderTimeline } from './order-timeline';
 import { StatusPanel } from './status-panel';
 
 const useStyles = makeStyles({
-  layout: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(360px, 1fr))', gap: tokens.spacingHorizontalXL, alignItems: 'start' },
-  card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalXL },
+  layout: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(360px, 1fr))',
+    gap: tokens.spacingHorizontalXL,
+    alignItems: 'start',
+  },
+  card: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalXL,
+  },
   title: { margin: 0 },
 });
 
@@ -41,27 +61,50 @@ export function OrderPage({ order }: { order: Order }): React.JSX.Element {
         <ArrowLeftRegular aria-hidden /> All port orders
       </Link>
       <PageHeader title={order.answers.account.orderName.trim() || 'Untitled order'}>
-        <Badge appearance="filled" color={order.status === 'error' ? 'danger' : order.status === 'completed' ? 'success' : 'brand'} role="status">
+        <Badge
+          appearance="filled"
+          color={
+            order.status === 'error' ? 'danger' : order.status === 'completed' ? 'success' : 'brand'
+          }
+          role="status"
+        >
           {orderStatusLabels[order.status]}
         </Badge>
       </PageHeader>
-      {failure ? <MessageBar intent="error"><MessageBarBody>{failure}</MessageBarBody></MessageBar> : null}
+      {failure ? (
+        <MessageBar intent="error">
+          <MessageBarBody>{failure}</MessageBarBody>
+        </MessageBar>
+      ) : null}
       <div className={styles.layout}>
         <Card className={styles.card}>
-          <Subtitle1 as="h2" className={styles.title}>Status</Subtitle1>
-          <StatusPanel order={order} onChange={replace} onRecreate={() => void recreate()} onEdit={showWizard} />
+          <Subtitle1 as="h2" className={styles.title}>
+            Status
+          </Subtitle1>
+          <StatusPanel
+            order={order}
+            onChange={replace}
+            onRecreate={() => void recreate()}
+            onEdit={showWizard}
+          />
         </Card>
         <Card className={styles.card}>
-          <Subtitle1 as="h2" className={styles.title}>Letter and submission</Subtitle1>
+          <Subtitle1 as="h2" className={styles.title}>
+            Letter and submission
+          </Subtitle1>
           <DocumentsPanel order={order} onChange={replace} />
         </Card>
         <Card className={styles.card}>
-          <Subtitle1 as="h2" className={styles.title}>History</Subtitle1>
+          <Subtitle1 as="h2" className={styles.title}>
+            History
+          </Subtitle1>
           <OrderTimeline entries={order.timeline} />
         </Card>
       </div>
       <Card className={styles.card}>
-        <Subtitle1 as="h2" className={styles.title}>Answers</Subtitle1>
+        <Subtitle1 as="h2" className={styles.title}>
+          Answers
+        </Subtitle1>
         <AnswersByStep order={order} />
       </Card>
     </>

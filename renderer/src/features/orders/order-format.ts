@@ -1,10 +1,13 @@
+import { parseIsoDate } from '@shared/calendar/business-days';
+import type { OrderStatus } from '@shared/schemas/order';
 import { format, formatDistanceToNowStrict } from 'date-fns';
-import { parseIsoDate } from '../../../../shared/calendar/business-days';
-import type { OrderStatus } from '../../../../shared/schemas/order';
 
 // "US" rather than "United States": the short form every admin knows keeps the column narrow.
 export const countryWords: Record<string, string> = { US: 'US', CA: 'Canada' };
-export const typeWords: Record<string, string> = { geographic: 'Geographic', tollFree: 'Toll-free' };
+export const typeWords: Record<string, string> = {
+  geographic: 'Geographic',
+  tollFree: 'Toll-free',
+};
 
 /** A `yyyy-MM-dd` day in full, e.g. "Tue, Dec 8, 2026"; '' when there is none. */
 export function formatDay(iso: string): string {
@@ -16,7 +19,9 @@ export function formatDay(iso: string): string {
 export function formatChange(iso: string): string {
   const at = new Date(iso);
   // Under a minute, "0 seconds ago" reads like a glitch.
-  return Date.now() - at.getTime() < 60_000 ? 'just now' : formatDistanceToNowStrict(at, { addSuffix: true });
+  return Date.now() - at.getTime() < 60_000
+    ? 'just now'
+    : formatDistanceToNowStrict(at, { addSuffix: true });
 }
 
 /** A day without its year, for the chart, e.g. "Tue, Dec 8". */
@@ -25,7 +30,10 @@ export function formatShortDay(day: Date): string {
 }
 
 /** Fluent Badge colours, one per group of statuses, so a glance down the column tells the groups apart. */
-export const statusColor: Record<OrderStatus, 'informative' | 'brand' | 'warning' | 'important' | 'success' | 'danger' | 'subtle'> = {
+export const statusColor: Record<
+  OrderStatus,
+  'informative' | 'brand' | 'warning' | 'important' | 'success' | 'danger' | 'subtle'
+> = {
   draft: 'informative',
   ready: 'brand',
   processing: 'brand',

@@ -1,5 +1,5 @@
-import type { OrderStatus, OrderSummary } from '../../../../shared/schemas/order';
-import { orderStatuses } from '../../../../shared/schemas/order-status';
+import type { OrderStatus, OrderSummary } from '@shared/schemas/order';
+import { orderStatuses } from '@shared/schemas/order-status';
 
 /** What the status counts filter by: every order, the open ones, or one status. */
 export type StatusFilter = 'all' | 'active' | OrderStatus;
@@ -34,15 +34,22 @@ function searchText(order: OrderSummary): string {
   let text = texts.get(order);
   if (text === undefined) {
     // A newline between fields, so a term never matches across two of them.
-    text = [order.name, order.carrierName, order.companyName, order.microsoftOrderId].join('\n').toLowerCase();
+    text = [order.name, order.carrierName, order.companyName, order.microsoftOrderId]
+      .join('\n')
+      .toLowerCase();
     texts.set(order, text);
   }
   return text;
 }
 
 /** Whether an order passes the status filter and holds every word of the query (name, carrier, company, Microsoft order ID). */
-export function matchesOrder(order: OrderSummary, terms: readonly string[], status: StatusFilter): boolean {
-  if (status === 'active' ? !isActive(order.status) : status !== 'all' && order.status !== status) return false;
+export function matchesOrder(
+  order: OrderSummary,
+  terms: readonly string[],
+  status: StatusFilter,
+): boolean {
+  if (status === 'active' ? !isActive(order.status) : status !== 'all' && order.status !== status)
+    return false;
   const text = searchText(order);
   return terms.every((term) => text.includes(term));
 }
@@ -53,7 +60,11 @@ export function queryTerms(query: string): string[] {
 }
 
 /** The orders the search and the status filter let through, in the order given. */
-export function filterOrders(orders: readonly OrderSummary[], query: string, status: StatusFilter): OrderSummary[] {
+export function filterOrders(
+  orders: readonly OrderSummary[],
+  query: string,
+  status: StatusFilter,
+): OrderSummary[] {
   const terms = queryTerms(query);
   return orders.filter((order) => matchesOrder(order, terms, status));
 }
@@ -66,12 +77,20 @@ const lifecycle = new Map<OrderStatus, number>(orderStatuses.map((s, i) => [s, i
 /** Compares on the key alone; undefined puts a missing value last whatever the direction. */
 function compareOn(key: SortKey, a: OrderSummary, b: OrderSummary): number | undefined {
   switch (key) {
-    case 'name': return collator.compare(a.name, b.name);
-    case 'carrier': return a.carrierName && b.carrierName ? collator.compare(a.carrierName, b.carrierName) : undefined;
-    case 'numbers': return a.numberCount - b.numberCount;
-    case 'status': return lifecycle.get(a.status)! - lifecycle.get(b.status)!;
-    case 'transferDate': return a.transferDate && b.transferDate ? plain(a.transferDate, b.transferDate) : undefined;
-    case 'updatedAt': return plain(a.updatedAt, b.updatedAt);
+    case 'name':
+      return collator.compare(a.name, b.name);
+    case 'carrier':
+      return a.carrierName && b.carrierName
+        ? collator.compare(a.carrierName, b.carrierName)
+        : undefined;
+    case 'numbers':
+      return a.numberCount - b.numberCount;
+    case 'status':
+      return lifecycle.get(a.status)! - lifecycle.get(b.status)!;
+    case 'transferDate':
+      return a.transferDate && b.transferDate ? plain(a.transferDate, b.transferDate) : undefined;
+    case 'updatedAt':
+      return plain(a.updatedAt, b.updatedAt);
   }
 }
 
@@ -81,7 +100,9 @@ export function sortOrders(orders: readonly OrderSummary[], sort: OrderSort): Or
   return [...orders].sort((a, b) => {
     const primary = compareOn(sort.key, a, b);
     const missing = primary === undefined ? missingLast(sort.key, a, b) : 0;
-    return missing || sign * (primary ?? 0) || collator.compare(a.name, b.name) || plain(a.id, b.id);
+    return (
+      missing || sign * (primary ?? 0) || collator.compare(a.name, b.name) || plain(a.id, b.id)
+    );
   });
 }
 
@@ -92,13 +113,16 @@ function missingLast(key: SortKey, a: OrderSummary, b: OrderSummary): number {
 
 /** The sort after a click on a column header: the same column flips, another starts in its natural direction. */
 export function nextSort(current: OrderSort, key: SortKey): OrderSort {
-  if (current.key === key) return { key, direction: current.direction === 'ascending' ? 'descending' : 'ascending' };
+  if (current.key === key)
+    return { key, direction: current.direction === 'ascending' ? 'descending' : 'ascending' };
   return { key, direction: firstDirection[key] };
 }
 
 /** How many orders are in each status, with the total and the open ones: the page's counts. */
 export function countByStatus(orders: readonly OrderSummary[]): Record<StatusFilter, number> {
-  const counts = Object.fromEntries(['all', 'active', ...orderStatuses].map((k) => [k, 0])) as Record<StatusFilter, number>;
+  const counts = Object.fromEntries(
+    ['all', 'active', ...orderStatuses].map((k) => [k, 0]),
+  ) as Record<StatusFilter, number>;
   for (const order of orders) {
     counts[order.status] += 1;
     if (isActive(order.status)) counts.active += 1;

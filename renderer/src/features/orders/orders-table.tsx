@@ -1,29 +1,53 @@
 import { Body1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { ArrowSortDownRegular, ArrowSortUpRegular } from '@fluentui/react-icons';
+import type { OrderSummary } from '@shared/schemas/order';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
-import type { OrderSummary } from '../../../../shared/schemas/order';
-import type { OrderSort, SortKey } from './orders-filter';
+
 import { OrderRow, type RowActions } from './order-row';
+import type { OrderSort, SortKey } from './orders-filter';
 import { rowHeight, useTableStyles } from './table-styles';
 
 const useStyles = makeStyles({
   // Header and rows scroll sideways together when the window is narrow; only the rows scroll down.
   frame: {
-    overflowX: 'auto', border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorNeutralBackground1,
+    overflowX: 'auto',
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
   },
   table: { minWidth: '960px' },
   // The same gutter on header and body, so a scrollbar on the rows does not shift their columns against the header's.
-  gutter: { overflowY: 'hidden', scrollbarGutter: 'stable', backgroundColor: tokens.colorNeutralBackground3 },
+  gutter: {
+    overflowY: 'hidden',
+    scrollbarGutter: 'stable',
+    backgroundColor: tokens.colorNeutralBackground3,
+  },
   head: { height: '40px', fontWeight: tokens.fontWeightSemibold },
   // Tall enough to fill the window once the page is scrolled to it; never shorter than a dozen rows' worth of space.
-  scroller: { maxHeight: 'max(320px, calc(100vh - 210px))', overflowY: 'auto', overflowX: 'hidden', position: 'relative', scrollbarGutter: 'stable' },
+  scroller: {
+    maxHeight: 'max(320px, calc(100vh - 210px))',
+    overflowY: 'auto',
+    overflowX: 'hidden',
+    position: 'relative',
+    scrollbarGutter: 'stable',
+  },
   sort: {
-    display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXXS, padding: 0, border: 'none', background: 'none',
-    cursor: 'pointer', color: 'inherit', font: 'inherit', textAlign: 'start',
+    display: 'inline-flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalXXS,
+    padding: 0,
+    border: 'none',
+    background: 'none',
+    cursor: 'pointer',
+    color: 'inherit',
+    font: 'inherit',
+    textAlign: 'start',
     ':hover': { color: tokens.colorBrandForeground1 },
-    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, borderRadius: tokens.borderRadiusSmall },
+    ':focus-visible': {
+      outline: `2px solid ${tokens.colorStrokeFocus2}`,
+      borderRadius: tokens.borderRadiusSmall,
+    },
   },
   empty: { padding: tokens.spacingVerticalL, color: tokens.colorNeutralForeground2 },
 });
@@ -55,7 +79,12 @@ export function OrdersTable(props: {
   const { rows, sort } = props;
   useEffect(() => {
     // After the next paint: the moment the admin sees the rows (read by `npm run bench`).
-    const frame = requestAnimationFrame(() => setTimeout(() => performance.mark('portdesk:orders-rendered', { detail: { rows: rows.length } }), 0));
+    const frame = requestAnimationFrame(() =>
+      setTimeout(
+        () => performance.mark('portdesk:orders-rendered', { detail: { rows: rows.length } }),
+        0,
+      ),
+    );
     return () => cancelAnimationFrame(frame);
   }, [rows]);
   useEffect(() => {
@@ -71,33 +100,67 @@ export function OrdersTable(props: {
   });
   return (
     <div className={styles.frame}>
-      <div role="table" aria-label="Port orders" aria-rowcount={rows.length + 1} className={styles.table}>
+      <div
+        role="table"
+        aria-label="Port orders"
+        aria-rowcount={rows.length + 1}
+        className={styles.table}
+      >
         <div role="rowgroup" className={styles.gutter}>
           <div role="row" aria-rowindex={1} className={mergeClasses(table.row, styles.head)}>
             {headers.map(({ label, key, end }) => {
               const active = key !== undefined && sort.key === key;
               return (
-                <div role="columnheader" key={label} aria-sort={active ? sort.direction : undefined} className={mergeClasses(table.cell, end && table.number)}>
+                <div
+                  role="columnheader"
+                  key={label}
+                  aria-sort={active ? sort.direction : undefined}
+                  className={mergeClasses(table.cell, end && table.number)}
+                >
                   {key ? (
                     <button type="button" className={styles.sort} onClick={() => props.onSort(key)}>
                       {label}
-                      {active ? sort.direction === 'ascending' ? <ArrowSortUpRegular aria-hidden /> : <ArrowSortDownRegular aria-hidden /> : null}
+                      {active ? (
+                        sort.direction === 'ascending' ? (
+                          <ArrowSortUpRegular aria-hidden />
+                        ) : (
+                          <ArrowSortDownRegular aria-hidden />
+                        )
+                      ) : null}
                     </button>
-                  ) : label}
+                  ) : (
+                    label
+                  )}
                 </div>
               );
             })}
           </div>
         </div>
         {/* The scrolling body is itself the row group (ARIA wants rows right under it); a hidden sizer gives it its height. */}
-        <div ref={scroller} role="rowgroup" className={styles.scroller} tabIndex={0} aria-label="Port orders, scrollable">
+        <div
+          ref={scroller}
+          role="rowgroup"
+          className={styles.scroller}
+          tabIndex={0}
+          aria-label="Port orders, scrollable"
+        >
           <div aria-hidden style={{ height: `${virtualizer.getTotalSize()}px` }} />
           {virtualizer.getVirtualItems().map((item) => (
-            <OrderRow key={item.key} order={rows[item.index]!} rowIndex={item.index + 2} top={item.start} actions={props.actions} />
+            <OrderRow
+              key={item.key}
+              order={rows[item.index]!}
+              rowIndex={item.index + 2}
+              top={item.start}
+              actions={props.actions}
+            />
           ))}
         </div>
       </div>
-      {rows.length === 0 ? <Body1 as="p" className={styles.empty}>No port orders match the search and filter.</Body1> : null}
+      {rows.length === 0 ? (
+        <Body1 as="p" className={styles.empty}>
+          No port orders match the search and filter.
+        </Body1>
+      ) : null}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { Button, makeStyles, SearchBox, Text, tokens } from '@fluentui/react-components';
-import { orderStatusLabels } from '../../../../shared/schemas/order-status';
+import { orderStatusLabels } from '@shared/schemas/order-status';
+
 import type { StatusFilter } from './orders-filter';
 import { useOrdersView } from './orders-view-store';
 
@@ -13,7 +14,13 @@ const filterWords = (status: StatusFilter) =>
   status === 'all' ? '' : status === 'active' ? ' (active)' : ` (${orderStatusLabels[status]})`;
 
 /** The search over the list, how many rows it leaves, and a way back to every order. */
-export function OrdersToolbar({ shown, total }: { shown: number; total: number }): React.JSX.Element {
+export function OrdersToolbar({
+  shown,
+  total,
+}: {
+  shown: number;
+  total: number;
+}): React.JSX.Element {
   const styles = useStyles();
   const { query, status, setQuery, clearFilters } = useOrdersView();
   const narrowed = query.trim() !== '' || status !== 'all';
@@ -28,9 +35,15 @@ export function OrdersToolbar({ shown, total }: { shown: number; total: number }
       />
       {/* Polite: said once typing pauses, not on every keystroke's row change. */}
       <Text className={styles.shown} role="status">
-        {narrowed ? `Showing ${shown.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} orders${filterWords(status)}` : `${total.toLocaleString('en-US')} orders`}
+        {narrowed
+          ? `Showing ${shown.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} orders${filterWords(status)}`
+          : `${total.toLocaleString('en-US')} orders`}
       </Text>
-      {narrowed ? <Button appearance="subtle" size="small" onClick={clearFilters}>Show all orders</Button> : null}
+      {narrowed ? (
+        <Button appearance="subtle" size="small" onClick={clearFilters}>
+          Show all orders
+        </Button>
+      ) : null}
     </div>
   );
 }

@@ -1,5 +1,12 @@
 import { create } from 'zustand';
-import { defaultSort, nextSort, type OrderSort, type SortKey, type StatusFilter } from './orders-filter';
+
+import {
+  defaultSort,
+  nextSort,
+  type OrderSort,
+  type SortKey,
+  type StatusFilter,
+} from './orders-filter';
 
 interface OrdersViewState {
   query: string;

@@ -1,8 +1,9 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { orderStatuses, orderStatusLabels } from '@shared/schemas/order-status';
 import { memo } from 'react';
-import { orderStatuses, orderStatusLabels } from '../../../../shared/schemas/order-status';
-import type { StatusFilter } from './orders-filter';
+
 import { statusColor } from './order-format';
+import type { StatusFilter } from './orders-filter';
 
 // The bar on each card in its status group's colour, matching the badges in the table.
 const accents: Record<(typeof statusColor)[keyof typeof statusColor] | 'total', string> = {
@@ -17,23 +18,47 @@ const accents: Record<(typeof statusColor)[keyof typeof statusColor] | 'total', 
 };
 
 const useStyles = makeStyles({
-  bar: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(76px, 1fr))', gap: tokens.spacingHorizontalS },
+  bar: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(76px, 1fr))',
+    gap: tokens.spacingHorizontalS,
+  },
   // Plain buttons: a card reads as a figure first, which Fluent's Button layout does not allow for.
   card: {
-    display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalXXS, minWidth: 0,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`, textAlign: 'start', cursor: 'pointer',
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, borderTopWidth: '3px',
-    borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1,
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'flex-start',
+    gap: tokens.spacingVerticalXXS,
+    minWidth: 0,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+    textAlign: 'start',
+    cursor: 'pointer',
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderTopWidth: '3px',
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
     fontFamily: tokens.fontFamilyBase,
     ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
     ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
   },
   pressed: {
-    backgroundColor: tokens.colorBrandBackground2, border: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`, borderTopWidth: '3px',
+    backgroundColor: tokens.colorBrandBackground2,
+    border: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`,
+    borderTopWidth: '3px',
     ':hover': { backgroundColor: tokens.colorBrandBackground2Hover },
   },
-  label: { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200, color: tokens.colorNeutralForeground2, minHeight: '32px' },
-  count: { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
+  label: {
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    color: tokens.colorNeutralForeground2,
+    minHeight: '32px',
+  },
+  count: {
+    fontSize: tokens.fontSizeBase500,
+    lineHeight: tokens.lineHeightBase500,
+    fontWeight: tokens.fontWeightSemibold,
+  },
 });
 
 const items: { value: StatusFilter; label: string; hint?: string }[] = [
@@ -52,7 +77,8 @@ export const StatusCounts = memo(function StatusCounts(props: {
   return (
     <div role="group" aria-label="Show orders by status" className={styles.bar}>
       {items.map(({ value, label, hint }) => {
-        const accent = value === 'all' || value === 'active' ? accents.total : accents[statusColor[value]];
+        const accent =
+          value === 'all' || value === 'active' ? accents.total : accents[statusColor[value]];
         return (
           <button
             key={value}

@@ -1,6 +1,7 @@
+import { isWeekend, parseIsoDate } from '@shared/calendar/business-days';
+import type { OrderStatus, OrderSummary } from '@shared/schemas/order';
 import { addDays, differenceInCalendarDays, startOfDay } from 'date-fns';
-import { isWeekend, parseIsoDate } from '../../../../shared/calendar/business-days';
-import type { OrderStatus, OrderSummary } from '../../../../shared/schemas/order';
+
 import { formatShortDay } from './order-format';
 
 /** The chart's window: today and the 8 weeks after it. */
@@ -41,7 +42,13 @@ export function upcomingByDay(orders: readonly OrderSummary[], today: Date): Tra
     const day = date ? differenceInCalendarDays(date, start) : -1;
     if (day < 0 || day >= timelineDays) continue;
     const list = days.get(day) ?? [];
-    list.push({ id: order.id, name: order.name, iso: order.transferDate, day, kind: order.transferDateKind });
+    list.push({
+      id: order.id,
+      name: order.name,
+      iso: order.transferDate,
+      day,
+      kind: order.transferDateKind,
+    });
     days.set(day, list);
   }
   return [...days.entries()]
@@ -49,7 +56,13 @@ export function upcomingByDay(orders: readonly OrderSummary[], today: Date): Tra
     .map(([day, transfers]) => {
       const date = addDays(start, day);
       const column = columnOf(start, day);
-      return { day, column, date, label: formatShortDay(date), transfers: transfers.sort((a, b) => collator.compare(a.name, b.name)) };
+      return {
+        day,
+        column,
+        date,
+        label: formatShortDay(date),
+        transfers: transfers.sort((a, b) => collator.compare(a.name, b.name)),
+      };
     });
 }
 
@@ -66,6 +79,9 @@ export function timelineSummary(days: readonly TransferDay[]): string {
   const first = days[0];
   if (!first) return 'No transfers in the next 8 weeks';
   const names = first.transfers.map((t) => t.name);
-  const who = names.length <= 2 ? names.join(' and ') : `${names.slice(0, 2).join(', ')} and ${names.length - 2} more`;
+  const who =
+    names.length <= 2
+      ? names.join(' and ')
+      : `${names.slice(0, 2).join(', ')} and ${names.length - 2} more`;
   return `${total.toLocaleString('en-US')} transfer${total === 1 ? '' : 's'} in the next 8 weeks, the next on ${first.label}: ${who}`;
 }

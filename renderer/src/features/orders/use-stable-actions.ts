@@ -1,5 +1,6 @@
+import type { OrderSummary } from '@shared/schemas/order';
 import { useLayoutEffect, useMemo, useRef } from 'react';
-import type { OrderSummary } from '../../../../shared/schemas/order';
+
 import type { RowActions } from './order-row';
 
 /**

@@ -9,12 +9,13 @@ import {
   Spinner,
   Subtitle2,
 } from '@fluentui/react-components';
+import { api } from '@renderer/api';
+import { PageHeader } from '@renderer/components/page-header';
+import { TextList } from '@renderer/components/text-list';
+import { useAppStore } from '@renderer/stores/app-store';
+import type { PinStatus } from '@shared/schemas/pin';
 import { useEffect, useState } from 'react';
-import type { PinStatus } from '../../../../shared/schemas/pin';
-import { api } from '../../api';
-import { PageHeader } from '../../components/page-header';
-import { TextList } from '../../components/text-list';
-import { useAppStore } from '../../stores/app-store';
+
 import { formatTime } from './format-time';
 import { PinPanel } from './pin-panel';
 
@@ -59,8 +60,9 @@ export function PinPage(): React.JSX.Element {
       {status?.notApplicable === 'not-us' ? (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>Not needed for {status.organizationName}</MessageBarTitle>A port-out PIN is only used for
-            organizations in the United States, and {status.organizationName} is not one. There is nothing to set.
+            <MessageBarTitle>Not needed for {status.organizationName}</MessageBarTitle>A port-out
+            PIN is only used for organizations in the United States, and {status.organizationName}{' '}
+            is not one. There is nothing to set.
           </MessageBarBody>
         </MessageBar>
       ) : null}
@@ -68,8 +70,9 @@ export function PinPage(): React.JSX.Element {
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>No secure storage on this computer</MessageBarTitle>
-            PortDesk stores the PIN only encrypted by the operating system, and this system offers no encryption (on
-            Linux, install and unlock a keyring such as GNOME Keyring or KWallet). The PIN will not be saved.
+            PortDesk stores the PIN only encrypted by the operating system, and this system offers
+            no encryption (on Linux, install and unlock a keyring such as GNOME Keyring or KWallet).
+            The PIN will not be saved.
           </MessageBarBody>
         </MessageBar>
       ) : null}

@@ -1,22 +1,42 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Card, makeStyles, Subtitle2, Switch, Text, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Card,
+  makeStyles,
+  Subtitle2,
+  Switch,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
 import { CopyRegular } from '@fluentui/react-icons';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { api } from '@renderer/api';
+import { showApiError } from '@renderer/components/api-error-to-form';
+import { FormInput } from '@renderer/components/form-input';
+import { FormStatus } from '@renderer/components/form-status';
+import { type PinStatus, type SetPinInput, setPinInputSchema } from '@shared/schemas/pin';
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { setPinInputSchema, type PinStatus, type SetPinInput } from '../../../../shared/schemas/pin';
-import { api } from '../../api';
-import { showApiError } from '../../components/api-error-to-form';
-import { FormStatus } from '../../components/form-status';
-import { FormInput } from '../../components/form-input';
+
 import { formatTime } from './format-time';
 
 const useStyles = makeStyles({
-  card: { maxWidth: '72ch', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  card: {
+    maxWidth: '72ch',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+  },
   row: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center', flexWrap: 'wrap' },
 });
 
 /** Set or change the PIN: typed twice, masked unless the admin shows it, checked again by main. */
-export function PinPanel({ status, onChange }: { status: PinStatus; onChange: (s: PinStatus) => void }): React.JSX.Element {
+export function PinPanel({
+  status,
+  onChange,
+}: {
+  status: PinStatus;
+  onChange: (s: PinStatus) => void;
+}): React.JSX.Element {
   const styles = useStyles();
   const [visible, setVisible] = useState(false);
   const [message, setMessage] = useState('');
@@ -30,7 +50,9 @@ export function PinPanel({ status, onChange }: { status: PinStatus; onChange: (s
   useEffect(() => {
     if (isSubmitSuccessful) form.reset();
   }, [isSubmitSuccessful, submitCount, form]);
-  const pinErrors = Object.values(form.formState.errors.pin?.types ?? {}).flat().map(String);
+  const pinErrors = Object.values(form.formState.errors.pin?.types ?? {})
+    .flat()
+    .map(String);
 
   const save = form.handleSubmit(async (values) => {
     try {
@@ -57,7 +79,12 @@ export function PinPanel({ status, onChange }: { status: PinStatus; onChange: (s
           ? `A PIN is set for ${status.organizationName}. Last changed ${formatTime(status.lastChangedAt)}.`
           : `No PIN is set for ${status.organizationName}. Until one is, no number can be ported out.`}
       </Text>
-      <form onSubmit={(e) => void save(e)} noValidate className={styles.card} aria-label="Port out PIN">
+      <form
+        onSubmit={(e) => void save(e)}
+        noValidate
+        className={styles.card}
+        aria-label="Port out PIN"
+      >
         <FormInput
           control={form.control}
           name="pin"
@@ -76,7 +103,11 @@ export function PinPanel({ status, onChange }: { status: PinStatus; onChange: (s
           inputMode="numeric"
           autoComplete="off"
         />
-        <Switch label="Show PIN" checked={visible} onChange={(_e, data) => setVisible(data.checked)} />
+        <Switch
+          label="Show PIN"
+          checked={visible}
+          onChange={(_e, data) => setVisible(data.checked)}
+        />
         <div className={styles.row}>
           <Button appearance="primary" type="submit">
             Save

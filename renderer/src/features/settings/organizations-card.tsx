@@ -1,4 +1,3 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import {
   Button,
   Card,
@@ -13,24 +12,34 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
-import { useEffect, useState } from 'react';
-import { Controller, useForm, type Path } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { api } from '@renderer/api';
+import { showApiError } from '@renderer/components/api-error-to-form';
+import { FormInput } from '@renderer/components/form-input';
+import { FormStatus } from '@renderer/components/form-status';
 import {
   countryNames,
-  organizationInputSchema,
   type Organization,
   type OrganizationInput,
+  organizationInputSchema,
   type OrganizationList,
-} from '../../../../shared/schemas/organization';
-import { api } from '../../api';
-import { showApiError } from '../../components/api-error-to-form';
-import { FormStatus } from '../../components/form-status';
-import { FormInput } from '../../components/form-input';
+} from '@shared/schemas/organization';
+import { useEffect, useState } from 'react';
+import { Controller, type Path, useForm } from 'react-hook-form';
 
 const useStyles = makeStyles({
-  card: { maxWidth: '72ch', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  card: {
+    maxWidth: '72ch',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+  },
   row: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'end', flexWrap: 'wrap' },
-  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(220px, 1fr))', gap: tokens.spacingHorizontalM },
+  grid: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(220px, 1fr))',
+    gap: tokens.spacingHorizontalM,
+  },
 });
 
 const blank: OrganizationInput = {
@@ -45,16 +54,32 @@ const blank: OrganizationInput = {
   contactPhone: '',
 };
 
-const textFields: { name: Path<OrganizationInput>; label: (country: string) => string; autoComplete?: string }[] = [
+const textFields: {
+  name: Path<OrganizationInput>;
+  label: (country: string) => string;
+  autoComplete?: string;
+}[] = [
   { name: 'street', label: () => 'Street', autoComplete: 'address-line1' },
   { name: 'city', label: () => 'City', autoComplete: 'address-level2' },
-  { name: 'region', label: (c) => (c === 'CA' ? 'Province' : 'State'), autoComplete: 'address-level1' },
-  { name: 'postalCode', label: (c) => (c === 'CA' ? 'Postal code' : 'ZIP code'), autoComplete: 'postal-code' },
+  {
+    name: 'region',
+    label: (c) => (c === 'CA' ? 'Province' : 'State'),
+    autoComplete: 'address-level1',
+  },
+  {
+    name: 'postalCode',
+    label: (c) => (c === 'CA' ? 'Postal code' : 'ZIP code'),
+    autoComplete: 'postal-code',
+  },
   { name: 'contactName', label: () => 'Main contact', autoComplete: 'name' },
   { name: 'contactEmail', label: () => 'Contact e-mail', autoComplete: 'email' },
   { name: 'contactPhone', label: () => 'Contact phone', autoComplete: 'tel' },
 ];
-const allFields = ['name', 'country', ...textFields.map((f) => f.name)] as Path<OrganizationInput>[];
+const allFields = [
+  'name',
+  'country',
+  ...textFields.map((f) => f.name),
+] as Path<OrganizationInput>[];
 
 function toInput(org: Organization | undefined): OrganizationInput {
   return org ? { ...org } : blank;
@@ -66,7 +91,10 @@ export function OrganizationsCard(): React.JSX.Element {
   const [list, setList] = useState<OrganizationList>({ organizations: [] });
   const [adding, setAdding] = useState(false);
   const [status, setStatus] = useState('');
-  const form = useForm<OrganizationInput>({ resolver: zodResolver(organizationInputSchema), defaultValues: blank });
+  const form = useForm<OrganizationInput>({
+    resolver: zodResolver(organizationInputSchema),
+    defaultValues: blank,
+  });
   const active = list.organizations.find((o) => o.id === list.activeId);
   const country = form.watch('country');
 
@@ -102,7 +130,8 @@ export function OrganizationsCard(): React.JSX.Element {
               value={adding ? 'New organization' : (active?.name ?? '')}
               selectedOptions={active ? [active.id] : []}
               onOptionSelect={(_e, data) => {
-                if (data.optionValue) void api.activateOrganization({ id: data.optionValue }).then((n) => show(n, ''));
+                if (data.optionValue)
+                  void api.activateOrganization({ id: data.optionValue }).then((n) => show(n, ''));
               }}
             >
               {list.organizations.map((o) => (
@@ -126,24 +155,51 @@ export function OrganizationsCard(): React.JSX.Element {
       ) : (
         <Text>Add the organization you port numbers for. Its details fill in new port orders.</Text>
       )}
-      <form onSubmit={(e) => void save(e)} noValidate className={styles.card} aria-label="Organization details">
-        <FormInput control={form.control} name="name" label="Organization name" required autoComplete="organization" />
+      <form
+        onSubmit={(e) => void save(e)}
+        noValidate
+        className={styles.card}
+        aria-label="Organization details"
+      >
+        <FormInput
+          control={form.control}
+          name="name"
+          label="Organization name"
+          required
+          autoComplete="organization"
+        />
         <Controller
           name="country"
           control={form.control}
           render={({ field }) => (
-            <Field label="Country or region" validationMessage={form.formState.errors.country?.message}>
-              <RadioGroup layout="horizontal" value={field.value} onChange={(_e, data) => field.onChange(data.value)}>
+            <Field
+              label="Country or region"
+              validationMessage={form.formState.errors.country?.message}
+            >
+              <RadioGroup
+                layout="horizontal"
+                value={field.value}
+                onChange={(_e, data) => field.onChange(data.value)}
+              >
                 <Radio value="US" label={countryNames.US} />
                 <Radio value="CA" label={countryNames.CA} />
               </RadioGroup>
             </Field>
           )}
         />
-        <Text size={200}>Default service address: the address on the carrier&apos;s record, not the billing address.</Text>
+        <Text size={200}>
+          Default service address: the address on the carrier&apos;s record, not the billing
+          address.
+        </Text>
         <div className={styles.grid}>
           {textFields.map(({ name, label, autoComplete }) => (
-            <FormInput key={name} control={form.control} name={name} label={label(country)} autoComplete={autoComplete} />
+            <FormInput
+              key={name}
+              control={form.control}
+              name={name}
+              label={label(country)}
+              autoComplete={autoComplete}
+            />
           ))}
         </div>
         <div className={styles.row}>

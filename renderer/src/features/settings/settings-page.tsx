@@ -1,16 +1,31 @@
+import {
+  Card,
+  Field,
+  makeStyles,
+  Radio,
+  RadioGroup,
+  Subtitle2,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Card, Field, makeStyles, Radio, RadioGroup, Subtitle2, Text, tokens } from '@fluentui/react-components';
+import { showApiError } from '@renderer/components/api-error-to-form';
+import { FormStatus } from '@renderer/components/form-status';
+import { PageHeader } from '@renderer/components/page-header';
+import { useAppStore } from '@renderer/stores/app-store';
+import { type Settings, settingsSchema } from '@shared/schemas/settings';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
-import { settingsSchema, type Settings } from '../../../../shared/schemas/settings';
-import { PageHeader } from '../../components/page-header';
-import { showApiError } from '../../components/api-error-to-form';
-import { FormStatus } from '../../components/form-status';
+
 import { OrganizationsCard } from './organizations-card';
-import { useAppStore } from '../../stores/app-store';
 
 const useStyles = makeStyles({
-  card: { maxWidth: '72ch', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  card: {
+    maxWidth: '72ch',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+  },
   path: { fontFamily: tokens.fontFamilyMonospace, wordBreak: 'break-all' },
 });
 
@@ -38,7 +53,9 @@ export function SettingsPage(): React.JSX.Element {
 
   return (
     <>
-      <PageHeader title="Settings">Your organizations, and preferences for PortDesk on this computer.</PageHeader>
+      <PageHeader title="Settings">
+        Your organizations, and preferences for PortDesk on this computer.
+      </PageHeader>
       <OrganizationsCard />
       <Card className={styles.card}>
         <Subtitle2 as="h2">Appearance</Subtitle2>

@@ -1,21 +1,35 @@
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+} from '@fluentui/react-components';
+import { api } from '@renderer/api';
+import { useWizardStore } from '@renderer/stores/wizard-store';
+import { recheckMessage } from '@shared/order/check-order';
+import { rejectionReasons } from '@shared/order/lifecycle';
+import type { AnswerStepId } from '@shared/order/steps';
+import type { Order } from '@shared/schemas/order';
 import { useState } from 'react';
-import { recheckMessage } from '../../../../shared/order/check-order';
-import { rejectionReasons } from '../../../../shared/order/lifecycle';
-import type { AnswerStepId } from '../../../../shared/order/steps';
-import type { Order } from '../../../../shared/schemas/order';
-import { api } from '../../api';
-import { useWizardStore } from '../../stores/wizard-store';
 
 /** The fields of a step to check after a rejection, as field → message for the form's fields. */
 export function recheckNotices(order: Order, step: string): ReadonlyMap<string, string> {
   const recheck = order.recheck;
   if (!recheck) return new Map();
-  return new Map(recheck.fields.filter((f) => f.step === step).map((f) => [f.field, recheckMessage(recheck)]));
+  return new Map(
+    recheck.fields.filter((f) => f.step === step).map((f) => [f.field, recheckMessage(recheck)]),
+  );
 }
 
 /** On a recreated draft: why this step's highlighted answers need a look, and a way to say they were checked. */
-export function RecheckBanner({ order, step }: { order: Order; step: AnswerStepId }): React.JSX.Element | null {
+export function RecheckBanner({
+  order,
+  step,
+}: {
+  order: Order;
+  step: AnswerStepId;
+}): React.JSX.Element | null {
   const { replace, flush } = useWizardStore();
   const [failure, setFailure] = useState<string>();
   const recheck = order.recheck;
@@ -31,9 +45,10 @@ export function RecheckBanner({ order, step }: { order: Order; step: AnswerStepI
   return (
     <MessageBar intent="warning" layout="multiline">
       <MessageBarBody>
-        <MessageBarTitle>Rejected: {rejectionReasons[recheck.reason].label}</MessageBarTitle>
-        “{recheck.fromOrderName}” was rejected{recheck.details ? ` (“${recheck.details}”)` : ''}. Compare the highlighted answers with the
-        carrier&apos;s customer service record (CSR) and correct them; then say they are checked.
+        <MessageBarTitle>Rejected: {rejectionReasons[recheck.reason].label}</MessageBarTitle>“
+        {recheck.fromOrderName}” was rejected{recheck.details ? ` (“${recheck.details}”)` : ''}.
+        Compare the highlighted answers with the carrier&apos;s customer service record (CSR) and
+        correct them; then say they are checked.
         {failure ? <span role="alert"> {failure}</span> : null}
       </MessageBarBody>
       <MessageBarActions>

@@ -1,19 +1,42 @@
 import { makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
 import { CheckmarkCircleFilled, CircleRegular, ErrorCircleFilled } from '@fluentui/react-icons';
-import type { OrderCheck } from '../../../../shared/order/check-order';
-import { stepIds, stepTitles, type StepId } from '../../../../shared/order/steps';
+import type { OrderCheck } from '@shared/order/check-order';
+import { type StepId, stepIds, stepTitles } from '@shared/order/steps';
 
 const useStyles = makeStyles({
-  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  list: {
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+  },
   button: {
-    display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, width: '100%', textAlign: 'start',
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`, border: 'none', borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: 'transparent', color: tokens.colorNeutralForeground1, font: 'inherit', cursor: 'pointer',
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+    width: '100%',
+    textAlign: 'start',
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    border: 'none',
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: 'transparent',
+    color: tokens.colorNeutralForeground1,
+    font: 'inherit',
+    cursor: 'pointer',
     ':hover': { backgroundColor: tokens.colorSubtleBackgroundHover },
-    ':disabled': { color: tokens.colorNeutralForegroundDisabled, cursor: 'default', backgroundColor: 'transparent' },
+    ':disabled': {
+      color: tokens.colorNeutralForegroundDisabled,
+      cursor: 'default',
+      backgroundColor: 'transparent',
+    },
     ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` },
   },
-  current: { backgroundColor: tokens.colorSubtleBackgroundSelected, fontWeight: tokens.fontWeightSemibold },
+  current: {
+    backgroundColor: tokens.colorSubtleBackgroundSelected,
+    fontWeight: tokens.fontWeightSemibold,
+  },
   complete: { color: tokens.colorPaletteGreenForeground1, fontSize: '20px' },
   error: { color: tokens.colorPaletteRedForeground1, fontSize: '20px' },
   todo: { color: tokens.colorNeutralForeground3, fontSize: '20px' },
@@ -22,13 +45,22 @@ const useStyles = makeStyles({
 export type StepState = 'complete' | 'error' | 'todo';
 
 /** A step is in error once the admin has left it incomplete; before that it is simply to do. */
-export function stepState(step: StepId, check: OrderCheck, visited: readonly StepId[], current: StepId): StepState {
+export function stepState(
+  step: StepId,
+  check: OrderCheck,
+  visited: readonly StepId[],
+  current: StepId,
+): StepState {
   if (step === 'review') return check.issues.length === 0 ? 'complete' : 'todo';
   if (check.complete[step]) return 'complete';
   return visited.includes(step) && step !== current ? 'error' : 'todo';
 }
 
-const stateWords: Record<StepState, string> = { complete: 'complete', error: 'has answers to fix', todo: 'not complete' };
+const stateWords: Record<StepState, string> = {
+  complete: 'complete',
+  error: 'has answers to fix',
+  todo: 'not complete',
+};
 
 /** Every step with its state; visited steps (and the next one) can be opened. */
 export function StepIndicator(props: {
@@ -45,7 +77,12 @@ export function StepIndicator(props: {
       <ol className={styles.list}>
         {stepIds.map((step, index) => {
           const state = stepState(step, check, visited, current);
-          const Icon = state === 'complete' ? CheckmarkCircleFilled : state === 'error' ? ErrorCircleFilled : CircleRegular;
+          const Icon =
+            state === 'complete'
+              ? CheckmarkCircleFilled
+              : state === 'error'
+                ? ErrorCircleFilled
+                : CircleRegular;
           return (
             <li key={step}>
               <button

@@ -5,11 +5,24 @@ const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   // Headings keep the browser's margins otherwise, which double the section's own spacing.
   title: { margin: 0 },
-  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(240px, 1fr))', gap: tokens.spacingHorizontalL, alignItems: 'start' },
+  grid: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(240px, 1fr))',
+    gap: tokens.spacingHorizontalL,
+    alignItems: 'start',
+  },
 });
 
 /** A titled group of fields within a step, laid out in as many columns as fit. */
-export function StepSection({ title, children, grid = true }: { title: string; children: ReactNode; grid?: boolean }): React.JSX.Element {
+export function StepSection({
+  title,
+  children,
+  grid = true,
+}: {
+  title: string;
+  children: ReactNode;
+  grid?: boolean;
+}): React.JSX.Element {
   const styles = useStyles();
   return (
     <section className={styles.section} aria-label={title}>

@@ -1,11 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useWizardStore } from '@renderer/stores/wizard-store';
+import { stepRules } from '@shared/order/check-order';
+import type { RuleContext } from '@shared/order/rules/context';
+import type { AnswerStepId } from '@shared/order/steps';
+import type { Order, SaveOrderStepInput } from '@shared/schemas/order';
 import { useEffect, useRef } from 'react';
-import { useForm, type FieldValues, type Path, type Resolver } from 'react-hook-form';
-import { stepRules } from '../../../../shared/order/check-order';
-import type { RuleContext } from '../../../../shared/order/rules/context';
-import type { AnswerStepId } from '../../../../shared/order/steps';
-import type { Order, SaveOrderStepInput } from '../../../../shared/schemas/order';
-import { useWizardStore } from '../../stores/wizard-store';
+import { type FieldValues, type Path, type Resolver, useForm } from 'react-hook-form';
 
 type StepValues<S extends AnswerStepId> = Extract<SaveOrderStepInput, { step: S }>['values'];
 
@@ -23,9 +23,18 @@ export function useStepForm<S extends AnswerStepId, F extends FieldValues = Step
   const focusField = useWizardStore((s) => s.focusField);
   // Rules read other steps (the BTN, the country, the authorizing person): always the latest the store has.
   const context = useRef<RuleContext>({ ...order, today: new Date() });
-  context.current = { answers: order.answers, carrierPinSet: order.carrierPinSet, numbers: order.numbers, today: new Date() };
+  context.current = {
+    answers: order.answers,
+    carrierPinSet: order.carrierPinSet,
+    numbers: order.numbers,
+    today: new Date(),
+  };
   const resolver: Resolver<F> = (values, ctx, opts) =>
-    (zodResolver(stepRules[step](context.current) as never) as unknown as Resolver<F>)(values, ctx, opts);
+    (zodResolver(stepRules[step](context.current) as never) as unknown as Resolver<F>)(
+      values,
+      ctx,
+      opts,
+    );
 
   const form = useForm<F>({
     resolver,
@@ -42,7 +51,9 @@ export function useStepForm<S extends AnswerStepId, F extends FieldValues = Step
       // An error on screen is re-checked on every change: rules span fields (a full port's list must hold the BTN),
       // and a field shown in error on arrival has not been touched, so react-hook-form alone would leave it stale.
       // (getFieldState reads the live errors; formState here is the host's last render, which errors do not cause.)
-      const shown = Object.keys(values).filter((field) => form.getFieldState(field as Path<F>).error !== undefined);
+      const shown = Object.keys(values).filter(
+        (field) => form.getFieldState(field as Path<F>).error !== undefined,
+      );
       if (shown.length > 0) void form.trigger(shown as Path<F>[]);
     });
     return () => subscription.unsubscribe();

@@ -1,15 +1,25 @@
-import { Button, Card, Link, makeStyles, Spinner, Subtitle1, Text, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Card,
+  Link,
+  makeStyles,
+  Spinner,
+  Subtitle1,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
 import { ArrowLeftRegular, ArrowRightRegular } from '@fluentui/react-icons';
-import { checkOrder } from '../../../../shared/order/check-order';
-import { canEditAnswers } from '../../../../shared/order/lifecycle';
-import { FieldNoticeContext } from '../../components/field-notice';
+import { FieldNoticeContext } from '@renderer/components/field-notice';
+import { PageHeader } from '@renderer/components/page-header';
+import { useAppStore } from '@renderer/stores/app-store';
+import { type SaveState, useWizardStore } from '@renderer/stores/wizard-store';
+import { checkOrder } from '@shared/order/check-order';
+import { canEditAnswers } from '@shared/order/lifecycle';
+import { type StepId, stepIds, stepTitles } from '@shared/order/steps';
+import { type Order, orderStatusLabels } from '@shared/schemas/order';
+
 import { OrderPage } from '../order/order-page';
 import { RecheckBanner, recheckNotices } from './recheck-banner';
-import { stepIds, stepTitles, type StepId } from '../../../../shared/order/steps';
-import { orderStatusLabels, type Order } from '../../../../shared/schemas/order';
-import { PageHeader } from '../../components/page-header';
-import { useAppStore } from '../../stores/app-store';
-import { useWizardStore, type SaveState } from '../../stores/wizard-store';
 import { StepIndicator } from './step-indicator';
 import { AccountStep } from './steps/account-step';
 import { GetStartedStep } from './steps/get-started-step';
@@ -20,9 +30,24 @@ import { ReviewStep } from './steps/review-step';
 import { TransferStep } from './steps/transfer-step';
 
 const useStyles = makeStyles({
-  layout: { display: 'grid', gridTemplateColumns: 'minmax(200px, 240px) minmax(0, 1fr)', gap: tokens.spacingHorizontalXL, alignItems: 'start' },
-  card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, padding: tokens.spacingHorizontalXL },
-  footer: { display: 'flex', justifyContent: 'space-between', gap: tokens.spacingHorizontalM, paddingTop: tokens.spacingVerticalM },
+  layout: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(200px, 240px) minmax(0, 1fr)',
+    gap: tokens.spacingHorizontalXL,
+    alignItems: 'start',
+  },
+  card: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+    padding: tokens.spacingHorizontalXL,
+  },
+  footer: {
+    display: 'flex',
+    justifyContent: 'space-between',
+    gap: tokens.spacingHorizontalM,
+    paddingTop: tokens.spacingVerticalM,
+  },
   status: { color: tokens.colorNeutralForeground2 },
   title: { margin: 0 },
 });
@@ -38,7 +63,11 @@ const steps: Record<StepId, (props: { order: Order }) => React.JSX.Element> = {
 };
 
 const saveWords = (save: SaveState, order: Order): string =>
-  save.kind === 'saving' ? 'Saving…' : save.kind === 'error' ? `Not saved: ${save.message}` : `${orderStatusLabels[order.status]} · saved on this computer`;
+  save.kind === 'saving'
+    ? 'Saving…'
+    : save.kind === 'error'
+      ? `Not saved: ${save.message}`
+      : `${orderStatusLabels[order.status]} · saved on this computer`;
 
 /** The port-in wizard: the steps, the current step's form, Back and Next. Everything typed is saved as it is typed. */
 export function WizardPage(): React.JSX.Element {
@@ -62,10 +91,17 @@ export function WizardPage(): React.JSX.Element {
         <ArrowLeftRegular aria-hidden /> All port orders
       </Link>
       <PageHeader title={order.answers.account.orderName.trim() || 'New port order'}>
-        <span className={styles.status} role="status">{saveWords(save, order)}</span>
+        <span className={styles.status} role="status">
+          {saveWords(save, order)}
+        </span>
       </PageHeader>
       <div className={styles.layout}>
-        <StepIndicator current={step} visited={order.visited} check={checkOrder(order, new Date())} onOpen={(s) => void goTo(s)} />
+        <StepIndicator
+          current={step}
+          visited={order.visited}
+          check={checkOrder(order, new Date())}
+          onOpen={(s) => void goTo(s)}
+        />
         <Card className={styles.card}>
           <Subtitle1 as="h2" className={styles.title}>
             Step {index + 1} of {stepIds.length}: {stepTitles[step]}
@@ -80,12 +116,21 @@ export function WizardPage(): React.JSX.Element {
               <Button icon={<ArrowLeftRegular />} onClick={() => void goTo(previous)}>
                 Back
               </Button>
-            ) : <span />}
+            ) : (
+              <span />
+            )}
             {next ? (
-              <Button appearance="primary" icon={<ArrowRightRegular />} iconPosition="after" onClick={() => void goTo(next)}>
+              <Button
+                appearance="primary"
+                icon={<ArrowRightRegular />}
+                iconPosition="after"
+                onClick={() => void goTo(next)}
+              >
                 Next: {stepTitles[next]}
               </Button>
-            ) : <Text className={styles.status}>Last step</Text>}
+            ) : (
+              <Text className={styles.status}>Last step</Text>
+            )}
           </div>
         </Card>
       </div>

@@ -1,11 +1,22 @@
-import { Button, Checkbox, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Checkbox,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  tokens,
+} from '@fluentui/react-components';
 import { ArrowDownloadRegular, SplitVerticalRegular } from '@fluentui/react-icons';
+import { api } from '@renderer/api';
+import { useWizardStore } from '@renderer/stores/wizard-store';
+import type { Order } from '@shared/schemas/order';
 import { useState } from 'react';
-import type { Order } from '../../../../../shared/schemas/order';
-import { api } from '../../../api';
-import { useWizardStore } from '../../../stores/wizard-store';
 
-const useStyles = makeStyles({ row: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center', flexWrap: 'wrap' } });
+const useStyles = makeStyles({
+  row: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center', flexWrap: 'wrap' },
+});
 // Toll-free numbers serve both countries, so they are named without one.
 const groupWords = (g: Order['numbers']['groups'][number]) =>
   `${g.count.toLocaleString('en-US')} ${g.kind === 'tollFree' ? 'toll-free' : `${g.country === 'US' ? 'US' : 'Canadian'} geographic`}`;
@@ -48,20 +59,37 @@ export function NumbersActions(props: {
       {groups.length > 1 ? (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>This list mixes {groups.map(groupWords).join(', ')} numbers</MessageBarTitle>
-            An order holds one country and one number type. Split the list: this order keeps the first group, and each
-            other group becomes a new draft with the same account details. No number is dropped.
+            <MessageBarTitle>
+              This list mixes {groups.map(groupWords).join(', ')} numbers
+            </MessageBarTitle>
+            An order holds one country and one number type. Split the list: this order keeps the
+            first group, and each other group becomes a new draft with the same account details. No
+            number is dropped.
           </MessageBarBody>
           <MessageBarActions>
-            <Button icon={<SplitVerticalRegular />} disabled={disabled} onClick={() => void split()}>Split into {groups.length} orders</Button>
+            <Button
+              icon={<SplitVerticalRegular />}
+              disabled={disabled}
+              onClick={() => void split()}
+            >
+              Split into {groups.length} orders
+            </Button>
           </MessageBarActions>
         </MessageBar>
       ) : null}
       <div className={styles.row}>
-        <Button icon={<ArrowDownloadRegular />} disabled={disabled || order.numbers.usable === 0} onClick={() => void exportCsv()}>
+        <Button
+          icon={<ArrowDownloadRegular />}
+          disabled={disabled || order.numbers.usable === 0}
+          onClick={() => void exportCsv()}
+        >
           Export CSV for the admin center
         </Button>
-        <Checkbox label="Start each file with the PhoneNumber header" checked={withHeader} onChange={(_e, d) => setWithHeader(d.checked === true)} />
+        <Checkbox
+          label="Start each file with the PhoneNumber header"
+          checked={withHeader}
+          onChange={(_e, d) => setWithHeader(d.checked === true)}
+        />
       </div>
     </>
   );

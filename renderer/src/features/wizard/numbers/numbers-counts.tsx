@@ -1,24 +1,40 @@
 import { makeStyles, ToggleButton, tokens } from '@fluentui/react-components';
-import type { CheckedNumber, NumbersCheck } from '../../../../../shared/numbers/check-numbers';
+import type { CheckedNumber, NumbersCheck } from '@shared/numbers/check-numbers';
 
 export type NumbersFilter = 'all' | 'errors' | 'duplicates' | 'warnings' | 'US' | 'CA' | 'tollFree';
 
-const useStyles = makeStyles({ bar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS } });
+const useStyles = makeStyles({
+  bar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+});
 
 /** Whether a row passes a filter. */
 export function matchesFilter(row: CheckedNumber, filter: NumbersFilter): boolean {
   switch (filter) {
-    case 'all': return true;
-    case 'errors': return row.status === 'error';
-    case 'duplicates': return row.status === 'duplicate';
-    case 'warnings': return row.status === 'warning';
-    case 'tollFree': return row.kind === 'tollFree' && row.status !== 'error' && row.status !== 'duplicate';
-    default: return row.country === filter && row.status !== 'error' && row.status !== 'duplicate';
+    case 'all':
+      return true;
+    case 'errors':
+      return row.status === 'error';
+    case 'duplicates':
+      return row.status === 'duplicate';
+    case 'warnings':
+      return row.status === 'warning';
+    case 'tollFree':
+      return row.kind === 'tollFree' && row.status !== 'error' && row.status !== 'duplicate';
+    default:
+      return row.country === filter && row.status !== 'error' && row.status !== 'duplicate';
   }
 }
 
 /** The counts, each a filter: press one to see only those rows. */
-export function NumbersCounts({ check, filter, onFilter }: { check: NumbersCheck; filter: NumbersFilter; onFilter: (f: NumbersFilter) => void }): React.JSX.Element {
+export function NumbersCounts({
+  check,
+  filter,
+  onFilter,
+}: {
+  check: NumbersCheck;
+  filter: NumbersFilter;
+  onFilter: (f: NumbersFilter) => void;
+}): React.JSX.Element {
   const styles = useStyles();
   const c = check.counts;
   const items: [NumbersFilter, string, number][] = [
@@ -33,7 +49,12 @@ export function NumbersCounts({ check, filter, onFilter }: { check: NumbersCheck
   return (
     <div role="toolbar" aria-label="Show numbers" className={styles.bar}>
       {items.map(([value, label, count]) => (
-        <ToggleButton key={value} size="small" checked={filter === value} onClick={() => onFilter(value)}>
+        <ToggleButton
+          key={value}
+          size="small"
+          checked={filter === value}
+          onClick={() => onFilter(value)}
+        >
           {label}: {count.toLocaleString('en-US')}
         </ToggleButton>
       ))}

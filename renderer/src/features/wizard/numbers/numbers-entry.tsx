@@ -1,12 +1,22 @@
 import { Button, Field, makeStyles, Textarea, tokens } from '@fluentui/react-components';
-import { ArrowUploadRegular, AddRegular } from '@fluentui/react-icons';
+import { AddRegular, ArrowUploadRegular } from '@fluentui/react-icons';
+import { api } from '@renderer/api';
+import { useAppStore } from '@renderer/stores/app-store';
 import { useRef, useState } from 'react';
-import { api } from '../../../api';
-import { useAppStore } from '../../../stores/app-store';
 
 const useStyles = makeStyles({
-  zone: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM, border: `1px dashed ${tokens.colorNeutralStroke1}`, borderRadius: tokens.borderRadiusMedium },
-  over: { outline: `2px solid ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
+  zone: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    border: `1px dashed ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  over: {
+    outline: `2px solid ${tokens.colorBrandStroke1}`,
+    backgroundColor: tokens.colorBrandBackground2,
+  },
   actions: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
   hidden: { display: 'none' },
 });
@@ -17,7 +27,13 @@ type Incoming = { text: string; fileName?: string } | { bytes: ArrayBuffer; file
  * Typing, pasting, a file (main's open dialog in the app, a file input in a browser)
  * or a file dropped on the area: all become text the worker reads.
  */
-export function NumbersEntry({ onAdd, disabled }: { onAdd: (incoming: Incoming) => Promise<boolean>; disabled: boolean }): React.JSX.Element {
+export function NumbersEntry({
+  onAdd,
+  disabled,
+}: {
+  onAdd: (incoming: Incoming) => Promise<boolean>;
+  disabled: boolean;
+}): React.JSX.Element {
   const styles = useStyles();
   const [text, setText] = useState('');
   const [over, setOver] = useState(false);
@@ -50,8 +66,17 @@ export function NumbersEntry({ onAdd, disabled }: { onAdd: (incoming: Incoming) 
         if (file) void addFile(file);
       }}
     >
-      <Field label="Type or paste numbers" hint="One a line, or separated by commas. A range is two numbers joined by a dash, smaller first. You can also drop a CSV or TXT file here.">
-        <Textarea value={text} onChange={(_e, d) => setText(d.value)} rows={4} resize="vertical" placeholder={'+1 425 882 0100\n(425) 882-0101, 425-882-0102\n4258820110-4258820119'} />
+      <Field
+        label="Type or paste numbers"
+        hint="One a line, or separated by commas. A range is two numbers joined by a dash, smaller first. You can also drop a CSV or TXT file here."
+      >
+        <Textarea
+          value={text}
+          onChange={(_e, d) => setText(d.value)}
+          rows={4}
+          resize="vertical"
+          placeholder={'+1 425 882 0100\n(425) 882-0101, 425-882-0102\n4258820110-4258820119'}
+        />
       </Field>
       <div className={styles.actions}>
         <Button

@@ -1,5 +1,5 @@
-import type { NumbersCheck } from '../../../../../shared/numbers/check-numbers';
-import type { ColumnInfo } from '../../../../../shared/numbers/read-numbers';
+import type { NumbersCheck } from '@shared/numbers/check-numbers';
+import type { ColumnInfo } from '@shared/numbers/read-numbers';
 
 /** What the page asks the numbers worker: check a list, or add typed text or a file's bytes to it first. */
 export type NumbersJob =

@@ -1,8 +1,9 @@
+import { checkNumbers } from '@shared/numbers/check-numbers';
+import { decodeNumbersFile } from '@shared/numbers/decode-file';
+import { createNanpClassifier } from '@shared/numbers/nanp-classifier';
+import { type NumberEntry, readList, readNumbers } from '@shared/numbers/read-numbers';
 import metadata from 'libphonenumber-js/metadata.max.json';
-import { checkNumbers } from '../../../../../shared/numbers/check-numbers';
-import { decodeNumbersFile } from '../../../../../shared/numbers/decode-file';
-import { createNanpClassifier } from '../../../../../shared/numbers/nanp-classifier';
-import { readList, readNumbers, type NumberEntry } from '../../../../../shared/numbers/read-numbers';
+
 import type { AddedInfo, NumbersJob, NumbersReply } from './numbers-job';
 
 // Off the page's thread: reading and checking 100,000 numbers must never freeze the window.
@@ -30,19 +31,40 @@ function run(job: NumbersJob): NumbersReply {
       const decoded = decodeNumbersFile(new Uint8Array(job.incoming.bytes), job.incoming.fileName);
       if (!decoded.ok) return { kind: 'refused', message: decoded.message };
       text = decoded.text;
-      added = { fileName: job.incoming.fileName, encoding: decoded.encoding, columns: [], columnUnclear: false, added: 0, lineProblems: [] };
+      added = {
+        fileName: job.incoming.fileName,
+        encoding: decoded.encoding,
+        columns: [],
+        columnUnclear: false,
+        added: 0,
+        lineProblems: [],
+      };
     } else {
       text = job.incoming.text;
       // Read by main's open dialog (in the app): the file's name still heads the messages.
-      if (job.incoming.fileName) added = { fileName: job.incoming.fileName, columns: [], columnUnclear: false, added: 0, lineProblems: [] };
+      if (job.incoming.fileName)
+        added = {
+          fileName: job.incoming.fileName,
+          columns: [],
+          columnUnclear: false,
+          added: 0,
+          lineProblems: [],
+        };
     }
     post({ kind: 'progress', stage: 'Reading the numbers', share: 0.3 });
     const read = readNumbers(text, job.column === undefined ? {} : { column: job.column });
     const lines = toLines(read.entries);
     const name = added?.fileName ?? 'The text';
     if (lines.length === 0) {
-      const why = read.header ? `has a header row ("${read.header}") but no numbers under it` : read.lineProblems.length > 0 ? 'has no line PortDesk could read' : 'has no numbers in it';
-      return { kind: 'refused', message: [`${name} ${why}.`, ...read.lineProblems.map((p) => p.message)].join(' ') };
+      const why = read.header
+        ? `has a header row ("${read.header}") but no numbers under it`
+        : read.lineProblems.length > 0
+          ? 'has no line PortDesk could read'
+          : 'has no numbers in it';
+      return {
+        kind: 'refused',
+        message: [`${name} ${why}.`, ...read.lineProblems.map((p) => p.message)].join(' '),
+      };
     }
     added = {
       ...added,

@@ -1,7 +1,8 @@
+import { api } from '@renderer/api';
+import { useWizardStore } from '@renderer/stores/wizard-store';
+import type { NumbersCheck } from '@shared/numbers/check-numbers';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { NumbersCheck } from '../../../../../shared/numbers/check-numbers';
-import { api } from '../../../api';
-import { useWizardStore } from '../../../stores/wizard-store';
+
 import type { AddedInfo, NumbersJob, NumbersReply } from './numbers-job';
 
 export interface NumbersListState {
@@ -21,7 +22,13 @@ type Incoming = Extract<NumbersJob, { kind: 'add' }>['incoming'];
  */
 export function useNumbersList(orderId: string) {
   const replace = useWizardStore((s) => s.replace);
-  const [state, setState] = useState<NumbersListState>({ source: '', check: undefined, busy: undefined, message: undefined, added: undefined });
+  const [state, setState] = useState<NumbersListState>({
+    source: '',
+    check: undefined,
+    busy: undefined,
+    message: undefined,
+    added: undefined,
+  });
   const elsewhere = useRef<[string, string][]>([]);
   const worker = useRef<Worker | undefined>(undefined);
   const sourceRef = useRef('');
@@ -45,28 +52,53 @@ export function useNumbersList(orderId: string) {
         stop();
         const w = new Worker(new URL('./numbers-worker.ts', import.meta.url), { type: 'module' });
         worker.current = w;
-        setState((s) => ({ ...s, busy: { stage: 'Starting', share: 0.05, changing: save }, message: undefined }));
+        setState((s) => ({
+          ...s,
+          busy: { stage: 'Starting', share: 0.05, changing: save },
+          message: undefined,
+        }));
         w.onmessage = (event: MessageEvent<NumbersReply>) => {
           const reply = event.data;
           if (reply.kind === 'progress') {
-            setState((s) => ({ ...s, busy: { stage: reply.stage, share: reply.share, changing: save } }));
+            setState((s) => ({
+              ...s,
+              busy: { stage: reply.stage, share: reply.share, changing: save },
+            }));
             return;
           }
           stop();
           settle.current = undefined;
           resolve(reply.kind === 'done');
           if (reply.kind === 'refused') {
-            setState((s) => ({ ...s, busy: undefined, message: { intent: 'error', text: reply.message } }));
+            setState((s) => ({
+              ...s,
+              busy: undefined,
+              message: { intent: 'error', text: reply.message },
+            }));
             return;
           }
           sourceRef.current = reply.source;
           // User Timing marks: `npm run bench` measures from here to the first rows on screen.
           performance.mark('portdesk:numbers-checked');
-          setState((s) => ({ ...s, busy: undefined, source: reply.source, check: reply.check, added: reply.added ?? s.added }));
+          setState((s) => ({
+            ...s,
+            busy: undefined,
+            source: reply.source,
+            check: reply.check,
+            added: reply.added ?? s.added,
+          }));
           if (save) {
-            void api.saveOrderNumbers({ id: orderId, source: reply.source }).then(replace, (error: unknown) =>
-              setState((s) => ({ ...s, message: { intent: 'error', text: `Not saved: ${error instanceof Error ? error.message : String(error)}` } })),
-            );
+            void api
+              .saveOrderNumbers({ id: orderId, source: reply.source })
+              .then(replace, (error: unknown) =>
+                setState((s) => ({
+                  ...s,
+                  message: {
+                    intent: 'error',
+                    text: `Not saved: ${error instanceof Error ? error.message : String(error)}`,
+                  },
+                })),
+              );
           }
         };
         w.postMessage(job);
@@ -90,13 +122,25 @@ export function useNumbersList(orderId: string) {
 
   const add = (incoming: Incoming) => {
     lastAdd.current = { before: sourceRef.current, incoming };
-    return run({ kind: 'add', source: sourceRef.current, elsewhere: elsewhere.current, incoming }, true);
+    return run(
+      { kind: 'add', source: sourceRef.current, elsewhere: elsewhere.current, incoming },
+      true,
+    );
   };
   /** Reads the last file again taking `column` as the numbers, in place of what it added. */
   const rereadColumn = (column: number) => {
     const last = lastAdd.current;
     if (!last) return Promise.resolve(false);
-    return run({ kind: 'add', source: last.before, elsewhere: elsewhere.current, incoming: last.incoming, column }, true);
+    return run(
+      {
+        kind: 'add',
+        source: last.before,
+        elsewhere: elsewhere.current,
+        incoming: last.incoming,
+        column,
+      },
+      true,
+    );
   };
   /** Replaces the list with `lines` (a fix in place, a removal) and checks it again. */
   const setLines = (lines: string[]) => {
@@ -109,8 +153,22 @@ export function useNumbersList(orderId: string) {
     settle.current?.(false);
     settle.current = undefined;
     stop();
-    setState((s) => ({ ...s, busy: undefined, message: { intent: 'info', text: 'Stopped. The list is as it was before.' } }));
+    setState((s) => ({
+      ...s,
+      busy: undefined,
+      message: { intent: 'info', text: 'Stopped. The list is as it was before.' },
+    }));
   };
-  const say = (intent: 'error' | 'success' | 'info', text: string) => setState((s) => ({ ...s, message: { intent, text } }));
-  return { ...state, add, rereadColumn, setLines, cancel, reload, say, lines: () => sourceRef.current.split('\n') };
+  const say = (intent: 'error' | 'success' | 'info', text: string) =>
+    setState((s) => ({ ...s, message: { intent, text } }));
+  return {
+    ...state,
+    add,
+    rereadColumn,
+    setLines,
+    cancel,
+    reload,
+    say,
+    lines: () => sourceRef.current.split('\n'),
+  };
 }

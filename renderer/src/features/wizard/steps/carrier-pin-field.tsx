@@ -1,10 +1,10 @@
+import { api } from '@renderer/api';
+import { FormInput } from '@renderer/components/form-input';
+import { useWizardStore } from '@renderer/stores/wizard-store';
+import { carrierPinSchema, type Order } from '@shared/schemas/order';
+import type { AccountAnswers } from '@shared/schemas/order-answers';
 import { useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
-import { carrierPinSchema, type Order } from '../../../../../shared/schemas/order';
-import type { AccountAnswers } from '../../../../../shared/schemas/order-answers';
-import { api } from '../../../api';
-import { FormInput } from '../../../components/form-input';
-import { useWizardStore } from '../../../stores/wizard-store';
 
 type AccountForm = AccountAnswers & { carrierPin: string };
 
@@ -12,7 +12,13 @@ type AccountForm = AccountAnswers & { carrierPin: string };
  * The carrier's PIN is a secret: it is never autosaved with the draft. When the field
  * is left with a valid PIN, main seals it, and the field empties again.
  */
-export function CarrierPinField({ form, order }: { form: UseFormReturn<AccountForm>; order: Order }): React.JSX.Element {
+export function CarrierPinField({
+  form,
+  order,
+}: {
+  form: UseFormReturn<AccountForm>;
+  order: Order;
+}): React.JSX.Element {
   const replace = useWizardStore((s) => s.replace);
   const [saved, setSaved] = useState(false);
   const submit = async (value: string) => {
@@ -28,7 +34,9 @@ export function CarrierPinField({ form, order }: { form: UseFormReturn<AccountFo
       form.clearErrors('carrierPin');
       setSaved(true);
     } catch (error) {
-      form.setError('carrierPin', { message: error instanceof Error ? error.message : String(error) });
+      form.setError('carrierPin', {
+        message: error instanceof Error ? error.message : String(error),
+      });
     }
   };
   const hint = order.carrierPinSet

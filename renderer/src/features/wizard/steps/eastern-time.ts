@@ -9,9 +9,18 @@ export function easternToLocal(isoDate: string, time: string, locale?: string): 
   if (!y || !mo || !d || h === undefined || mi === undefined) return undefined;
   const instant = new Date(new TZDate(y, mo - 1, d, h, mi, eastern).getTime());
   const clock = (timeZone?: string) =>
-    new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone, timeZoneName: 'short' }).format(instant);
+    new Intl.DateTimeFormat(locale, {
+      hour: 'numeric',
+      minute: '2-digit',
+      timeZone,
+      timeZoneName: 'short',
+    }).format(instant);
   const localZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   if (localZone === eastern) return `${clock(eastern)}: that is your time zone too.`;
-  const localDay = new Intl.DateTimeFormat(locale, { weekday: 'long', month: 'long', day: 'numeric' }).format(instant);
+  const localDay = new Intl.DateTimeFormat(locale, {
+    weekday: 'long',
+    month: 'long',
+    day: 'numeric',
+  }).format(instant);
   return `${clock(eastern)} is ${clock()} your time (${localDay}).`;
 }

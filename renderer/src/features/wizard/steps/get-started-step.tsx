@@ -1,7 +1,8 @@
-import { checklistItems } from '../../../../../shared/order/statements';
-import type { Order } from '../../../../../shared/schemas/order';
-import { FormChecklist } from '../../../components/form-checklist';
-import { TextList } from '../../../components/text-list';
+import { FormChecklist } from '@renderer/components/form-checklist';
+import { TextList } from '@renderer/components/text-list';
+import { checklistItems } from '@shared/order/statements';
+import type { Order } from '@shared/schemas/order';
+
 import { StepSection } from '../step-section';
 import { useStepForm } from '../use-step-form';
 
@@ -22,7 +23,12 @@ export function GetStartedStep({ order }: { order: Order }): React.JSX.Element {
         <TextList items={haveReady} />
       </StepSection>
       <StepSection title="Before submitting" grid={false}>
-        <FormChecklist control={form.control} name="checklist" label="Confirm each of these with the current carrier" items={checklistItems} />
+        <FormChecklist
+          control={form.control}
+          name="checklist"
+          label="Confirm each of these with the current carrier"
+          items={checklistItems}
+        />
       </StepSection>
     </>
   );

@@ -1,9 +1,10 @@
 import { Body1, MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { FormChecklist } from '@renderer/components/form-checklist';
+import { FormInput } from '@renderer/components/form-input';
+import { loaStatements } from '@shared/order/statements';
+import type { Order } from '@shared/schemas/order';
 import { format } from 'date-fns';
-import { loaStatements } from '../../../../../shared/order/statements';
-import type { Order } from '../../../../../shared/schemas/order';
-import { FormChecklist } from '../../../components/form-checklist';
-import { FormInput } from '../../../components/form-input';
+
 import { StepSection } from '../step-section';
 import { useStepForm } from '../use-step-form';
 
@@ -14,13 +15,26 @@ export function LoaStep({ order }: { order: Order }): React.JSX.Element {
   return (
     <>
       <StepSection title="Statements" grid={false}>
-        <FormChecklist control={form.control} name="statements" label="The authorizing person states that" items={loaStatements} />
+        <FormChecklist
+          control={form.control}
+          name="statements"
+          label="The authorizing person states that"
+          items={loaStatements}
+        />
       </StepSection>
       <StepSection title="Signature" grid={false}>
         <Body1>
-          The authorizing person on Account information is <strong>{authName || 'not entered yet'}</strong>. Type that name to sign.
+          The authorizing person on Account information is{' '}
+          <strong>{authName || 'not entered yet'}</strong>. Type that name to sign.
         </Body1>
-        <FormInput control={form.control} name="signature" maxLength={100} label="Signature (type the full name)" required autoComplete="off" />
+        <FormInput
+          control={form.control}
+          name="signature"
+          maxLength={100}
+          label="Signature (type the full name)"
+          required
+          autoComplete="off"
+        />
         <MessageBar intent={order.signedAt ? 'success' : 'info'}>
           <MessageBarBody>
             {order.signedAt

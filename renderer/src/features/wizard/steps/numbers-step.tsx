@@ -1,19 +1,28 @@
-import { Button, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Field, Text } from '@fluentui/react-components';
+import {
+  Button,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  Text,
+} from '@fluentui/react-components';
+import { FormChoice } from '@renderer/components/form-choice';
+import { useWizardStore } from '@renderer/stores/wizard-store';
+import type { CheckedNumber } from '@shared/numbers/check-numbers';
+import { readRange } from '@shared/numbers/read-cell';
+import { checkOrder } from '@shared/order/check-order';
+import { routeFor } from '@shared/order/route';
+import type { Order } from '@shared/schemas/order';
 import { useEffect, useMemo, useState } from 'react';
-import type { CheckedNumber } from '../../../../../shared/numbers/check-numbers';
-import { readRange } from '../../../../../shared/numbers/read-cell';
-import { checkOrder } from '../../../../../shared/order/check-order';
-import { rangeWithout } from '../numbers/range-without';
-import { useWizardStore } from '../../../stores/wizard-store';
-import type { Order } from '../../../../../shared/schemas/order';
-import { FormChoice } from '../../../components/form-choice';
-import { matchesFilter, NumbersCounts, type NumbersFilter } from '../numbers/numbers-counts';
+
 import { ColumnChoice } from '../numbers/column-choice';
 import { NumbersActions } from '../numbers/numbers-actions';
+import { matchesFilter, NumbersCounts, type NumbersFilter } from '../numbers/numbers-counts';
 import { NumbersEntry } from '../numbers/numbers-entry';
 import { NumbersTable } from '../numbers/numbers-table';
+import { rangeWithout } from '../numbers/range-without';
 import { useNumbersList } from '../numbers/use-numbers-list';
-import { routeFor } from '../../../../../shared/order/route';
 import { StepSection } from '../step-section';
 import { useStepForm } from '../use-step-form';
 
@@ -24,16 +33,26 @@ export function NumbersStep({ order }: { order: Order }): React.JSX.Element {
   const list = useNumbersList(order.id);
   const focusField = useWizardStore((s) => s.focusField);
   // Arriving from Review's "lines have an error" shows just those lines.
-  const [filter, setFilter] = useState<NumbersFilter>(focusField === 'numbers' && order.numbers.errors > 0 ? 'errors' : 'all');
-  const listIssues = checkOrder(order, new Date()).issues.filter((i) => i.step === 'numbers' && i.field === 'numbers');
+  const [filter, setFilter] = useState<NumbersFilter>(
+    focusField === 'numbers' && order.numbers.errors > 0 ? 'errors' : 'all',
+  );
+  const listIssues = checkOrder(order, new Date()).issues.filter(
+    (i) => i.step === 'numbers' && i.field === 'numbers',
+  );
   // The BTN rule reads the list: when main's figures change, the port type's verdict may too.
   const { trigger, getFieldState } = form;
   useEffect(() => {
-    if (getFieldState('portType').isTouched || getFieldState('portType').error) void trigger('portType');
+    if (getFieldState('portType').isTouched || getFieldState('portType').error)
+      void trigger('portType');
   }, [order.numbers, trigger, getFieldState]);
   // What could not be read: from the text just added, and from the list as kept.
-  const notRead = [...(list.added?.lineProblems ?? []), ...(list.check?.lineProblems ?? [])].map((p) => p.message);
-  const rows = useMemo(() => (list.check ? list.check.rows.filter((r) => matchesFilter(r, filter)) : []), [list.check, filter]);
+  const notRead = [...(list.added?.lineProblems ?? []), ...(list.check?.lineProblems ?? [])].map(
+    (p) => p.message,
+  );
+  const rows = useMemo(
+    () => (list.check ? list.check.rows.filter((r) => matchesFilter(r, filter)) : []),
+    [list.check, filter],
+  );
   // Only a change under way holds the list; the check on opening gives way to whatever the admin does.
   const busy = list.busy?.changing === true;
   const changeLine = (line: number, text: string | undefined) => {
@@ -59,7 +78,9 @@ export function NumbersStep({ order }: { order: Order }): React.JSX.Element {
           <Field label={list.busy.stage} validationState="none">
             <div>
               <ProgressBar value={list.busy.share} aria-label={list.busy.stage} />
-              <Button size="small" onClick={list.cancel}>Cancel</Button>
+              <Button size="small" onClick={list.cancel}>
+                Cancel
+              </Button>
             </div>
           </Field>
         ) : null}
@@ -68,7 +89,9 @@ export function NumbersStep({ order }: { order: Order }): React.JSX.Element {
             <MessageBarBody>{list.message.text}</MessageBarBody>
           </MessageBar>
         ) : null}
-        {list.added ? <ColumnChoice added={list.added} onChoose={(column) => void list.rereadColumn(column)} /> : null}
+        {list.added ? (
+          <ColumnChoice added={list.added} onChoose={(column) => void list.rereadColumn(column)} />
+        ) : null}
         {notRead.length > 0 ? (
           <MessageBar intent="warning" layout="multiline">
             <MessageBarBody>
@@ -85,7 +108,12 @@ export function NumbersStep({ order }: { order: Order }): React.JSX.Element {
         {list.check && list.check.counts.total > 0 ? (
           <>
             <NumbersCounts check={list.check} filter={filter} onFilter={setFilter} />
-            <NumbersTable rows={rows} disabled={busy} onFix={(line, text) => changeLine(line, text)} onRemove={removeNumber} />
+            <NumbersTable
+              rows={rows}
+              disabled={busy}
+              onFix={(line, text) => changeLine(line, text)}
+              onRemove={removeNumber}
+            />
           </>
         ) : (
           <Text>No numbers yet.</Text>
@@ -101,8 +129,14 @@ export function NumbersStep({ order }: { order: Order }): React.JSX.Element {
           name="portType"
           label="Which numbers on the account move to Microsoft?"
           choices={[
-            { value: 'full', label: 'All numbers on the account (full port): the BTN is in the list' },
-            { value: 'partial', label: 'Only some (partial port): the BTN stays with the current carrier' },
+            {
+              value: 'full',
+              label: 'All numbers on the account (full port): the BTN is in the list',
+            },
+            {
+              value: 'partial',
+              label: 'Only some (partial port): the BTN stays with the current carrier',
+            },
           ]}
         />
         {portType === 'partial' ? (

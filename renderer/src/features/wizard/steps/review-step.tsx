@@ -1,10 +1,20 @@
-import { Button, Link, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Link,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  tokens,
+} from '@fluentui/react-components';
+import { api } from '@renderer/api';
+import { useWizardStore } from '@renderer/stores/wizard-store';
+import { checkOrder } from '@shared/order/check-order';
+import { answerStepIds, stepTitles } from '@shared/order/steps';
+import type { Order } from '@shared/schemas/order';
 import { useState } from 'react';
-import { checkOrder } from '../../../../../shared/order/check-order';
-import { answerStepIds, stepTitles } from '../../../../../shared/order/steps';
-import type { Order } from '../../../../../shared/schemas/order';
-import { api } from '../../../api';
-import { useWizardStore } from '../../../stores/wizard-store';
+
 import { AnswersByStep } from '../answers-by-step';
 
 const useStyles = makeStyles({
@@ -31,7 +41,12 @@ export function ReviewStep({ order }: { order: Order }): React.JSX.Element {
       {check.issues.length > 0 ? (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>{check.issues.length === 1 ? '1 answer to fix' : `${check.issues.length} answers to fix`} before this order is ready</MessageBarTitle>
+            <MessageBarTitle>
+              {check.issues.length === 1
+                ? '1 answer to fix'
+                : `${check.issues.length} answers to fix`}{' '}
+              before this order is ready
+            </MessageBarTitle>
             {answerStepIds
               .filter((step) => check.issues.some((issue) => issue.step === step))
               .map((step) => (
@@ -42,7 +57,9 @@ export function ReviewStep({ order }: { order: Order }): React.JSX.Element {
                       .filter((issue) => issue.step === step)
                       .map((issue, i) => (
                         <li key={i}>
-                          <Link onClick={() => void goTo(issue.step, issue.field)}>{issue.message}</Link>
+                          <Link onClick={() => void goTo(issue.step, issue.field)}>
+                            {issue.message}
+                          </Link>
                         </li>
                       ))}
                   </ul>
@@ -54,19 +71,30 @@ export function ReviewStep({ order }: { order: Order }): React.JSX.Element {
         <MessageBar intent="success">
           <MessageBarBody>
             <MessageBarTitle>Ready to submit</MessageBarTitle>
-            Every answer is checked. Next: print the letter, have it signed, and write the submission package. Any change you
-            make here returns the order to Draft until you finish again.
+            Every answer is checked. Next: print the letter, have it signed, and write the
+            submission package. Any change you make here returns the order to Draft until you finish
+            again.
           </MessageBarBody>
           <MessageBarActions>
-            <Button appearance="primary" onClick={showOrder}>Go to submission</Button>
+            <Button appearance="primary" onClick={showOrder}>
+              Go to submission
+            </Button>
           </MessageBarActions>
         </MessageBar>
       ) : null}
       <AnswersByStep order={order} onEdit={(step) => void goTo(step)} />
-      {refusal ? <MessageBar intent="error"><MessageBarBody>{refusal}</MessageBarBody></MessageBar> : null}
+      {refusal ? (
+        <MessageBar intent="error">
+          <MessageBarBody>{refusal}</MessageBarBody>
+        </MessageBar>
+      ) : null}
       {order.status === 'draft' ? (
         <div>
-          <Button appearance="primary" disabled={check.issues.length > 0} onClick={() => void finish()}>
+          <Button
+            appearance="primary"
+            disabled={check.issues.length > 0}
+            onClick={() => void finish()}
+          >
             Finish: mark Ready to submit
           </Button>
         </div>

@@ -1,12 +1,18 @@
 import { Field, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
 import { DatePicker } from '@fluentui/react-datepicker-compat';
+import { FormSelect } from '@renderer/components/form-select';
+import {
+  earliestTransferDate,
+  nonBusinessDaysBetween,
+  parseIsoDate,
+  toIsoDate,
+} from '@shared/calendar/business-days';
+import { startTimes } from '@shared/order/transfer-times';
+import type { Order } from '@shared/schemas/order';
 import { addDays, format } from 'date-fns';
 import { useMemo } from 'react';
 import { Controller } from 'react-hook-form';
-import { earliestTransferDate, nonBusinessDaysBetween, parseIsoDate, toIsoDate } from '../../../../../shared/calendar/business-days';
-import { startTimes } from '../../../../../shared/order/transfer-times';
-import type { Order } from '../../../../../shared/schemas/order';
-import { FormSelect } from '../../../components/form-select';
+
 import { StepSection } from '../step-section';
 import { useStepForm } from '../use-step-form';
 import { easternToLocal } from './eastern-time';
@@ -66,9 +72,9 @@ export function TransferStep({ order }: { order: Order }): React.JSX.Element {
       {local ? <Text role="note">{local}</Text> : null}
       <MessageBar intent="info" layout="multiline">
         <MessageBarBody>
-          Ports usually take 7 to 14 days and can take up to 30. This is the date you ask for: the current carrier confirms the
-          actual one (the FOC date), and may move it. Ports happen only on US business days, never on weekends or US federal
-          holidays.
+          Ports usually take 7 to 14 days and can take up to 30. This is the date you ask for: the
+          current carrier confirms the actual one (the FOC date), and may move it. Ports happen only
+          on US business days, never on weekends or US federal holidays.
         </MessageBarBody>
       </MessageBar>
     </>
