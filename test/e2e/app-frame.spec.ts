@@ -1,8 +1,9 @@
 import { join } from 'node:path';
 
+import { screenshots } from '@test/support/screenshots';
+
 import { expect, expectAccessible, test } from '../support/fixtures';
 
-const screenshots = join(import.meta.dirname, '../../docs/screenshots');
 const pages = [
   { nav: 'Port orders', heading: 'Port orders', file: 'port-orders' },
   { nav: 'Port-out PIN', heading: 'Set or change your port out PIN', file: 'port-out-pin' },

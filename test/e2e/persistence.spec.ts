@@ -3,6 +3,7 @@ import { join } from 'node:path';
 
 import type { Locator, Page } from '@playwright/test';
 import { channelNames } from '@shared/channels';
+import { screenshots } from '@test/support/screenshots';
 
 import { expect, expectAccessible, test } from '../support/fixtures';
 
@@ -66,7 +67,7 @@ test('a corrupt settings file is moved aside, the app starts and says where the 
   expect(await readFile(first!.backupPath!, 'utf8')).toBe(garbage);
   await expectAccessible(page);
   await page.screenshot({
-    path: join(import.meta.dirname, '../../docs/screenshots/data-file-recovered.png'),
+    path: join(screenshots, 'data-file-recovered.png'),
   });
 
   await page.getByRole('button', { name: 'Show backup' }).click();

@@ -1,12 +1,11 @@
 import { join } from 'node:path';
 
 import type { Page } from '@playwright/test';
+import { screenshots } from '@test/support/screenshots';
 
 import { createAesSecretBox } from '../support/aes-secret-box';
 import { dataFileTexts } from '../support/data-files';
 import { expect, expectAccessible, test } from '../support/fixtures';
-
-const screenshots = join(import.meta.dirname, '../../docs/screenshots');
 
 async function addOrganization(
   page: Page,

@@ -6,9 +6,9 @@ import { answerStepIds, type StepId } from '@shared/order/steps';
 import type { SaveOrderStepInput } from '@shared/schemas/order';
 import type { OrderAnswers } from '@shared/schemas/order-answers';
 import type { RunningApp } from '@test/support/harness';
+import { screenshots } from '@test/support/screenshots';
 import { validNumbersSource } from '@test/support/valid-order';
-
-export const screenshots = join(import.meta.dirname, '../../../docs/screenshots');
+export { screenshots };
 
 /** Monday, November 23, 2026, 10:00 local: the earliest transfer date is then Monday, November 30. */
 export const fixedNow = new Date(2026, 10, 23, 10, 0, 0);
