@@ -6,8 +6,7 @@ import type { SecretBox } from '@main/storage/secret-box';
  * Stands in for Electron's safeStorage, which needs the Electron binary: a real
  * AES-256-GCM cipher on a random key that lives only as long as the test.
  */
-export function createAesSecretBox(available = true): SecretBox {
-  const key = randomBytes(32);
+export function createAesSecretBox(available = true, key: Buffer = randomBytes(32)): SecretBox {
   return {
     isAvailable: () => available,
     encrypt(plain) {
