@@ -1,6 +1,6 @@
 import { dialog } from 'electron';
 
-import type { Dialogs } from './services/handlers';
+import type { Dialogs } from './services/dialogs';
 
 const firstPath = (result: { canceled: boolean; filePaths: string[] }) =>
   result.canceled ? undefined : result.filePaths[0];

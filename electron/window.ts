@@ -48,9 +48,9 @@ export function createMainWindow({
   if (saved.maximized) window.maximize();
   window.once('ready-to-show', () => window.show());
 
-  // The document store coalesces these, so dragging the window writes once, not per pixel.
+  // Written a moment later, not per pixel: dragging the window writes once.
   const remember = (): void => {
-    windowState.set({ bounds: window.getNormalBounds(), maximized: window.isMaximized() });
+    windowState.setSoon({ bounds: window.getNormalBounds(), maximized: window.isMaximized() });
   };
   window.on('resize', remember);
   window.on('move', remember);

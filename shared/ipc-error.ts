@@ -8,6 +8,8 @@ export const ipcErrorSchema = z.object({
     'unknown-channel',
     'not-allowed',
     'not-found',
+    // The change reached main but could not be written to disk: the page keeps it and offers to retry.
+    'not-saved',
     'internal',
   ]),
   message: z.string(),

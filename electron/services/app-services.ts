@@ -1,36 +1,41 @@
 import { join } from 'node:path';
 
+import type { CreateConf } from '@main/storage/conf-like';
+import { type DocumentStore, openDocument } from '@main/storage/document-store';
+import { orderFormat } from '@main/storage/formats/order';
+import {
+  numbersListFormat,
+  organizationsFormat,
+  pinsFormat,
+  settingsFormat,
+  windowStateFormat,
+} from '@main/storage/formats/small-files';
+import type { SecretBox } from '@main/storage/secret-box';
+import type { StoredFormat } from '@main/storage/stored-format';
+import { removeTempFiles } from '@main/storage/temp-files';
 import { createNanpClassifier } from '@shared/numbers/nanp-classifier';
 import type { AppInfo } from '@shared/schemas/app-info';
-import { emptyNumbersSummary } from '@shared/schemas/numbers';
-import { defaultSettings, type Settings, settingsSchema } from '@shared/schemas/settings';
+import { defaultSettings, type Settings } from '@shared/schemas/settings';
 import type { StartupNotice } from '@shared/schemas/startup-notice';
 import metadata from 'libphonenumber-js/metadata.max.json';
-import type { z } from 'zod';
 
 import type { Handlers } from '../ipc-dispatcher';
-import type { CreateConf } from '../storage/conf-like';
-import { type DocumentStore, openDocument } from '../storage/document-store';
-import type { SecretBox } from '../storage/secret-box';
+import type { Dialogs } from './dialogs';
 import { createDocumentsService } from './documents/documents-service';
 import { createHandOffService } from './documents/hand-off';
-import { createHandlers, type Dialogs } from './handlers';
+import { createHandlers } from './handlers';
 import { createNumbersService } from './orders/numbers-service';
-import { numbersDocSchema, openNumbersStore } from './orders/numbers-store';
 import { createLifecycleService } from './orders/order-lifecycle';
-import { orderRecordSchema } from './orders/order-record';
-import { openOrderStore } from './orders/order-store';
+import type { OrderRecord } from './orders/order-record';
+import { openOrderRepository } from './orders/order-repository';
 import { createOrdersService } from './orders/orders-service';
+import { refreshDraftFigures } from './orders/refresh-figures';
 import { splitOrder } from './orders/split-order';
-import {
-  createOrganizationsService,
-  defaultOrganizations,
-  organizationsDocSchema,
-} from './organizations-service';
-import { type Clipboard, createPinService, defaultPins, pinsDocSchema } from './pin-service';
+import { createOrganizationsService, defaultOrganizations } from './organizations-service';
+import { type Clipboard, createPinService, defaultPins } from './pin-service';
 import { createSettingsService } from './settings-service';
 import { createStartupNoticeService, noticeForRecovery } from './startup-notices';
-import { defaultWindowState, type WindowState, windowStateSchema } from './window-state';
+import { defaultWindowState, type WindowState } from './window-state';
 
 /** What main-side services need from the outside world; Electron supplies it in the app, tests supply temp folders. */
 export interface AppServiceDeps {
@@ -53,90 +58,80 @@ export interface AppServices {
   handlers: Handlers;
   settings: DocumentStore<Settings>;
   windowState: DocumentStore<WindowState>;
-  /** Writes every pending change; called on quit and before a restart in tests. */
+  /**
+   * Writes what is still pending. Every acknowledged change is on disk already; only the
+   * window's size and position wait (they are written a moment after the window moves).
+   */
   flushAll(): void;
 }
 
 /**
  * Opens every data file and builds the IPC handlers. Runs under Electron and, unchanged,
- * under Node in tests, which is how a "restart" is tested: flush, then open again.
+ * under Node in tests, which is how a "restart" is tested: open again on the same folder.
  */
 export function openAppServices(deps: AppServiceDeps): AppServices {
-  const open = <T>(name: string, schema: z.ZodType<T>, defaults: T, dir = deps.dataDir) =>
+  const ordersDir = join(deps.dataDir, 'orders');
+  // A crash between a temp file's write and its rename leaves it behind; it never held anything acknowledged.
+  removeTempFiles(deps.dataDir);
+  removeTempFiles(ordersDir);
+  const open = <T>(name: string, format: StoredFormat<T>, defaults: T, dir = deps.dataDir) =>
     openDocument<T>({
       createConf: deps.createConf,
       dir,
       name,
-      schema,
+      format,
       defaults,
       now: deps.now,
       onWriteError: (error) => deps.logError(`Could not save ${name}`, error),
     });
-  const settings = open('settings', settingsSchema, defaultSettings);
-  const windowState = open('window-state', windowStateSchema, defaultWindowState);
-  const organizationsDoc = open('organizations', organizationsDocSchema, defaultOrganizations);
-  const pins = open('pins', pinsDocSchema, defaultPins);
-  const ordersDir = join(deps.dataDir, 'orders');
-  const orderStore = openOrderStore(
-    ordersDir,
-    (name, initial) => open(name, orderRecordSchema.nullable(), initial, ordersDir),
-    deps.now,
-  );
-  const numbersStore = openNumbersStore(
-    orderStore.all().map((r) => r.id),
-    (name) => open(name, numbersDocSchema, { source: '' }, ordersDir),
-  );
-  // A list that had to be set aside starts empty: its figures must say so too.
-  for (const id of numbersStore.recoveredIds)
-    orderStore.update(id, (r) => ({ ...r, numbers: emptyNumbersSummary, progress: undefined }));
-  // Each document with the words a start-up notice uses for it.
+  const settings: DocumentStore<Settings> = open('settings', settingsFormat, defaultSettings);
+  const windowState = open('window-state', windowStateFormat, defaultWindowState);
+  const organizationsDoc = open('organizations', organizationsFormat, defaultOrganizations);
+  const pins = open('pins', pinsFormat, defaultPins);
+  const repo = openOrderRepository({
+    dir: ordersDir,
+    // An order has no defaults: a missing or unusable file is reported, never read.
+    openOrder: (name) => open<OrderRecord>(name, orderFormat, undefined as never, ordersDir),
+    openList: (name) => open(name, numbersListFormat, { source: '' }, ordersDir),
+    now: deps.now,
+  });
+  const numbers = createNumbersService({ repo, classify: createNanpClassifier(metadata) });
+  refreshDraftFigures(repo, numbers, deps.logError);
+
   const documents: [string, DocumentStore<unknown>][] = [
     ['Settings', settings],
     ['Window size and position', windowState],
     ['Organizations', organizationsDoc],
     ['Port-out PIN records', pins],
   ];
-
-  const notices: StartupNotice[] = [
+  // A fresh data folder gets its files at once, so a folder PortDesk may not write to is found at start.
+  for (const [label, doc] of documents) {
+    if (!doc.isNew) continue;
+    try {
+      doc.set(doc.get());
+    } catch (error) {
+      deps.logError(`Could not write ${label}`, error);
+    }
+  }
+  const notices = (): StartupNotice[] => [
     ...documents.flatMap(([label, doc]) =>
       doc.recovery ? [noticeForRecovery(label, doc.recovery)] : [],
     ),
-    ...orderStore.recoveries.map((recovery) =>
-      noticeForRecovery('Port order', recovery, {
-        title: 'A port order could not be opened',
-        action: 'left it out of the Port orders list',
-      }),
-    ),
-    ...numbersStore.recoveries.map((recovery) =>
-      noticeForRecovery('Numbers', recovery, {
-        title: "A port order's number list could not be read",
-        action: 'started that order with an empty list',
-      }),
+    ...repo.recoveries.map((recovery) =>
+      recovery.file.includes('.numbers')
+        ? noticeForRecovery('Numbers', recovery, {
+            title: "A port order's number list could not be read",
+            action: 'started that order with an empty list',
+          })
+        : noticeForRecovery('Port order', recovery, {
+            title: 'A port order could not be opened',
+            action: 'left it out of the Port orders list',
+          }),
     ),
   ];
   const organizations = createOrganizationsService(organizationsDoc);
-
-  const orders = createOrdersService({
-    store: orderStore,
-    listHas: (id, e164) => numbersStore.set(id).has(e164),
-    organizations,
-    box: deps.secretBox,
-    now: deps.now,
-  });
-  const numbers = createNumbersService({
-    store: orderStore,
-    numbers: numbersStore,
-    classify: createNanpClassifier(metadata),
-    edit: orders.edit,
-  });
-  const files = {
-    store: orderStore,
-    orders,
-    numbers,
-    ordersDir,
-    dialogs: deps.dialogs,
-    now: deps.now,
-  };
+  const orders = createOrdersService({ repo, organizations, box: deps.secretBox, now: deps.now });
+  const files = { repo, orders, numbers, ordersDir, dialogs: deps.dialogs, now: deps.now };
   const handlers = createHandlers({
     appInfo: deps.appInfo,
     settings: createSettingsService(settings, deps.onSettingsChange),
@@ -153,16 +148,10 @@ export function openAppServices(deps: AppServiceDeps): AppServices {
     orders,
     dialogs: deps.dialogs,
     numbers,
-    split: (id) => splitOrder(id, { orders, numbers, store: numbersStore }),
-    lifecycle: createLifecycleService({
-      store: orderStore,
-      orders,
-      numbers,
-      numbersStore,
-      now: deps.now,
-    }),
+    split: (id) => splitOrder(id, { repo, orders, numbers }),
+    lifecycle: createLifecycleService({ repo, orders, numbers, now: deps.now }),
     documents: createDocumentsService({ ...files, openPath: deps.openPath }),
-    handOff: createHandOffService({ ...files, numbersStore, appVersion: deps.appInfo.version }),
+    handOff: createHandOffService({ ...files, appVersion: deps.appInfo.version }),
   });
   return {
     handlers,
@@ -170,8 +159,6 @@ export function openAppServices(deps: AppServiceDeps): AppServices {
     windowState,
     flushAll() {
       for (const [, doc] of documents) doc.flush();
-      orderStore.flushAll();
-      numbersStore.flushAll();
     },
   };
 }

@@ -1,6 +1,7 @@
 import type { AppInfo } from '@shared/schemas/app-info';
 
 import type { Handlers } from '../ipc-dispatcher';
+import type { Dialogs } from './dialogs';
 import type { DocumentsService } from './documents/documents-service';
 import type { HandOffService } from './documents/hand-off';
 import { readNumbersFile } from './orders/numbers-files';
@@ -25,18 +26,6 @@ export interface HandlerServices {
   lifecycle: LifecycleService;
   documents: DocumentsService;
   handOff: HandOffService;
-}
-
-/** The OS's file dialogs (Electron's in the app; tests answer with a path of their own). */
-export interface Dialogs {
-  chooseNumbersFile(): Promise<string | undefined>;
-  chooseExportFolder(): Promise<string | undefined>;
-  /** The signed letter's scan: PDF, PNG or JPG. */
-  chooseScanFile(): Promise<string | undefined>;
-  /** A `.portorder` file to import. */
-  chooseOrderFile(): Promise<string | undefined>;
-  /** Where to save a `.portorder` file, starting from a suggested name. */
-  chooseOrderSaveFile(suggestedName: string): Promise<string | undefined>;
 }
 
 /** Maps each channel of the contract to the service that answers it. */

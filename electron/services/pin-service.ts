@@ -98,7 +98,6 @@ export function createPinService(deps: PinServiceDeps) {
           },
         };
       });
-      doc.flush();
       return status();
     },
     /** Puts the PIN on the clipboard, and takes it off after a minute unless the admin copied something else. */

@@ -1,16 +1,18 @@
-import { copyFileSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, readdirSync, readFileSync, unlinkSync } from 'node:fs';
+import { basename, join } from 'node:path';
 
-import type { z } from 'zod';
+import { UserFacingError } from '@shared/ipc-error';
 
-import type { CreateConf } from './conf-like';
-import { currentVersion, migrate, type Migration } from './migrations';
-import { backupPathFor, moveAside } from './quarantine';
+import type { ConfLike, CreateConf } from './conf-like';
+import { moveAside, reserveBackupPath } from './quarantine';
+import { readStored, type StoredFormat } from './stored-format';
+import { notSavedError } from './write-errors';
 
-/** A data file PortDesk could not use and moved aside at start-up. */
+/** A data file PortDesk could not use at start-up: moved aside, or (newer) left untouched. */
 export interface Recovery {
   file: string;
-  backupPath: string;
+  /** Where the file went; none for a newer file, which stays where it is. */
+  backupPath: string | undefined;
   reason: 'unreadable' | 'invalid' | 'newer-version';
 }
 
@@ -18,23 +20,32 @@ export interface DocumentOptions<T> {
   createConf: CreateConf;
   dir: string;
   name: string;
-  schema: z.ZodType<T>;
+  format: StoredFormat<T>;
   defaults: T;
-  migrations?: readonly Migration[];
   now: () => Date;
-  /** Changes within this window are written once (electron-store rewrites the whole file each time). */
-  flushDelayMs?: number;
+  /** How long `setSoon` may wait before writing (the window's size while it is dragged). */
+  soonDelayMs?: number;
   onWriteError?: (error: unknown) => void;
 }
 
-/** One JSON document on disk, kept in memory, written atomically and coalesced. */
+/** One JSON document on disk at its format's current version, kept in memory. */
 export interface DocumentStore<T> {
   get(): T;
+  /**
+   * Writes `value` to disk now (atomic: temp file, fsync, rename) and only then keeps it:
+   * when this returns, it is saved. Throws a `not-saved` error when the disk refuses,
+   * and the previous value stays, in memory as on disk.
+   */
   set(value: T): void;
   update(change: (current: T) => T): T;
-  /** Writes pending changes now (on quit, on step change). Throws if the disk refuses. */
+  /** For values nobody waits on (window bounds): written within a moment, or at `flush`. */
+  setSoon(value: T): void;
+  /** Writes what `setSoon` left pending (on quit). */
   flush(): void;
+  /** Why the file could not be used at start-up, if it could not. */
   readonly recovery: Recovery | undefined;
+  /** True when no file existed: nothing was ever saved under this name. */
+  readonly isNew: boolean;
 }
 
 type Loaded<T> =
@@ -43,72 +54,99 @@ type Loaded<T> =
   | { kind: 'bad'; reason: Recovery['reason'] };
 
 /**
- * Opens a document: reads and checks it, runs migrations (keeping a copy of the
- * pre-migration file), or moves an unusable file aside and starts from defaults.
+ * Opens a document: reads it with the schema of the version it was written at, upgrades
+ * it (writing it back at today's version, with a copy of the old file kept until the next
+ * start), or moves an unusable file aside. A file from a newer PortDesk is left as it is,
+ * and every write to it is refused rather than replacing it with defaults.
  */
 export function openDocument<T>(options: DocumentOptions<T>): DocumentStore<T> {
-  const { dir, name, schema, defaults, now } = options;
-  const migrations = options.migrations ?? [];
-  const version = currentVersion(migrations);
+  const { dir, name, format, now } = options;
   const file = join(dir, `${name}.json`);
-  const loaded = loadFile(file, schema, migrations, version);
+  const loaded = loadFile(file, format);
+  const newer = loaded.kind === 'bad' && loaded.reason === 'newer-version';
 
   let recovery: Recovery | undefined;
   if (loaded.kind === 'bad') {
-    recovery = { file, reason: loaded.reason, backupPath: moveAside(file, loaded.reason, now()) };
-  }
-  if (loaded.kind === 'ok' && loaded.fromVersion < version) {
-    copyFileSync(file, backupPathFor(file, `before-v${version}`, now()));
+    recovery = {
+      file,
+      reason: loaded.reason,
+      backupPath: newer ? undefined : moveAside(file, loaded.reason, now()),
+    };
   }
 
-  const conf = options.createConf({ name, cwd: dir });
-  let value: T = loaded.kind === 'ok' ? loaded.value : defaults;
-  let dirty = loaded.kind !== 'ok' || loaded.fromVersion < version;
+  let conf: ConfLike | undefined;
+  let value: T = loaded.kind === 'ok' ? loaded.value : options.defaults;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let soon: T | undefined;
+
+  const write = (next: T): void => {
+    if (newer) {
+      throw new UserFacingError(
+        'not-allowed',
+        `${format.label}: the file ${basename(file)} comes from a newer PortDesk. This one will not overwrite it: update PortDesk to change it.`,
+      );
+    }
+    // Checked against the format it is written at: nothing reaches the disk that cannot be read back.
+    const checked = format.current.parse(next);
+    try {
+      conf ??= options.createConf({ name, cwd: dir });
+      conf.store = { schemaVersion: format.version, data: checked };
+    } catch (error) {
+      throw notSavedError(format.label, error);
+    }
+    value = checked;
+  };
+
+  if (loaded.kind === 'ok' && loaded.fromVersion < format.version) {
+    copyFileSync(file, reserveBackupPath(file, `before-v${format.version}`, now()));
+    try {
+      write(loaded.value);
+    } catch (error) {
+      // The old file is still there and still readable: the upgrade is tried again next time.
+      options.onWriteError?.(error);
+    }
+  } else if (loaded.kind === 'ok') {
+    removeUpgradeCopies(dir, name);
+  }
 
   const flush = (): void => {
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
-    if (!dirty) return;
-    conf.store = { schemaVersion: version, data: value };
-    dirty = false;
-  };
-  const schedule = (): void => {
-    dirty = true;
-    if (timer !== undefined) return;
-    timer = setTimeout(() => {
-      try {
-        flush();
-      } catch (error) {
-        options.onWriteError?.(error);
-      }
-    }, options.flushDelayMs ?? 250);
-    timer.unref?.();
+    if (soon === undefined) return;
+    const next = soon;
+    soon = undefined;
+    write(next);
   };
 
-  flush();
   return {
-    get: () => value,
+    get: () => (soon === undefined ? value : soon),
     set(next) {
-      value = next;
-      schedule();
+      soon = undefined;
+      write(next);
     },
     update(change) {
-      value = change(value);
-      schedule();
+      this.set(change(this.get()));
       return value;
+    },
+    setSoon(next) {
+      soon = next;
+      if (timer !== undefined) return;
+      timer = setTimeout(() => {
+        try {
+          flush();
+        } catch (error) {
+          options.onWriteError?.(error);
+        }
+      }, options.soonDelayMs ?? 250);
+      timer.unref?.();
     },
     flush,
     recovery,
+    isNew: loaded.kind === 'missing',
   };
 }
 
-function loadFile<T>(
-  file: string,
-  schema: z.ZodType<T>,
-  migrations: readonly Migration[],
-  version: number,
-): Loaded<T> {
+function loadFile<T>(file: string, format: StoredFormat<T>): Loaded<T> {
   let raw: string;
   try {
     raw = readFileSync(file, 'utf8');
@@ -122,23 +160,25 @@ function loadFile<T>(
   } catch {
     return { kind: 'bad', reason: 'unreadable' };
   }
-  const fromVersion = readVersion(envelope);
-  if (fromVersion === undefined) return { kind: 'bad', reason: 'invalid' };
-  if (fromVersion > version) return { kind: 'bad', reason: 'newer-version' };
-  let data: unknown;
-  try {
-    data = migrate((envelope as { data: unknown }).data, fromVersion, migrations);
-  } catch {
+  if (typeof envelope !== 'object' || envelope === null || !('data' in envelope)) {
     return { kind: 'bad', reason: 'invalid' };
   }
-  const parsed = schema.safeParse(data);
-  return parsed.success
-    ? { kind: 'ok', value: parsed.data, fromVersion }
-    : { kind: 'bad', reason: 'invalid' };
+  const { schemaVersion, data } = envelope as { schemaVersion?: unknown; data: unknown };
+  const read = readStored(format, schemaVersion, data);
+  if (read.kind === 'newer') return { kind: 'bad', reason: 'newer-version' };
+  if (read.kind === 'invalid') return { kind: 'bad', reason: 'invalid' };
+  return read;
 }
 
-function readVersion(envelope: unknown): number | undefined {
-  if (typeof envelope !== 'object' || envelope === null || !('data' in envelope)) return undefined;
-  const version = (envelope as { schemaVersion?: unknown }).schemaVersion;
-  return Number.isInteger(version) && (version as number) >= 1 ? (version as number) : undefined;
+/** The copies kept when a file was upgraded: once it opens at today's version, they have done their job. */
+function removeUpgradeCopies(dir: string, name: string): void {
+  const prefix = `${name}.before-v`;
+  for (const entry of readdirSync(dir)) {
+    if (!entry.startsWith(prefix) || !entry.endsWith('.json')) continue;
+    try {
+      unlinkSync(join(dir, entry));
+    } catch {
+      // Kept a while longer; harmless.
+    }
+  }
 }

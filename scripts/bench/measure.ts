@@ -31,6 +31,13 @@ export function median(values: number[]): number {
 export const meets = (f: Figure) =>
   f.target === undefined || (f.better === 'lower' ? f.value <= f.target : f.value >= f.target);
 
+/** "12.9x faster than" or "3.0x the time of": how a timing compares with its baseline. */
+function comparison(value: number, baseline: number): string {
+  return baseline >= value
+    ? `${(baseline / value).toFixed(1)}x faster than`
+    : `${(value / baseline).toFixed(1)}x the time of`;
+}
+
 /** The figures as a table, with each one's ratio to its target and, when it has one, to its baseline. */
 export function report(figures: Figure[]): string {
   const rows = figures.map((f) => {
@@ -42,7 +49,7 @@ export function report(figures: Figure[]): string {
           ? target / f.value
           : f.value / target;
     const vsBaseline = f.baseline
-      ? `${(f.baseline.value / f.value).toFixed(1)}x faster than ${f.baseline.name} (${f.baseline.value.toFixed(1)} ms)`
+      ? `${comparison(f.value, f.baseline.value)} ${f.baseline.name} (${f.baseline.value.toFixed(1)} ms)`
       : '';
     const targetText =
       target === undefined

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 
 import { orderSchema } from './order';
+import { orderIdInput } from './order-id';
 
-const orderId = z.uuid({ error: 'Port order: that order does not exist.' });
+const orderId = orderIdInput;
 const cancelled = z.object({ cancelled: z.literal(true) });
 
 export const loaVersionSchema = z.enum(['us-en', 'ca-en', 'ca-fr'], {

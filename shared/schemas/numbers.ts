@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+import { orderIdInput } from './order-id';
+
 /** What an order's number list amounts to; main works it out whenever the list or the BTN changes. */
 export const numbersSummarySchema = z.object({
   total: z.number().int(),
@@ -40,11 +42,11 @@ export const orderNumbersSchema = z.object({
 export type OrderNumbers = z.infer<typeof orderNumbersSchema>;
 
 export const saveOrderNumbersInputSchema = z
-  .object({ id: z.uuid(), source: numbersSourceSchema })
+  .object({ id: orderIdInput, source: numbersSourceSchema })
   .strict();
 
 export const exportNumbersInputSchema = z
-  .object({ id: z.uuid(), withHeader: z.boolean() })
+  .object({ id: orderIdInput, withHeader: z.boolean() })
   .strict();
 export const exportNumbersResultSchema = z
   .object({ folder: z.string(), files: z.array(z.string()), numbers: z.number().int() })

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import { answerStepIds } from '../order/steps';
+import { orderIdInput } from './order-id';
 
 /**
  * Where an order stands. Draft and Ready to submit are PortDesk's own (the order is
@@ -94,13 +95,13 @@ export type FieldRef = z.infer<typeof fieldRefSchema>;
 export const recheckSchema = z.object({
   reason: z.enum(rejectionReasonIds),
   details: z.string().max(2000),
-  fromOrderId: z.uuid(),
+  fromOrderId: z.uuid().lowercase(),
   fromOrderName: z.string().max(200),
   fields: z.array(fieldRefSchema).max(20),
 });
 export type Recheck = z.infer<typeof recheckSchema>;
 
-const orderId = z.uuid({ error: 'Port order: that order does not exist.' });
+const orderId = orderIdInput;
 const note = z.string().trim().max(2000, 'Note: use at most 2,000 characters.').default('');
 
 /** What the admin records about an order: one shape per status, checked by main whatever the page sent. */

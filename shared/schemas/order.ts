@@ -11,6 +11,7 @@ import {
   orderAnswersSchema,
   transferAnswersSchema,
 } from './order-answers';
+import { orderIdInput } from './order-id';
 import {
   focSchema,
   orderStatusSchema,
@@ -35,13 +36,15 @@ export type SignedScan = z.infer<typeof signedScanSchema>;
 
 /** A port order as the renderer sees it: every answer, where the admin was, and never the carrier PIN itself. */
 export const orderSchema = z.object({
-  id: z.uuid(),
+  /** Canonical lower case: an upper-case copy of an id must never name a second order. */
+  id: z.uuid().lowercase(),
   organizationId: z.string().optional(),
   status: orderStatusSchema,
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
   lastStep: stepIdSchema,
-  visited: z.array(stepIdSchema),
+  /** Each step at most once. */
+  visited: z.array(stepIdSchema).max(stepIds.length),
   answers: orderAnswersSchema,
   /** When the typed signature last became valid (the LOA's signing date). */
   signedAt: z.iso.datetime().optional(),
@@ -82,7 +85,7 @@ export type OrderSummary = z.infer<typeof orderSummarySchema>;
 export const orderListSchema = z.object({ orders: z.array(orderSummarySchema) });
 export type OrderList = z.infer<typeof orderListSchema>;
 
-const orderId = z.uuid({ error: 'Port order: that order does not exist.' });
+const orderId = orderIdInput;
 export const orderIdSchema = z.object({ id: orderId }).strict();
 
 const saveStep = <S extends string, V extends z.ZodType>(step: S, values: V) =>

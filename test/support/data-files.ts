@@ -12,3 +12,18 @@ export function dataFiles(dir: string): string[] {
 export function dataFileTexts(dir: string): [path: string, text: string][] {
   return dataFiles(dir).map((file) => [file, readFileSync(file, 'utf8')]);
 }
+
+/** The number-list file an order names on disk (the repository writes a new revision each save). */
+export function listFileOf(dataDir: string, id: string): string {
+  const orderFile = join(dataDir, 'orders', `order-${id}.json`);
+  const { data } = JSON.parse(readFileSync(orderFile, 'utf8')) as {
+    data: { listRevision: number };
+  };
+  return join(
+    dataDir,
+    'orders',
+    data.listRevision === 0
+      ? `order-${id}.numbers.json`
+      : `order-${id}.numbers-${data.listRevision}.json`,
+  );
+}

@@ -6,7 +6,7 @@ import { readRendererFile } from '@main/renderer-files';
 import { createSenderCheck } from '@main/sender-check';
 import type { AppServiceDeps } from '@main/services/app-services';
 import { type AppServices, openAppServices } from '@main/services/app-services';
-import type { Dialogs } from '@main/services/handlers';
+import type { Dialogs } from '@main/services/dialogs';
 import type { CreateConf } from '@main/storage/conf-like';
 import type { Page } from '@playwright/test';
 import { channelId, channelNameFromId, channelNames } from '@shared/channels';

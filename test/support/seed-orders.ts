@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { type OrderRecord, orderRecordSchema } from '@main/services/orders/order-record';
+import { orderFormat } from '@main/storage/formats/order';
 import { isUsBusinessDay, toIsoDate } from '@shared/calendar/business-days';
 import { type StepId, stepIds } from '@shared/order/steps';
 import { emptyAnswers, type OrderAnswers } from '@shared/schemas/order-answers';
@@ -218,10 +219,15 @@ export function seedOrders(
       ...(status === 'error'
         ? { rejection: { reason: pick(rejectionReasonIds), details: 'As the carrier wrote it.' } }
         : {}),
+      listRevision: 0,
     });
     writeFileSync(
       join(dir, `order-${record.id}.json`),
-      JSON.stringify({ schemaVersion: 1, data: record }, undefined, '\t'),
+      JSON.stringify(
+        { schemaVersion: orderFormat.version, data: orderFormat.current.parse(record) },
+        undefined,
+        '\t',
+      ),
     );
     const transferDate = foc?.date ?? desiredDate;
     return {

@@ -6,6 +6,7 @@ import { pendingFrom } from '@shared/order/lifecycle';
 import type { Order, OrderList } from '@shared/schemas/order';
 import { afterEach, describe, expect, it } from 'vitest';
 
+import { listFileOf } from '../support/data-files';
 import { cleanUp, manualClock, saveAll, start, tempDir } from '../support/service-app';
 import { validAnswers } from '../support/valid-order';
 
@@ -167,7 +168,7 @@ describe('what each status allows is enforced by main, whatever the page sends',
     value(
       await record({ status: 'processing', microsoftOrderId: 'PO-2', submittedOn: '2026-11-23' }),
     );
-    const before = readFileSync(join(app.dataDir, 'orders', `order-${id}.numbers.json`), 'utf8');
+    const before = readFileSync(listFileOf(app.dataDir, id), 'utf8');
     const answers = validAnswers(new Date(monday));
     for (const [channel, input] of [
       [
@@ -187,9 +188,7 @@ describe('what each status allows is enforced by main, whatever the page sends',
     ] as const) {
       expect((await refused(channel, input)).code, channel).toBe('not-allowed');
     }
-    expect(readFileSync(join(app.dataDir, 'orders', `order-${id}.numbers.json`), 'utf8')).toBe(
-      before,
-    );
+    expect(readFileSync(listFileOf(app.dataDir, id), 'utf8')).toBe(before);
     const order = await app.order.get(id);
     expect(order.answers.account.btn).toBe(answers.account.btn);
     expect(order.status).toBe('processing');

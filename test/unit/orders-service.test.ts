@@ -184,8 +184,7 @@ describe('saving steps', () => {
     expect((await app.order.visit(id, 'transfer')).visited).toEqual(['getStarted', 'transfer']);
   });
 
-  it('coalesces autosaves into one write after the delay', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  it('is on disk when saveOrderStep answers, every time, and an autosave of the same values writes nothing', async () => {
     const writes = new Map<string, number>();
     const countingConf: CreateConf = (options) => {
       const conf = createTestConf(options);
@@ -205,34 +204,16 @@ describe('saving steps', () => {
     const app = start(tempDir(), { createConf: countingConf });
     const { id } = await app.order.create();
     const name = `order-${id}`;
-    const file = orderFile(app.dataDir, id);
-    const original = readFileSync(file, 'utf8');
-    const writesAfterCreate = writes.get(name);
-    expect(writesAfterCreate).toBe(1);
+    expect(writes.get(name)).toBe(1);
 
-    for (const orderName of ['S', 'Se', 'Sea', 'Seattle']) {
+    for (const [i, orderName] of ['S', 'Se', 'Sea', 'Seattle'].entries()) {
       await app.order.save(id, 'account', { ...emptyAnswers.account, orderName });
+      // No timer, no flush: answered means written.
+      expect(onDisk(app.dataDir, id)).toMatchObject({ answers: { account: { orderName } } });
+      expect(writes.get(name)).toBe(2 + i);
     }
-    expect(readFileSync(file, 'utf8')).toBe(original);
-    vi.advanceTimersByTime(249);
-    expect(readFileSync(file, 'utf8')).toBe(original);
-    vi.advanceTimersByTime(1);
-    expect(writes.get(name)).toBe(2);
-    expect(onDisk(app.dataDir, id)).toMatchObject({
-      answers: { account: { orderName: 'Seattle' } },
-    });
-
-    // flushAll writes what is pending without waiting, once.
-    await app.order.save(id, 'account', { ...emptyAnswers.account, orderName: 'Seattle HQ' });
-    expect(onDisk(app.dataDir, id)).toMatchObject({
-      answers: { account: { orderName: 'Seattle' } },
-    });
-    app.services.flushAll();
-    expect(onDisk(app.dataDir, id)).toMatchObject({
-      answers: { account: { orderName: 'Seattle HQ' } },
-    });
-    vi.advanceTimersByTime(1000);
-    expect(writes.get(name)).toBe(3);
+    await app.order.save(id, 'account', { ...emptyAnswers.account, orderName: 'Seattle' });
+    expect(writes.get(name)).toBe(5);
   });
 });
 
@@ -532,7 +513,11 @@ describe('finishing an order', () => {
     expect((await app.order.list()).orders).toMatchObject([{ id, status: 'ready' }]);
 
     clock.advance(1000);
-    const edited = await app.order.save(id, 'getStarted', answers.getStarted);
+    // The same answers again change nothing: the order stays checked.
+    expect((await app.order.save(id, 'getStarted', answers.getStarted)).status).toBe('ready');
+    const edited = await app.order.save(id, 'getStarted', {
+      checklist: answers.getStarted.checklist.slice(1),
+    });
     expect(edited.status).toBe('draft');
     expect(edited.readyAt).toBeUndefined();
     expect(edited.timeline.at(-1)).toMatchObject({
@@ -731,7 +716,6 @@ describe('a damaged order file at start-up', () => {
       'JSON of the wrong shape',
       Buffer.from('{"schemaVersion":1,"data":{"id":"nope","answers":5}}'),
     ],
-    ['a file from a newer PortDesk', Buffer.from('{"schemaVersion":99,"data":{}}')],
   ])(
     '(%s) is moved aside with its bytes, the others still listed, and a notice names the backup',
     async (_label, bytes) => {
@@ -774,6 +758,34 @@ describe('a damaged order file at start-up', () => {
       expect(readFileSync(notice!.backupPath!).equals(bytes)).toBe(true);
     },
   );
+});
+
+describe('an order file from a newer PortDesk', () => {
+  it('is left exactly where it is, out of the list, with a notice, and never overwritten', async () => {
+    const dataDir = tempDir();
+    const first = start(dataDir);
+    const good = await first.order.create();
+    const newerId = randomUUID();
+    const newerFile = orderFile(dataDir, newerId);
+    const bytes = Buffer.from(`{"schemaVersion":99,"data":{"id":"${newerId}","future":true}}`);
+    writeFileSync(newerFile, bytes);
+
+    for (let run = 0; run < 2; run++) {
+      const app = start(dataDir);
+      expect((await app.order.list()).orders.map((o) => o.id)).toEqual([good.id]);
+      expect(await app.call('getOrder', { id: newerId })).toMatchObject({
+        ok: false,
+        error: { code: 'not-found' },
+      });
+      const [notice, ...more] = await app.ok<StartupNotice[]>('getStartupNotices');
+      expect(more).toEqual([]);
+      expect(notice).toMatchObject({ title: 'Port order: written by a newer PortDesk' });
+      expect(notice!.message).toContain(`order-${newerId}.json`);
+      expect(notice!.message).toContain('will not overwrite it');
+      expect(notice).not.toHaveProperty('backupPath');
+      expect(readFileSync(newerFile).equals(bytes)).toBe(true);
+    }
+  });
 });
 
 describe("an order file under another order's name", () => {

@@ -5,12 +5,11 @@ import { UserFacingError } from '@shared/ipc-error';
 import { answersChecked } from '@shared/order/lifecycle';
 import type { Order } from '@shared/schemas/order';
 
-import type { Dialogs } from '../handlers';
+import type { Dialogs } from '../dialogs';
 import { safeFileStem, writeNumbersCsv } from '../orders/numbers-files';
 import type { NumbersService } from '../orders/numbers-service';
 import { orderFilesDir } from '../orders/order-files';
-import type { OrderStore } from '../orders/order-store';
-import { withEntry } from '../orders/order-timeline';
+import type { OrderRepository } from '../orders/order-repository';
 import type { OrdersService } from '../orders/orders-service';
 import { loaLetterFor, type LoaVersion, loaVersionsFor } from './loa-letter';
 import { buildLoaPdf } from './loa-pdf';
@@ -19,7 +18,7 @@ import { storeSignedScan } from './signed-scan';
 import { howToSubmitText, summaryText } from './summary-text';
 
 export interface DocumentsDeps {
-  store: OrderStore;
+  repo: OrderRepository;
   orders: OrdersService;
   numbers: NumbersService;
   ordersDir: string;
@@ -35,16 +34,30 @@ const letterNames: Record<LoaVersion, string> = {
   'ca-fr': 'LOA (français)',
 };
 
+type Cancelled = { cancelled: true };
+
 /** The papers a submission needs: the letter of authorization, the signed scan, and the package for the admin center. */
+export interface DocumentsService {
+  /** Writes the letter beside the order and opens it in the PDF viewer, for printing and signing. */
+  openLoa(id: string, version: LoaVersion): Promise<{ file: string }>;
+  attachScan(id: string): Promise<Cancelled | { cancelled: false; order: Order }>;
+  openScan(id: string): { file: string };
+  /** One folder with everything the submission needs, opened in the file manager. */
+  exportPackage(
+    id: string,
+    withHeader: boolean,
+  ): Promise<Cancelled | { cancelled: false; folder: string; files: string[] }>;
+}
+
 export function createDocumentsService({
-  store,
+  repo,
   orders,
   numbers,
   ordersDir,
   dialogs,
   openPath,
   now,
-}: DocumentsDeps) {
+}: DocumentsDeps): DocumentsService {
   /** The order, if its answers were checked: a letter or package must never carry an answer that fails the rules. */
   const checked = (id: string, what: string): Order => {
     const order = orders.get(id);
@@ -99,13 +112,9 @@ export function createDocumentsService({
       if (path === undefined) return { cancelled: true };
       readyOnly(); // again: the order may have changed while the dialog was open
       const scan = storeSignedScan(path, orderFilesDir(ordersDir, id), now());
-      store.update(id, (r) =>
-        withEntry(
-          { ...r, signedScan: scan },
-          orders.entry(r.status, `Signed letter attached: ${scan.fileName}.`),
-        ),
-      );
-      store.flush(id);
+      repo.annotate(id, () => ({ signedScan: scan }), {
+        note: `Signed letter attached: ${scan.fileName}.`,
+      });
       return { cancelled: false, order: orders.get(id) };
     },
     openScan(id: string): { file: string } {
@@ -153,4 +162,3 @@ export function createDocumentsService({
     },
   };
 }
-export type DocumentsService = ReturnType<typeof createDocumentsService>;

@@ -1,21 +1,30 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 
+import { portOrderFormat, portOrderHeaderSchema } from '@main/storage/formats/portorder';
+import { readStored } from '@main/storage/stored-format';
 import { UserFacingError } from '@shared/ipc-error';
 import type { z } from 'zod';
 
-import {
-  type HandOffFile,
-  handOffFileSchema,
-  handOffHeaderSchema,
-  handOffSchemaVersion,
-  maxHandOffBytes,
-} from './hand-off-file';
+/** A `.portorder` file's content, upgraded to today's version of the format. */
+export type HandOffContent = z.output<typeof portOrderFormat.current>;
 
-/** Reads a `.portorder` file, with a message that says what is wrong with it in the admin's words. */
-export function readHandOff(path: string): HandOffFile {
+/** A 100,000-number list and a 25 MB scan in base64 fit well under this. */
+export const maxHandOffBytes = 64 * 1024 * 1024;
+
+/** Reads a `.portorder` file of any version PortDesk knows, with a message in the admin's words when it can't. */
+export function readHandOff(path: string): HandOffContent {
   const name = basename(path);
-  if (statSync(path).size > maxHandOffBytes)
+  let size: number;
+  try {
+    const stat = statSync(path);
+    if (!stat.isFile()) throw refuse(`“${name}” is a folder, not a PortDesk order file.`);
+    size = stat.size;
+  } catch (error) {
+    if (error instanceof UserFacingError) throw error;
+    throw refuse(`“${name}” could not be opened: it may have been moved or deleted.`);
+  }
+  if (size > maxHandOffBytes)
     throw refuse(
       `“${name}” is over 64 MB, far more than an order holds. It is not a PortDesk order.`,
     );
@@ -23,28 +32,26 @@ export function readHandOff(path: string): HandOffFile {
   try {
     json = JSON.parse(readFileSync(path, 'utf8'));
   } catch {
-    throw refuse(`“${name}” is not a PortDesk order: it is not even a readable .portorder file.`);
+    throw refuse(
+      `“${name}” is not a PortDesk order: PortDesk could not read it as a .portorder file. It may be damaged, or another kind of file.`,
+    );
   }
-  const header = handOffHeaderSchema.safeParse(json);
+  const header = portOrderHeaderSchema.safeParse(json);
   if (!header.success) throw refuse(`“${name}” is not a PortDesk order (.portorder) file.`);
-  if (header.data.schemaVersion > handOffSchemaVersion) {
+  const { format, schemaVersion, ...content } = json as Record<string, unknown>;
+  void format;
+  const read = readStored(portOrderFormat, schemaVersion, content);
+  if (read.kind === 'newer') {
     throw refuse(
-      `“${name}” was written by a newer PortDesk (order format ${header.data.schemaVersion}). Update PortDesk, then open it again.`,
+      `“${name}” was written by a newer PortDesk (order format ${read.version}). Update PortDesk, then open it again.`,
     );
   }
-  const file = handOffFileSchema.safeParse(json);
-  if (!file.success)
+  if (read.kind === 'invalid') {
     throw refuse(
-      `“${name}” is damaged or was changed outside PortDesk: ${where(file.error)}. Ask for a new export.`,
+      `“${name}” is damaged or was changed outside PortDesk: ${read.detail}. Ask for a new export.`,
     );
-  return file.data;
-}
-
-function where(error: z.ZodError): string {
-  const issue = error.issues[0];
-  if (!issue) return 'unknown problem';
-  const path = issue.path.map(String).join(' › ');
-  return path ? `${path}: ${issue.message}` : issue.message;
+  }
+  return read.value;
 }
 
 function refuse(message: string): UserFacingError {

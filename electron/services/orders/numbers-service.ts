@@ -2,26 +2,36 @@ import { UserFacingError } from '@shared/ipc-error';
 import { checkNumbers, type NumbersCheck } from '@shared/numbers/check-numbers';
 import type { NanpVerdict } from '@shared/numbers/nanp-classifier';
 import { readList } from '@shared/numbers/read-numbers';
-import { canEditAnswers } from '@shared/order/lifecycle';
 import type { ExportNumbersResult, NumbersSummary, OrderNumbers } from '@shared/schemas/numbers';
 import type { Order } from '@shared/schemas/order';
 
 import { safeFileStem, writeNumbersCsv } from './numbers-files';
-import type { NumbersStore } from './numbers-store';
-import type { OrderRecord } from './order-record';
-import type { OrderStore } from './order-store';
-import { lockedError } from './order-timeline';
+import { toOrder } from './order-record';
+import type { ListWrite, OrderRepository } from './order-repository';
 
 export interface NumbersServiceDeps {
-  store: OrderStore;
-  numbers: NumbersStore;
+  repo: OrderRepository;
   classify: (national: string) => NanpVerdict;
-  /** Saves a change to an order the way every edit does (back to Draft, new time stamp). */
-  edit: (
+}
+
+/** A list ready to be written, with the figures the order keeps of it. */
+export type CheckedList = ListWrite & { figures: NumbersSummary };
+
+/** An order's number list: kept by main, checked by main with the same code the page uses. */
+export interface NumbersService {
+  /** Checks a list as it would be for order `id` (numbers in the admin's other orders count). */
+  check(id: string, source: string): NumbersCheck;
+  /** A list with its figures, against the BTN given, ready for the repository to write. */
+  prepare(id: string, source: string, btn: string): CheckedList;
+  get(id: string): OrderNumbers;
+  save(id: string, source: string): Order;
+  /** The order's numbers as the admin center takes them; refused while the list is not clean. */
+  usable(id: string): string[];
+  export(
     id: string,
-    change: (r: OrderRecord) => OrderRecord,
-    options?: { letterChanged?: boolean },
-  ) => Order;
+    withHeader: boolean,
+    chooseFolder: () => Promise<string | undefined>,
+  ): Promise<ExportNumbersResult>;
 }
 
 /** The figures of a checked list; `btnListed` is against the order's BTN as it is now. */
@@ -33,12 +43,11 @@ export function summarize(
   return { total, usable: valid, errors, duplicates, warnings, groups: check.groups, btnListed };
 }
 
-/** An order's number list: kept by main, checked by main with the same code the page uses. */
-export function createNumbersService({ store, numbers, classify, edit }: NumbersServiceDeps) {
+export function createNumbersService({ repo, classify }: NumbersServiceDeps): NumbersService {
   /** Numbers of the admin's other orders, with the order's name. */
   const elsewhere = (id: string): Map<string, string> => {
     const map = new Map<string, string>();
-    for (const other of store.all()) {
+    for (const other of repo.all()) {
       // A rejected or cancelled order no longer claims its numbers: its recreated draft takes them.
       if (
         other.id === id ||
@@ -48,28 +57,23 @@ export function createNumbersService({ store, numbers, classify, edit }: Numbers
       )
         continue;
       const name = other.answers.account.orderName.trim() || 'Untitled order';
-      for (const e164 of numbers.set(other.id)) if (!map.has(e164)) map.set(e164, name);
+      for (const e164 of repo.listNumbers(other.id)) if (!map.has(e164)) map.set(e164, name);
     }
     return map;
   };
   const check = (id: string, source: string) =>
     checkNumbers(readList(source), { classify, elsewhere: elsewhere(id) });
-
-  /** Writes a list as it is and returns its figures; callers decide whether the order may change. */
-  const keep = (id: string, source: string, btn: string): NumbersSummary => {
+  const prepare = (id: string, source: string, btn: string): CheckedList => {
     // Kept whole even past 100,000 numbers (nothing typed is dropped); the check counts what is over as an error.
     const result = check(id, source);
-    const set = new Set<string>();
-    for (const row of result.rows) if (row.e164 !== undefined) set.add(row.e164);
-    numbers.save(id, source, set);
-    return summarize(result, set.has(btn));
+    const numbers = new Set<string>();
+    for (const row of result.rows) if (row.e164 !== undefined) numbers.add(row.e164);
+    return { source, numbers, figures: summarize(result, numbers.has(btn)) };
   };
-
-  /** The order's numbers as the admin center takes them; refused while the list is not clean. */
   const usable = (id: string): string[] => {
     // A checked or submitted order holds its numbers: a later draft reusing them is that draft's problem, not this order's.
-    const claims = store.get(id).status === 'draft' ? elsewhere(id) : new Map<string, string>();
-    const result = checkNumbers(readList(numbers.source(id)), { classify, elsewhere: claims });
+    const claims = repo.get(id).status === 'draft' ? elsewhere(id) : new Map<string, string>();
+    const result = checkNumbers(readList(repo.listSource(id)), { classify, elsewhere: claims });
     const { errors, duplicates, valid } = result.counts;
     if (errors + duplicates > 0) {
       throw new UserFacingError(
@@ -91,39 +95,30 @@ export function createNumbersService({ store, numbers, classify, edit }: Numbers
 
   return {
     check,
-    get(id: string): OrderNumbers {
-      store.get(id);
-      return { source: numbers.source(id), elsewhere: [...elsewhere(id)] };
+    prepare,
+    get(id) {
+      return { source: repo.listSource(id), elsewhere: [...elsewhere(id)] };
     },
-    save(id: string, source: string): Order {
-      const record = store.get(id);
-      // Refused before the list is written: a submitted order's numbers stay as they were sent.
-      if (!canEditAnswers(record.status)) throw lockedError(record.status);
-      const letterChanged = source !== numbers.source(id);
-      const figures = keep(id, source, record.answers.account.btn);
-      return edit(id, (r) => ({ ...r, numbers: figures }), { letterChanged });
+    save(id, source) {
+      return toOrder(
+        repo.edit(id, (r) => {
+          const { figures, ...list } = prepare(id, source, r.answers.account.btn);
+          return { record: { ...r, numbers: figures }, list };
+        }),
+      );
     },
-    keep,
     usable,
-    /** The admin center's CSV files for the order's numbers, in a folder the admin chose. */
-    async export(
-      id: string,
-      withHeader: boolean,
-      chooseFolder: () => Promise<string | undefined>,
-    ): Promise<ExportNumbersResult> {
+    async export(id, withHeader, chooseFolder) {
       const list = usable(id);
       const folder = await chooseFolder();
       if (folder === undefined) return { cancelled: true };
       const files = writeNumbersCsv(
         folder,
-        safeFileStem(store.get(id).answers.account.orderName),
+        safeFileStem(repo.get(id).answers.account.orderName),
         list,
         withHeader,
       );
       return { folder, files, numbers: list.length };
     },
-    /** Whether the BTN is in the list, after the BTN itself changed. */
-    btnListed: (id: string, btn: string) => numbers.set(id).has(btn),
   };
 }
-export type NumbersService = ReturnType<typeof createNumbersService>;

@@ -1,19 +1,27 @@
 import { existsSync, mkdirSync, readdirSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** Orders live one file each in `<data>/orders/`; the folder is the index, so no index can disagree with it. */
+/**
+ * The names of an order's files in `<data>/orders/`; nothing else spells them out.
+ * - `order-<id>.json`: the order; the folder is the index, so no index can disagree with it.
+ * - `order-<id>.numbers.json` (revision 0) or `order-<id>.numbers-<n>.json`: its number
+ *   list, apart so saving any other answer never rewrites 100,000 numbers. The order names
+ *   the revision it was checked against (`listRevision`).
+ * - `order-<id>.files/`: the signed scan the admin attached, the letters PortDesk made.
+ */
 export const orderFilePattern = /^order-([0-9a-f-]{36})\.json$/;
+const listFilePattern = /^order-([0-9a-f-]{36})\.numbers(?:-(\d+))?\.json$/;
 
 export function orderDocumentName(id: string): string {
   return `order-${id}`;
 }
 
-/** An order's numbers have their own file, so saving any other answer never rewrites 100,000 numbers. */
-export function numbersDocumentName(id: string): string {
-  return `order-${id}.numbers`;
+/** The document name (no `.json`) of revision `revision` of an order's number list. */
+export function listDocumentName(id: string, revision: number): string {
+  return revision === 0 ? `order-${id}.numbers` : `order-${id}.numbers-${revision}`;
 }
 
-/** The folder beside an order's file for its documents: the signed scan the admin attached, the letters PortDesk made. */
+/** The folder beside an order's file for its documents. */
 export function orderFilesDir(dir: string, id: string): string {
   return join(dir, `order-${id}.files`);
 }
@@ -27,17 +35,34 @@ export function listOrderIds(dir: string): string[] {
   });
 }
 
-/** Moves a deleted order's file into `deleted/`, kept rather than erased, so nothing saved is ever lost. */
+/** Every number-list file in the folder, by order id, with its revision. */
+export function listFilesByOrder(dir: string): Map<string, { revision: number; name: string }[]> {
+  const byOrder = new Map<string, { revision: number; name: string }[]>();
+  for (const file of readdirSync(dir)) {
+    const match = listFilePattern.exec(file);
+    if (!match?.[1]) continue;
+    const files = byOrder.get(match[1]) ?? [];
+    files.push({ revision: Number(match[2] ?? 0), name: file });
+    byOrder.set(match[1], files);
+  }
+  return byOrder;
+}
+
+/** Whether any file of the folder already carries this id (a live, deleted or set-aside order). */
+export function idTaken(dir: string, id: string): boolean {
+  const taken = (folder: string) =>
+    existsSync(folder) && readdirSync(folder).some((name) => name.startsWith(`order-${id}`));
+  return taken(dir) || taken(join(dir, 'deleted'));
+}
+
+/** Moves a deleted order's files into `deleted/`, kept rather than erased, so nothing saved is ever lost. */
 export function moveToDeleted(dir: string, id: string): void {
   const deletedDir = join(dir, 'deleted');
   mkdirSync(deletedDir, { recursive: true });
-  const files = [
-    `${orderDocumentName(id)}.json`,
-    `${numbersDocumentName(id)}.json`,
-    `order-${id}.files`,
-  ];
+  const files = readdirSync(dir).filter(
+    (name) => name === `order-${id}.json` || name.startsWith(`order-${id}.`),
+  );
   for (const file of files) {
-    if (!existsSync(join(dir, file))) continue;
     try {
       renameSync(join(dir, file), join(deletedDir, freeName(deletedDir, file)));
     } catch {

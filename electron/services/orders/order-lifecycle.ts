@@ -11,52 +11,50 @@ import {
 import type { z } from 'zod';
 
 import type { NumbersService } from './numbers-service';
-import type { NumbersStore } from './numbers-store';
 import { toOrder } from './order-record';
-import type { OrderStore } from './order-store';
-import { withEntry } from './order-timeline';
+import type { OrderRepository } from './order-repository';
 import type { OrdersService } from './orders-service';
 import { statusChange } from './status-change';
 
 export interface LifecycleDeps {
-  store: OrderStore;
+  repo: OrderRepository;
   orders: OrdersService;
   numbers: NumbersService;
-  numbersStore: NumbersStore;
   now: () => Date;
 }
 
+/** What happens to an order after the wizard, as the admin records it. */
+export interface LifecycleService {
+  record(input: z.output<typeof recordStatusInputSchema>): Order;
+  /** A new draft with everything copied, the rejected answers marked to check against the carrier's record. */
+  recreate(id: string): Order;
+  /** The admin checked a step's marked answers against the carrier's record. */
+  markChecked(id: string, step: AnswerStepId): Order;
+}
+
 /**
- * What happens to an order after the wizard, as the admin records it. Every rule of the
- * domain's status table is checked here, whatever the page offered.
+ * Every rule of the domain's status table is checked here (and again by the repository,
+ * which writes), whatever the page offered.
  */
 export function createLifecycleService({
-  store,
+  repo,
   orders,
   numbers,
-  numbersStore,
   now,
-}: LifecycleDeps) {
+}: LifecycleDeps): LifecycleService {
   return {
-    record(input: z.output<typeof recordStatusInputSchema>): Order {
-      const record = orders.current(input.id);
+    record(input) {
+      const record = repo.get(input.id);
       if (!recordableFrom(record.status).includes(input.status))
         throw refusal(record.status, input.status);
       if (input.status === 'processing') orders.assertStillChecked(input.id, 'Submission');
       const { patch, note } = statusChange(input, record, now());
-      store.update(input.id, (r) =>
-        withEntry(
-          { ...r, ...patch, status: input.status, updatedAt: now().toISOString() },
-          orders.entry(input.status, note),
-        ),
-      );
-      store.flush(input.id);
+      repo.changeStatus(input.id, input.status, () => patch, { note });
       // An FOC under 24 hours away makes the order pending at once.
-      return toOrder(orders.current(input.id));
+      return orders.get(input.id);
     },
-    /** A new draft with everything copied, the rejected answers marked to check against the carrier's record. */
-    recreate(id: string): Order {
-      const source = orders.current(id);
+    recreate(id) {
+      const source = repo.get(id);
       if (!canRecreate(source.status)) {
         throw new UserFacingError(
           'not-allowed',
@@ -69,53 +67,50 @@ export function createLifecycleService({
       const why = reason
         ? `the carrier's rejection (${rejectionReasons[reason].label})`
         : 'it was cancelled';
+      // The rejected order no longer claims its numbers, so the copy's figures are worked out as its own.
+      const list = numbers.prepare(id, repo.listSource(id), source.answers.account.btn);
+      const fields = reason ? rejectionReasons[reason].fields : [];
       const copy = orders.duplicate(id, {
         name: (n) => `${n || 'Port order'} (recreated)`,
         // An invalid PIN must be asked for again; any other reason keeps the PIN the carrier accepted.
         keepCarrierPin: reason !== 'invalidPin',
         note: `Draft recreated from “${name}” after ${why}.`,
+        list,
+        record: {
+          visited: [...stepIds],
+          lastStep: fields[0]?.step ?? 'review',
+          recheck: reason
+            ? {
+                reason,
+                details: source.rejection?.details ?? '',
+                fromOrderId: id,
+                fromOrderName: name,
+                fields,
+              }
+            : undefined,
+        },
       });
-      numbers.save(copy.id, numbersStore.source(id));
-      const fields = reason ? rejectionReasons[reason].fields : [];
-      store.update(copy.id, (r) => ({
-        ...r,
-        visited: [...stepIds],
-        lastStep: fields[0]?.step ?? 'review',
-        recheck: reason
-          ? {
-              reason,
-              details: source.rejection?.details ?? '',
-              fromOrderId: id,
-              fromOrderName: name,
-              fields,
-            }
-          : undefined,
-        // The steps these fields are on are no longer complete: the list must not read the progress stored before.
-        progress: undefined,
-      }));
-      store.update(id, (r) =>
-        withEntry(
-          r,
-          orders.entry(r.status, `Recreated as a new draft, “${copy.answers.account.orderName}”.`),
-        ),
-      );
-      store.flush(copy.id);
-      store.flush(id);
+      // Written after the copy exists: a crash between the two leaves the new draft, never a note about a missing one.
+      repo.annotate(id, () => ({}), {
+        note: `Recreated as a new draft, “${copy.answers.account.orderName}”.`,
+      });
       return orders.get(copy.id);
     },
-    /** The admin checked a step's marked answers against the carrier's record. */
-    markChecked(id: string, step: AnswerStepId): Order {
-      return orders.edit(id, (r) => {
-        const fields = r.recheck?.fields.filter((f) => f.step !== step) ?? [];
-        return {
-          ...r,
-          recheck: r.recheck && fields.length > 0 ? { ...r.recheck, fields } : undefined,
-        };
-      });
+    markChecked(id, step) {
+      return toOrder(
+        repo.edit(id, (r) => {
+          const fields = r.recheck?.fields.filter((f) => f.step !== step) ?? [];
+          return {
+            record: {
+              ...r,
+              recheck: r.recheck && fields.length > 0 ? { ...r.recheck, fields } : undefined,
+            },
+          };
+        }),
+      );
     },
   };
 }
-export type LifecycleService = ReturnType<typeof createLifecycleService>;
 
 /** Why a status cannot be recorded now, and what can. */
 function refusal(from: OrderStatus, to: RecordableStatus): UserFacingError {

@@ -8,11 +8,7 @@ import {
 import { format } from 'date-fns';
 
 import type { OrderRecord } from './order-record';
-
-/** The record with one more line of history. */
-export function withEntry(record: OrderRecord, entry: TimelineEntry): OrderRecord {
-  return { ...record, timeline: [...record.timeline, entry] };
-}
+import { capped } from './timeline-cap';
 
 /**
  * The record as it stands at `now`: an approved transfer turns pending by itself 24 hours
@@ -28,7 +24,7 @@ export function settle(record: OrderRecord, now: Date): OrderRecord {
     by: 'app',
   };
   // Dated when it became due, which may be before lines written since: the history stays in time order.
-  const timeline = [...record.timeline, entry].sort((a, b) => a.at.localeCompare(b.at));
+  const timeline = capped([...record.timeline, entry].sort((a, b) => a.at.localeCompare(b.at)));
   return { ...record, status, timeline };
 }
 

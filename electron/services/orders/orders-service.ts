@@ -3,144 +3,101 @@ import { randomUUID } from 'node:crypto';
 import type { SecretBox } from '@main/storage/secret-box';
 import { UserFacingError } from '@shared/ipc-error';
 import { checkOrder } from '@shared/order/check-order';
-import { canDelete, canEditAnswers } from '@shared/order/lifecycle';
-import { loaRules } from '@shared/order/rules/loa-rules';
+import { canDelete } from '@shared/order/lifecycle';
 import type { AnswerStepId, StepId } from '@shared/order/steps';
 import { emptyNumbersSummary } from '@shared/schemas/numbers';
 import type { Order, OrderList, SaveOrderStepInput } from '@shared/schemas/order';
 import type { OrderAnswers } from '@shared/schemas/order-answers';
-import {
-  type OrderStatus,
-  orderStatusLabels,
-  type TimelineEntry,
-} from '@shared/schemas/order-status';
+import { orderStatusLabels, type TimelineEntry } from '@shared/schemas/order-status';
 
 import type { OrganizationsService } from '../organizations-service';
 import { answersFromOrganization } from './new-order';
-import { type OrderRecord, toOrder } from './order-record';
-import type { OrderStore } from './order-store';
-import { summarize, withProgress } from './order-summary';
-import { lockedError, settle, withEntry } from './order-timeline';
+import type { OrderRecord } from './order-record';
+import { toOrder } from './order-record';
+import type { ListWrite, OrderRepository } from './order-repository';
+import { summarize } from './order-summary';
 
 export interface OrdersServiceDeps {
-  store: OrderStore;
-  /** Whether an order's number list holds a number (the BTN rule). */
-  listHas: (id: string, e164: string) => boolean;
+  repo: OrderRepository;
   organizations: OrganizationsService;
   box: SecretBox;
   now: () => Date;
 }
 
-/** Whether two versions of an order print the same letter: same answers, same numbers. */
-function sameLetter(a: OrderRecord, b: OrderRecord): boolean {
-  return (
-    JSON.stringify(a.answers) === JSON.stringify(b.answers) &&
-    JSON.stringify(a.numbers) === JSON.stringify(b.numbers)
-  );
+/** How a duplicate differs from the order it copies. */
+export interface DuplicateChange {
+  name?: (name: string) => string;
+  location?: Partial<OrderAnswers['location']>;
+  /** The carrier PIN travels only when asked (a split or a recreate keeps the account). */
+  keepCarrierPin?: boolean;
+  note?: string;
+  /** The copy's number list (figures already worked out); none means an empty list. */
+  list?: ListWrite & { figures: OrderRecord['numbers'] };
+  /** Anything else the copy starts with (a recreated draft's fields to check), written with it at once. */
+  record?: Partial<Omit<OrderRecord, 'id' | 'listRevision'>>;
+}
+
+/** Port orders while they are drafted: created, autosaved, finished, duplicated, deleted. */
+export interface OrdersService {
+  list(): OrderList;
+  get(id: string): Order;
+  /** Refuses `what` when a Ready order no longer passes its checks (the transfer date rule reads today). */
+  assertStillChecked(id: string, what: string): void;
+  create(): Order;
+  saveStep(input: SaveOrderStepInput): Order;
+  /** Records the step the admin is on, to resume there. */
+  visit(id: string, step: StepId): Order;
+  setCarrierPin(id: string, pin: string): Order;
+  finish(id: string): Order;
+  duplicate(id: string, change?: DuplicateChange): Order;
+  remove(id: string): OrderList;
+  restore(id: string): OrderList;
 }
 
 /**
- * Port orders while they are drafted: every autosave lands here, is checked for shape
- * (the IPC gate) and merged; whether an answer is right is decided by the shared rules,
- * here too, before an order may become Ready to submit.
+ * Every autosave lands here, is checked for shape (the IPC gate) and merged; whether an
+ * answer is right is decided by the shared rules, here too, before an order may become
+ * Ready to submit. Writing is the repository's.
  */
 export function createOrdersService({
-  store,
-  listHas,
+  repo,
   organizations,
   box,
   now,
-}: OrdersServiceDeps) {
+}: OrdersServiceDeps): OrdersService {
   const stamp = () => now().toISOString();
-  const entry = (
-    status: OrderStatus,
-    note: string,
-    by: TimelineEntry['by'] = 'admin',
-  ): TimelineEntry => ({ at: stamp(), status, note, by });
-  /** The record as it stands now; a transfer that turned pending is written at once. */
-  const current = (id: string): OrderRecord => {
-    const record = store.get(id);
-    const settled = settle(record, now());
-    if (settled === record) return record;
-    store.update(id, () => settled);
-    store.flush(id);
-    return settled;
-  };
-  /** Any edit makes the order a draft again: a Ready order must be re-checked and finished again. Submitted orders refuse. */
-  const edit = (
-    id: string,
-    change: (record: OrderRecord) => OrderRecord,
-    options: { letterChanged?: boolean } = {},
-  ): Order => {
-    const { status } = current(id);
-    if (!canEditAnswers(status)) throw lockedError(status);
-    return toOrder(
-      store.update(id, (record) => {
-        let next = withSignature({
-          ...change(record),
-          status: 'draft',
-          readyAt: undefined,
-          updatedAt: stamp(),
-        });
-        if (record.status === 'ready')
-          next = withEntry(
-            next,
-            entry('draft', 'An answer changed after the checks: check and finish again.'),
-          );
-        const stale =
-          record.signedScan && (options.letterChanged === true || !sameLetter(record, next));
-        return withProgress(stale ? dropScan(next) : next, now());
-      }),
-    );
-  };
-  /** A signed letter that no longer matches the answers must not go to the carrier; its file stays beside the order. */
-  const dropScan = (record: OrderRecord): OrderRecord =>
-    withEntry(
-      { ...record, signedScan: undefined },
-      entry(
-        'draft',
-        'The signed letter no longer matches the answers: print the new letter, sign it and attach it again.',
-      ),
-    );
-  /** The signing date is when the LOA step became valid, and is dropped when it no longer is. */
-  const withSignature = (record: OrderRecord): OrderRecord => {
-    const signed = loaRules({
-      answers: record.answers,
-      carrierPinSet: false,
-      numbers: record.numbers,
-      today: now(),
-    }).safeParse(record.answers.loa).success;
-    return { ...record, signedAt: signed ? (record.signedAt ?? stamp()) : undefined };
-  };
   const fresh = (
     answers: OrderAnswers,
     organizationId: string | undefined,
     note: string,
-  ): OrderRecord => ({
-    id: randomUUID(),
-    organizationId,
-    status: 'draft',
-    createdAt: stamp(),
-    updatedAt: stamp(),
-    lastStep: 'getStarted',
-    visited: ['getStarted'],
-    answers,
-    numbers: emptyNumbersSummary,
-    timeline: [entry('draft', note)],
-  });
+  ): Omit<OrderRecord, 'listRevision'> => {
+    const firstLine: TimelineEntry = { at: stamp(), status: 'draft', note, by: 'admin' };
+    return {
+      id: randomUUID(),
+      organizationId,
+      status: 'draft',
+      createdAt: stamp(),
+      updatedAt: stamp(),
+      lastStep: 'getStarted',
+      visited: ['getStarted'],
+      answers,
+      numbers: emptyNumbersSummary,
+      timeline: [firstLine],
+    };
+  };
+  const list = (): OrderList => {
+    const orders = repo
+      .all()
+      .filter((r) => r.deletedAt === undefined)
+      .map((r) => summarize(repo.get(r.id), now()));
+    return { orders: orders.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)) };
+  };
 
   return {
-    list(): OrderList {
-      const orders = store
-        .all()
-        .filter((r) => r.deletedAt === undefined)
-        .map((r) => summarize(current(r.id), now()));
-      return { orders: orders.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)) };
-    },
-    get: (id: string): Order => toOrder(current(id)),
-    /** Refuses `what` when a Ready order no longer passes its checks (the transfer date rule reads today). */
-    assertStillChecked(id: string, what: string): void {
-      const order = toOrder(current(id));
+    list,
+    get: (id) => toOrder(repo.get(id)),
+    assertStillChecked(id, what) {
+      const order = toOrder(repo.get(id));
       if (order.status !== 'ready') return;
       const { issues } = checkOrder(order, now());
       if (issues.length === 0) return;
@@ -149,33 +106,32 @@ export function createOrdersService({
         `${what}: this order no longer passes its checks (${issues.length} answer${issues.length === 1 ? '' : 's'} to fix, such as “${issues[0]!.message}”). Edit its answers and finish it again.`,
       );
     },
-    current,
-    entry,
-    create(): Order {
+    create() {
       const org = organizations.active();
-      return toOrder(store.create(fresh(answersFromOrganization(org), org?.id, 'Draft started.')));
+      return toOrder(repo.create(fresh(answersFromOrganization(org), org?.id, 'Draft started.')));
     },
-    saveStep(input: SaveOrderStepInput): Order {
-      return edit(input.id, (r) => {
-        const answers = { ...r.answers, [input.step]: input.values };
-        // The BTN rule reads the list: a new BTN may now be in it, or no longer.
-        const btnListed =
-          input.step === 'account' ? listHas(r.id, answers.account.btn) : r.numbers.btnListed;
-        return { ...r, answers, numbers: { ...r.numbers, btnListed } };
-      });
+    saveStep(input) {
+      return toOrder(
+        repo.edit(input.id, (r) => {
+          const answers = { ...r.answers, [input.step]: input.values };
+          // The BTN rule reads the list: a new BTN may now be in it, or no longer.
+          const btnListed =
+            input.step === 'account'
+              ? repo.listNumbers(r.id).has(answers.account.btn)
+              : r.numbers.btnListed;
+          return { record: { ...r, answers, numbers: { ...r.numbers, btnListed } } };
+        }),
+      );
     },
-    edit,
-    /** Records the step the admin is on (to resume there) and writes the order now, as a step change should. */
-    visit(id: string, step: StepId): Order {
-      const record = store.update(id, (r) => ({
-        ...r,
-        lastStep: step,
-        visited: r.visited.includes(step) ? r.visited : [...r.visited, step],
-      }));
-      store.flush(id);
-      return toOrder(record);
+    visit(id, step) {
+      return toOrder(
+        repo.touch(id, (r) => ({
+          lastStep: step,
+          visited: r.visited.includes(step) ? r.visited : [...r.visited, step],
+        })),
+      );
     },
-    setCarrierPin(id: string, pin: string): Order {
+    setCarrierPin(id, pin) {
       if (!box.isAvailable()) {
         throw new UserFacingError(
           'not-allowed',
@@ -184,14 +140,10 @@ export function createOrdersService({
         );
       }
       const sealed = box.encrypt(pin).toString('base64');
-      const order = edit(id, (r) => ({ ...r, carrierPinSealed: sealed }));
-      store.flush(id);
-      return order;
+      return toOrder(repo.edit(id, (r) => ({ record: { ...r, carrierPinSealed: sealed } })));
     },
-    finish(id: string): Order {
-      const { status } = current(id);
-      if (!canEditAnswers(status)) throw lockedError(status);
-      const check = checkOrder(toOrder(store.get(id)), now());
+    finish(id) {
+      const check = checkOrder(toOrder(repo.get(id)), now());
       if (check.issues.length > 0) {
         const steps = [...new Set(check.issues.map((i) => i.step))] as AnswerStepId[];
         throw new UserFacingError(
@@ -199,32 +151,16 @@ export function createOrdersService({
           `This order still has ${check.issues.length} answer${check.issues.length === 1 ? '' : 's'} to fix (${steps.length} step${steps.length === 1 ? '' : 's'}); Review lists them.`,
         );
       }
-      const record = store.update(id, (r) => {
-        const next: OrderRecord = {
-          ...r,
-          status: 'ready',
-          readyAt: stamp(),
-          lastStep: 'review',
-          updatedAt: stamp(),
-        };
-        return r.status === 'ready'
-          ? next
-          : withEntry(next, entry('ready', 'Every answer checked: ready to submit.'));
-      });
-      store.flush(id);
-      return toOrder(record);
+      if (repo.get(id).status === 'ready')
+        return toOrder(repo.touch(id, () => ({ lastStep: 'review' })));
+      return toOrder(
+        repo.changeStatus(id, 'ready', () => ({ readyAt: stamp(), lastStep: 'review' }), {
+          note: 'Every answer checked: ready to submit.',
+        }),
+      );
     },
-    /** A new draft from this one, without the signature; the carrier PIN only travels when asked (a split keeps the account). */
-    duplicate(
-      id: string,
-      change: {
-        name?: (name: string) => string;
-        location?: Partial<OrderAnswers['location']>;
-        keepCarrierPin?: boolean;
-        note?: string;
-      } = {},
-    ): Order {
-      const source = store.get(id);
+    duplicate(id, change = {}) {
+      const source = repo.get(id);
       const name = source.answers.account.orderName.trim();
       const rename = change.name ?? ((n: string) => (n ? `Copy of ${n}` : ''));
       const answers: OrderAnswers = {
@@ -237,26 +173,25 @@ export function createOrdersService({
       const copy = {
         ...fresh(answers, source.organizationId, note),
         carrierPinSealed: change.keepCarrierPin ? source.carrierPinSealed : undefined,
+        numbers: change.list?.figures ?? emptyNumbersSummary,
+        ...change.record,
       };
-      return toOrder(store.create(copy));
+      return toOrder(repo.create(copy, change.list));
     },
-    remove(id: string): OrderList {
-      const { status } = current(id);
+    remove(id) {
+      const { status } = repo.get(id);
       if (!canDelete(status)) {
         throw new UserFacingError(
           'not-allowed',
           `This order is ${orderStatusLabels[status]}: it was submitted, so it keeps its history and is not deleted.`,
         );
       }
-      store.update(id, (r) => ({ ...r, deletedAt: stamp() }));
-      store.flush(id);
-      return this.list();
+      repo.touch(id, () => ({ deletedAt: stamp() }));
+      return list();
     },
-    restore(id: string): OrderList {
-      store.update(id, (r) => ({ ...r, deletedAt: undefined }), { includeDeleted: true });
-      store.flush(id);
-      return this.list();
+    restore(id) {
+      repo.touch(id, () => ({ deletedAt: undefined }), { includeDeleted: true });
+      return list();
     },
   };
 }
-export type OrdersService = ReturnType<typeof createOrdersService>;

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 
 import { answerStepIds } from '@shared/order/steps';
 import type { SaveOrderStepInput } from '@shared/schemas/order';
+import { listFileOf } from '@test/support/data-files';
 import { expect, test } from '@test/support/fixtures';
 import { launchApp, noDialogs } from '@test/support/harness';
 import { validAnswers, validNumbersSource } from '@test/support/valid-order';
@@ -67,9 +68,9 @@ test('an order exported to a .portorder file comes into a fresh data folder whol
     ) as { data: { status: string; answers: unknown } };
     expect(written.data.status).toBe('processing');
     expect(written.data.answers).toEqual(answers);
-    const numbers = JSON.parse(
-      readFileSync(join(otherDir, 'orders', `order-${id}.numbers.json`), 'utf8'),
-    ) as { data: { source: string } };
+    const numbers = JSON.parse(readFileSync(listFileOf(otherDir, id), 'utf8')) as {
+      data: { source: string };
+    };
     expect(numbers.data.source).toBe(validNumbersSource);
 
     // The same file again: the order is already here, so it comes in beside it as a copy.

@@ -5,6 +5,7 @@ import { expect, type Locator, type Page } from '@playwright/test';
 import { answerStepIds, type StepId } from '@shared/order/steps';
 import type { SaveOrderStepInput } from '@shared/schemas/order';
 import type { OrderAnswers } from '@shared/schemas/order-answers';
+import { listFileOf } from '@test/support/data-files';
 import type { RunningApp } from '@test/support/harness';
 import { screenshots } from '@test/support/screenshots';
 import { validNumbersSource } from '@test/support/valid-order';
@@ -45,9 +46,10 @@ export function readOrderFile(dataDir: string): {
 /** The one order's number list as on disk (no flush). */
 export function readNumbersSource(dataDir: string): string {
   const dir = join(dataDir, 'orders');
-  const [file] = readdirSync(dir).filter((f) => f.endsWith('.numbers.json'));
-  return (JSON.parse(readFileSync(join(dir, file!), 'utf8')) as { data: { source: string } }).data
-    .source;
+  const [order] = readdirSync(dir).filter((f) => /^order-[0-9a-f-]{36}\.json$/.test(f));
+  const id = order!.slice('order-'.length, -'.json'.length);
+  return (JSON.parse(readFileSync(listFileOf(dataDir, id), 'utf8')) as { data: { source: string } })
+    .data.source;
 }
 
 /** Waits until the page says everything typed is saved. */

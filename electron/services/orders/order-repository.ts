@@ -1,0 +1,226 @@
+import { join } from 'node:path';
+
+import type { DocumentStore, Recovery } from '@main/storage/document-store';
+import { moveAside } from '@main/storage/quarantine';
+import { UserFacingError } from '@shared/ipc-error';
+import { canEditAnswers, recordableFrom } from '@shared/order/lifecycle';
+import {
+  type OrderStatus,
+  orderStatusLabels,
+  type TimelineEntry,
+} from '@shared/schemas/order-status';
+
+import { applyAnswersEdit, editChangesSomething } from './answers-edit';
+import { listOrderIds, moveToDeleted, orderDocumentName } from './order-files';
+import { type OpenListDocument, openOrderLists } from './order-lists';
+import type { OrderRecord } from './order-record';
+import { lockedError, settle } from './order-timeline';
+import { withEntry } from './timeline-cap';
+
+/** Opens an order's document by name (no `.json`); a missing or unusable file is never read. */
+export type OpenOrderDocument = (name: string) => DocumentStore<OrderRecord>;
+
+/** A new number list for an order, with its readable E.164 numbers (already worked out by the caller). */
+export interface ListWrite {
+  source: string;
+  numbers: ReadonlySet<string>;
+}
+
+/** What an edit of answers, list or carrier PIN produces. */
+export interface AnswersEdit {
+  record: OrderRecord;
+  list?: ListWrite;
+}
+
+/** Who wrote a line of history, and its words. */
+export interface HistoryLine {
+  note: string;
+  by?: TimelineEntry['by'];
+}
+
+/**
+ * The only code that writes an order and its number list. It applies the status rules
+ * (answers change only while Draft or Ready; a status follows only what the lifecycle
+ * allows), appends the history line, checks the record against its stored format, and
+ * writes the list first, then the order that names it: a crash between the two leaves
+ * the order with the list it was checked against (the new list file is an orphan, removed
+ * at the next start). Every method returns only once both are on disk.
+ */
+export interface OrderRepository {
+  /** Every order, deleted ones included until the next start (for Undo). */
+  all(): OrderRecord[];
+  has(id: string): boolean;
+  /** The order as it stands now: a transfer that turned pending is recorded first. */
+  get(id: string, options?: { includeDeleted?: boolean }): OrderRecord;
+  listSource(id: string): string;
+  /** The readable E.164 numbers of the order's list. */
+  listNumbers(id: string): ReadonlySet<string>;
+  /** Writes a new order (and its list, first). */
+  create(record: Omit<OrderRecord, 'listRevision'>, list?: ListWrite): OrderRecord;
+  /** Changes answers, the list or the carrier PIN: refused once submitted. */
+  edit(id: string, change: (current: OrderRecord) => AnswersEdit, line?: HistoryLine): OrderRecord;
+  /** Records a status, if the lifecycle allows it from the current one. */
+  changeStatus(
+    id: string,
+    to: OrderStatus,
+    change: (current: OrderRecord) => Partial<OrderRecord>,
+    line: HistoryLine,
+  ): OrderRecord;
+  /** A line of history with a change that is not an answer (a scan attached, a recreate). */
+  annotate(
+    id: string,
+    change: (current: OrderRecord) => Partial<OrderRecord>,
+    line: HistoryLine,
+  ): OrderRecord;
+  /** PortDesk's own bookkeeping (the step the admin is on, the figures, the delete mark): no history. */
+  touch(
+    id: string,
+    change: (current: OrderRecord) => Partial<OrderRecord>,
+    options?: { includeDeleted?: boolean },
+  ): OrderRecord;
+  /** Orders and lists that could not be used at start-up, for the start-up notices. */
+  recoveries: Recovery[];
+}
+
+export interface OrderRepositoryDeps {
+  dir: string;
+  openOrder: OpenOrderDocument;
+  openList: OpenListDocument;
+  now: () => Date;
+}
+
+/** Opens every order of the folder (the folder is the index) with its list. */
+export function openOrderRepository({
+  dir,
+  openOrder,
+  openList,
+  now,
+}: OrderRepositoryDeps): OrderRepository {
+  const stamp = () => now().toISOString();
+  const { docs, recoveries } = openOrders(dir, openOrder, now);
+  const named = new Map([...docs].map(([id, doc]) => [id, doc.get().listRevision]));
+  const lists = openOrderLists(dir, named, openList, recoveries);
+
+  const docFor = (id: string, includeDeleted = false) => {
+    const doc = docs.get(id);
+    const record = doc?.get();
+    if (!doc || !record || (record.deletedAt !== undefined && !includeDeleted)) throw notFound();
+    return { doc, record };
+  };
+  /** The one write: the list first (a new revision), then the order naming it. */
+  const commit = (
+    doc: DocumentStore<OrderRecord>,
+    next: OrderRecord,
+    list?: ListWrite,
+  ): OrderRecord => {
+    if (list === undefined) {
+      doc.set(next);
+      return doc.get();
+    }
+    const revision = next.listRevision + 1;
+    lists.write(next.id, revision, list);
+    doc.set({ ...next, listRevision: revision });
+    lists.settle(next.id, revision, list);
+    return doc.get();
+  };
+  const entry = (status: OrderStatus, line: HistoryLine): TimelineEntry => ({
+    at: stamp(),
+    status,
+    note: line.note,
+    by: line.by ?? 'admin',
+  });
+  const current = (id: string, includeDeleted = false) => {
+    const { doc, record } = docFor(id, includeDeleted);
+    const settled = settle(record, now());
+    return { doc, record: settled === record ? record : commit(doc, settled) };
+  };
+
+  return {
+    all: () => [...docs.values()].map((d) => d.get()),
+    has: (id) => docs.has(id),
+    get: (id, options) => current(id, options?.includeDeleted).record,
+    listSource: (id) => (docFor(id, true), lists.source(id)),
+    listNumbers: (id) => (docFor(id, true), lists.numbers(id)),
+    create(record, list) {
+      if (docs.has(record.id)) throw new Error(`Order ${record.id} exists already.`);
+      const doc = openOrder(orderDocumentName(record.id));
+      if (!doc.isNew) throw new Error(`A file already carries the order id ${record.id}.`);
+      if (list) lists.write(record.id, 0, list);
+      doc.set({ ...record, listRevision: 0 });
+      if (list) lists.settle(record.id, 0, list);
+      docs.set(record.id, doc);
+      return doc.get();
+    },
+    edit(id, change, line) {
+      const { doc, record } = current(id);
+      if (!canEditAnswers(record.status)) throw lockedError(record.status);
+      const { record: changed, list } = change(record);
+      const listChanged = list !== undefined && list.source !== lists.source(id);
+      if (!editChangesSomething(record, changed, listChanged)) return record;
+      const { record: next, lines } = applyAnswersEdit(record, changed, now(), listChanged);
+      const written = [...(line ? [line] : []), ...lines].reduce(
+        (r, l) => withEntry(r, entry('draft', l)),
+        next,
+      );
+      return commit(doc, { ...written, updatedAt: stamp() }, listChanged ? list : undefined);
+    },
+    changeStatus(id, to, change, line) {
+      const { doc, record } = current(id);
+      if (!allowed(record.status, to)) throw refusedStatus(record.status, to);
+      const next = { ...record, ...change(record), status: to, updatedAt: stamp() };
+      return commit(doc, withEntry(next, entry(to, line)));
+    },
+    annotate(id, change, line) {
+      const { doc, record } = current(id);
+      return commit(doc, withEntry({ ...record, ...change(record) }, entry(record.status, line)));
+    },
+    touch(id, change, options) {
+      const { doc, record } = current(id, options?.includeDeleted);
+      return commit(doc, { ...record, ...change(record) });
+    },
+    recoveries,
+  };
+}
+
+/** Statuses that follow by themselves or through the wizard, beside the ones the admin records. */
+function allowed(from: OrderStatus, to: OrderStatus): boolean {
+  if (to === 'ready') return from === 'draft' || from === 'ready';
+  if (to === 'draft') return from === 'ready';
+  return (recordableFrom(from) as readonly OrderStatus[]).includes(to);
+}
+
+function refusedStatus(from: OrderStatus, to: OrderStatus): UserFacingError {
+  return new UserFacingError(
+    'not-allowed',
+    `A ${orderStatusLabels[from]} order cannot become ${orderStatusLabels[to]}.`,
+  );
+}
+
+function notFound(): UserFacingError {
+  return new UserFacingError(
+    'not-found',
+    'That port order no longer exists. It may have been deleted.',
+    'id',
+  );
+}
+
+/** Opens every order file at start-up; deleted orders are set aside then, unusable ones reported. */
+function openOrders(dir: string, openOrder: OpenOrderDocument, now: () => Date) {
+  const docs = new Map<string, DocumentStore<OrderRecord>>();
+  const recoveries: Recovery[] = [];
+  for (const id of listOrderIds(dir)) {
+    const doc = openOrder(orderDocumentName(id));
+    if (doc.recovery) {
+      recoveries.push(doc.recovery);
+      continue;
+    }
+    const record = doc.get();
+    if (record.id !== id) {
+      // A copy under another order's name (a backup put back by hand): two rows would share one id.
+      const file = join(dir, `${orderDocumentName(id)}.json`);
+      recoveries.push({ file, reason: 'invalid', backupPath: moveAside(file, 'invalid', now()) });
+    } else if (record.deletedAt !== undefined) moveToDeleted(dir, id);
+    else docs.set(id, doc);
+  }
+  return { docs, recoveries };
+}

@@ -1,0 +1,15 @@
+import { z } from 'zod';
+
+import { defineFormat } from '../../stored-format';
+import { portOrderV1 } from './v1';
+
+export const portOrderFormatName = 'portdesk.portorder';
+
+/** A `.portorder` file: `{ format, schemaVersion, ...content }`, the content versioned here. */
+export const portOrderFormat = defineFormat('PortDesk order', [portOrderV1], []);
+
+/** The first look at a file: is it one of ours, and which version, before the details are judged. */
+export const portOrderHeaderSchema = z.object({
+  format: z.literal(portOrderFormatName),
+  schemaVersion: z.number().int().positive(),
+});
