@@ -73,12 +73,19 @@ function internalError(): IpcError {
 export function describeInvalidInput(error: z.ZodError): IpcError {
   const issue = error.issues[0];
   if (!issue) return { code: 'invalid-input', message: 'This request was not valid.' };
-  const field = issue.path.map(String).join('.');
+  // Names come from the sender: shortened, so a 10 MB key never comes back as a 10 MB message.
+  const field = shorten(issue.path.map(String).join('.'), 120);
+  const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
+  const named = keys.slice(0, 3).map((k) => `"${shorten(k, 40)}"`);
   const message =
     issue.code === 'unrecognized_keys'
-      ? `PortDesk does not know the field ${issue.keys.map((k) => `"${k}"`).join(', ')}.`
+      ? `PortDesk does not know the field${keys.length > 1 ? 's' : ''} ${named.join(', ')}${keys.length > 3 ? ` and ${keys.length - 3} more` : ''}.`
       : issue.message;
   return field === ''
     ? { code: 'invalid-input', message }
     : { code: 'invalid-input', message, field };
+}
+
+function shorten(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }

@@ -15,7 +15,9 @@ export function createSettingsService(
   return {
     get: () => doc.get(),
     update(patch) {
-      const next = doc.update((current) => ({ ...current, ...patch }));
+      // A key sent as undefined means "unchanged", never "remove": settings always hold every value.
+      const given = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
+      const next = doc.update((current) => ({ ...current, ...given }));
       onChange(next);
       return next;
     },

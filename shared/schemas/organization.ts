@@ -30,7 +30,8 @@ export const organizationInputSchema = z
     contactName: text('Main contact', 100),
     contactEmail: z.union([
       z.literal(''),
-      z.email('Contact e-mail: enter an address such as name@example.com.'),
+      // 254 characters, as an order's e-mail fields, since new orders copy it.
+      z.email('Contact e-mail: enter an address such as name@example.com.').max(254, 'Contact e-mail: use at most 254 characters.'),
     ]),
     contactPhone: text('Contact phone', 30),
   })

@@ -108,12 +108,53 @@ describe('decodeNumbersFile: encodings', () => {
     expect(readNumbers(decoded.text).entries.map((e) => e.line)).toEqual([1, 2, 4]);
   });
 
-  it('refuses UTF-16 without a BOM as not text (only UTF-16 with a BOM is supported)', () => {
+  it('reads UTF-16 without a BOM, little- or big-endian, from where its zero bytes fall', () => {
     const decoded = decodeFixture('utf16le-no-bom.csv');
-    expect(decoded).toEqual({
+    expect(decoded).toMatchObject({ ok: true, encoding: 'UTF-16LE' });
+    expect(decoded.ok && nationals(readNumbers(decoded.text))).toEqual([
+      '4255550200',
+      '5145550201',
+      '2065550202',
+    ]);
+    const text = 'PhoneNumber\n(425) 882-0100\n';
+    const be = new Uint8Array(text.length * 2);
+    [...text].forEach((c, i) => (be[i * 2 + 1] = c.charCodeAt(0)));
+    expect(decodeNumbersFile(be, 'be.csv')).toEqual({ ok: true, text, encoding: 'UTF-16BE' });
+  });
+});
+
+describe('decodeNumbersFile: archives and sizes', () => {
+  const zip = (entry: string) =>
+    new Uint8Array([
+      0x50,
+      0x4b,
+      0x03,
+      0x04,
+      ...new Array<number>(26).fill(0),
+      ...Buffer.from(entry),
+    ]);
+
+  it('calls a ZIP a ZIP, a word-processing file a document, and only a spreadsheet a workbook', () => {
+    expect(decodeNumbersFile(zip('numbers.csv'), 'numbers.zip')).toEqual({
       ok: false,
       message:
-        'utf16le-no-bom.csv is not a text file. Import a CSV or TXT file with one number a line, or numbers separated by commas.',
+        'numbers.zip is a ZIP archive, not a list of numbers. Unzip it and import the CSV or TXT file inside.',
+    });
+    expect(decodeNumbersFile(zip('word/document.xml'), 'list.docx')).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('list.docx is a word-processing document'),
+    });
+    expect(decodeNumbersFile(zip('xl/workbook.xml'), 'list.xlsx')).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('list.xlsx is a workbook'),
+    });
+  });
+
+  it('gives the real size of a file too large to load, not the limit', () => {
+    expect(decodeNumbersFile(new Uint8Array(0), 'big.csv', 50 * 1024 * 1024)).toEqual({
+      ok: false,
+      message:
+        'big.csv is 50.0 MB; PortDesk imports files up to 25.0 MB. Split it into smaller files, or keep only the column of numbers.',
     });
   });
 });

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 
 import type { Dialogs } from '@main/services/dialogs';
+import { portOrderFormat } from '@main/storage/formats/portorder';
 import type { Order } from '@shared/schemas/order';
 import { PDFDocument } from 'pdf-lib';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -249,7 +250,7 @@ describe('hand-off: one .portorder file', () => {
     const written = readFileSync(file, 'utf8');
     expect(JSON.parse(written)).toMatchObject({
       format: 'portdesk.portorder',
-      schemaVersion: 1,
+      schemaVersion: portOrderFormat.version,
       order: { id, status: 'processing' },
     });
     expect(written).not.toContain('4321');

@@ -90,9 +90,8 @@ export function createHandOffService({
           `“${from}” is damaged: its signed letter is not the ${file.signedScan.kind.toUpperCase()} file it claims to be. Ask for a new export.`,
         );
       }
-      // Ids are lower case on this computer, whatever the file says; the same order already here
-      // (sent back, opened twice, deleted or set aside) comes in beside it, never over it.
-      const fileId = file.order.id.toLowerCase();
+      // The same order already here (sent back, opened twice, deleted or set aside) comes in beside it, never over it.
+      const fileId = file.order.id;
       const asCopy = repo.has(fileId) || idTaken(ordersDir, fileId);
       const id = asCopy ? randomUUID() : fileId;
       const stamp = now().toISOString();
@@ -101,12 +100,7 @@ export function createHandOffService({
         ...file.order,
         id,
         updatedAt: stamp,
-        visited: [...new Set(file.order.visited)],
         signedScan: undefined,
-        recheck: file.order.recheck && {
-          ...file.order.recheck,
-          fromOrderId: file.order.recheck.fromOrderId.toLowerCase(),
-        },
         answers: asCopy
           ? {
               ...file.order.answers,

@@ -10,11 +10,22 @@ export const numbersPerFile = 999;
 /** Reads a numbers file the admin chose in main's open dialog, refusing what is not a text file of sensible size. */
 export function readNumbersFile(path: string): { fileName: string; text: string } {
   const fileName = basename(path);
-  const size = statSync(path).size;
+  let size: number;
+  try {
+    const stat = statSync(path);
+    if (stat.isDirectory())
+      throw new UserFacingError('invalid-input', `${fileName} is a folder: choose a CSV or TXT file.`);
+    size = stat.size;
+  } catch (error) {
+    if (error instanceof UserFacingError) throw error;
+    throw new UserFacingError(
+      'invalid-input',
+      `${fileName} could not be opened: it may have been moved or deleted.`,
+    );
+  }
   // Checked before reading, so a 2 GB file is refused without being loaded.
-  const bytes =
-    size > maxImportBytes ? new Uint8Array(maxImportBytes + 1) : new Uint8Array(readFileSync(path));
-  const decoded = decodeNumbersFile(bytes, fileName);
+  const bytes = size > maxImportBytes ? new Uint8Array(0) : new Uint8Array(readFileSync(path));
+  const decoded = decodeNumbersFile(bytes, fileName, size);
   if (!decoded.ok) throw new UserFacingError('invalid-input', decoded.message);
   return { fileName, text: decoded.text };
 }
@@ -34,7 +45,9 @@ function writeNew(folder: string, base: string, content: string): string {
 
 /** A file name made of the order's name, safe on Windows, macOS and Linux. */
 export function safeFileStem(name: string): string {
-  const printable = [...name].map((c) => (c.charCodeAt(0) < 32 ? ' ' : c)).join('');
+  // Control characters, and the invisible marks that reorder text (a right-to-left override
+  // makes "gpj.exe" read "exe.jpg"): never in a file name PortDesk writes.
+  const printable = name.replace(/[\u0000-\u001f\u007f\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]/g, ' ');
   const stem = printable
     .replace(/[<>:"/\\|?*]+/g, ' ')
     .replace(/\s+/g, ' ')

@@ -1,4 +1,4 @@
-import { isUsBusinessDay, parseIsoDate } from '@shared/calendar/business-days';
+import { isUsBusinessDay, parseIsoDate, toIsoDate } from '@shared/calendar/business-days';
 import { UserFacingError } from '@shared/ipc-error';
 import { focInstant, rejectionReasons } from '@shared/order/lifecycle';
 import { clock12 } from '@shared/order/transfer-times';
@@ -23,6 +23,14 @@ export function statusChange(
         throw new UserFacingError(
           'invalid-input',
           'Submitted on: that date is still to come; enter the day you submitted the order.',
+          'submittedOn',
+        );
+      // The day before the order was started, to allow for time zones: no order is submitted before it exists.
+      const started = new Date(new Date(record.createdAt).getTime() - 24 * 60 * 60 * 1000);
+      if (day < new Date(started.getFullYear(), started.getMonth(), started.getDate()))
+        throw new UserFacingError(
+          'invalid-input',
+          `Submitted on: the order was started in PortDesk on ${longDate(toIsoDate(new Date(record.createdAt)))}, so it was not submitted before that. Enter the day you submitted it.`,
           'submittedOn',
         );
       const { microsoftOrderId, submittedOn } = input;

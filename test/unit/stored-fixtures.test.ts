@@ -1,0 +1,172 @@
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { storedFormats } from '@main/storage/formats';
+import type { Order, OrderList } from '@shared/schemas/order';
+import type { OrganizationList } from '@shared/schemas/organization';
+import { afterEach, describe, expect, it } from 'vitest';
+
+import { fixtureKey } from '../fixtures/stored/fixture-key';
+import { createAesSecretBox } from '../support/aes-secret-box';
+import { createMemoryClipboard, noDialogs } from '../support/harness';
+import { cleanUp, start } from '../support/service-app';
+
+/**
+ * Every data folder and `.portorder` file an earlier PortDesk wrote (`test/fixtures/stored/v<N>/`)
+ * opens with today's code with every value intact, is written back at today's versions, and
+ * keeps a copy of each upgraded file until the next start.
+ */
+const storedDir = join(import.meta.dirname, '../fixtures/stored');
+const versions = readdirSync(storedDir).filter((name) => /^v\d+$/.test(name));
+
+interface Expected {
+  writtenAt: string;
+  settings: unknown;
+  windowState: unknown;
+  organizations: OrganizationList;
+  pin: { status: unknown; value: string };
+  carrierPins: Record<string, string>;
+  deletedOrderId: string;
+  list: OrderList;
+  orders: { order: Order; numbers: unknown }[];
+  portorder: { file: string; orderId: string };
+}
+
+const box = createAesSecretBox(true, fixtureKey);
+const sortedNumbers = (n: unknown) => {
+  const { source, elsewhere } = n as { source: string; elsewhere: [string, string][] };
+  return { source, elsewhere: [...elsewhere].sort((a, b) => a[0].localeCompare(b[0])) };
+};
+const copies: string[] = [];
+afterEach(() => {
+  cleanUp();
+  for (const dir of copies.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A copy of a fixture folder (the fixture itself is never written). */
+function copyOf(version: string): string {
+  const dir = mkdtempSync(join(tmpdir(), `portdesk-stored-${version}-`));
+  copies.push(dir);
+  cpSync(join(storedDir, version, 'data'), dir, { recursive: true });
+  return dir;
+}
+
+/** Every data file with its format's name, as `[path, kind]`, backups and scans left out. */
+function storedFiles(dataDir: string): [string, string][] {
+  const top = readdirSync(dataDir).flatMap((f) =>
+    f.endsWith('.json') && !f.includes('.before-') ? [[join(dataDir, f), f.slice(0, -5)]] : [],
+  ) as [string, string][];
+  const ordersDir = join(dataDir, 'orders');
+  const orders = readdirSync(ordersDir).flatMap((f): [string, string][] => {
+    if (/^order-[0-9a-f-]{36}\.json$/.test(f)) return [[join(ordersDir, f), 'order']];
+    if (/^order-[0-9a-f-]{36}\.numbers(-\d+)?\.json$/.test(f))
+      return [[join(ordersDir, f), 'numbers-list']];
+    return [];
+  });
+  return [...top, ...orders];
+}
+
+describe.each(versions)('data written by PortDesk format %s', (version) => {
+  const expected = JSON.parse(
+    readFileSync(join(storedDir, version, 'expected.json'), 'utf8'),
+  ) as Expected;
+  const open = (dataDir: string, clipboard = createMemoryClipboard()) =>
+    start(dataDir, { now: () => new Date(expected.writtenAt), secretBox: box, clipboard });
+
+  it('opens with every value intact, twice', async () => {
+    const dataDir = copyOf(version);
+    for (let run = 1; run <= 2; run++) {
+      const clipboard = createMemoryClipboard();
+      const app = open(dataDir, clipboard);
+      expect(await app.ok('getStartupNotices')).toEqual([]);
+      expect(await app.ok('getSettings')).toEqual(expected.settings);
+      expect(app.services.windowState.get()).toEqual(expected.windowState);
+      expect(await app.ok('listOrganizations')).toEqual(expected.organizations);
+      expect(await app.ok('getPinStatus')).toEqual(expected.pin.status);
+      await app.ok('copyPinToClipboard');
+      expect(clipboard.text).toBe(expected.pin.value);
+      expect(await app.order.list()).toEqual(expected.list);
+      for (const { order, numbers } of expected.orders) {
+        expect(await app.order.get(order.id), order.answers.account.orderName).toEqual(order);
+        // The numbers of other orders are a set: the order they are listed in carries no meaning.
+        expect(sortedNumbers(await app.ok('getOrderNumbers', { id: order.id }))).toEqual(
+          sortedNumbers(numbers),
+        );
+      }
+      for (const [id, pin] of Object.entries(expected.carrierPins)) {
+        const file = JSON.parse(
+          readFileSync(join(dataDir, 'orders', `order-${id}.json`), 'utf8'),
+        ) as {
+          data: { carrierPinSealed: string };
+        };
+        expect(box.decrypt(Buffer.from(file.data.carrierPinSealed, 'base64'))).toBe(pin);
+      }
+      expect(await app.call('getOrder', { id: expected.deletedOrderId })).toMatchObject({
+        ok: false,
+        error: { code: 'not-found' },
+      });
+      expect(readdirSync(join(dataDir, 'orders', 'deleted'))).toContain(
+        `order-${expected.deletedOrderId}.json`,
+      );
+    }
+  });
+
+  it("is written back at today's versions, with a copy of each upgraded file until the next start", () => {
+    const dataDir = copyOf(version);
+    const before = storedFiles(dataDir).map(([file, kind]) => ({
+      file,
+      kind,
+      version: (JSON.parse(readFileSync(file, 'utf8')) as { schemaVersion: number }).schemaVersion,
+    }));
+    const upgraded = before.filter((f) => f.version < storedFormats[f.kind]!.version);
+    open(dataDir);
+    for (const [file, kind] of storedFiles(dataDir)) {
+      const { schemaVersion } = JSON.parse(readFileSync(file, 'utf8')) as { schemaVersion: number };
+      expect(schemaVersion, file).toBe(storedFormats[kind]!.version);
+    }
+    const backups = (dir: string) => readdirSync(dir).filter((f) => f.includes('.before-v'));
+    const allBackups = () => [...backups(dataDir), ...backups(join(dataDir, 'orders'))];
+    const movedToDeleted = upgraded.filter((f) => f.file.includes(expected.deletedOrderId));
+    expect(allBackups()).toHaveLength(upgraded.length - movedToDeleted.length);
+    for (const { file } of upgraded.filter((f) => !movedToDeleted.includes(f))) {
+      const stem = file.slice(file.lastIndexOf('/') + 1, -'.json'.length);
+      expect(
+        allBackups().some((b) => b.startsWith(`${stem}.before-v`)),
+        stem,
+      ).toBe(true);
+    }
+    open(dataDir);
+    expect(allBackups()).toEqual([]);
+  });
+
+  it('its .portorder file imports into a fresh folder with every answer, number and history line', async () => {
+    const file = join(storedDir, version, expected.portorder.file);
+    const dataDir = mkdtempSync(join(tmpdir(), 'portdesk-stored-import-'));
+    copies.push(dataDir);
+    const app = start(dataDir, {
+      now: () => new Date(expected.writtenAt),
+      dialogs: { ...noDialogs, chooseOrderFile: () => Promise.resolve(file) },
+    });
+    const { order, asCopy } = await app.ok<{ order: Order; asCopy: boolean }>('importOrderFile');
+    const sent = expected.orders.find((o) => o.order.id === expected.portorder.orderId)!;
+    expect(asCopy).toBe(false);
+    expect(order).toMatchObject({
+      ...sent.order,
+      updatedAt: expected.writtenAt,
+      carrierPinSet: false,
+      signedScan: { ...sent.order.signedScan, storedAs: expect.any(String) },
+      timeline: [
+        ...sent.order.timeline,
+        expect.objectContaining({ note: expect.stringContaining('Imported from') }),
+      ],
+    });
+    expect(await app.ok('getOrderNumbers', { id: order.id })).toEqual({
+      source: (sent.numbers as { source: string }).source,
+      elsewhere: [],
+    });
+    expect(
+      existsSync(join(dataDir, 'orders', `order-${order.id}.files`, order.signedScan!.storedAs)),
+    ).toBe(true);
+  });
+});
