@@ -104,9 +104,10 @@ export function openAppServices(deps: AppServiceDeps): AppServices {
     ['Organizations', organizationsDoc],
     ['Port-out PIN records', pins],
   ];
-  // A fresh data folder gets its files at once, so a folder PortDesk may not write to is found at start.
+  // A fresh (or reset) file is written at once, so a folder PortDesk may not write to is found at start.
   for (const [label, doc] of documents) {
-    if (!doc.isNew) continue;
+    const reset = doc.recovery !== undefined && doc.recovery.reason !== 'newer-version';
+    if (!doc.isNew && !reset) continue;
     try {
       doc.set(doc.get());
     } catch (error) {
