@@ -40,7 +40,7 @@ export function readHandOff(path: string): HandOffContent {
   if (!header.success) throw refuse(`“${name}” is not a PortDesk order (.portorder) file.`);
   const { format, schemaVersion, ...content } = json as Record<string, unknown>;
   void format;
-  const read = readStored(portOrderFormat, schemaVersion, content);
+  const read = readStored(portOrderFormat, schemaVersion, withLowerCaseIds(content));
   if (read.kind === 'newer') {
     throw refuse(
       `“${name}” was written by a newer PortDesk (order format ${read.version}). Update PortDesk, then open it again.`,
@@ -52,6 +52,22 @@ export function readHandOff(path: string): HandOffContent {
     );
   }
   return read.value;
+}
+
+/**
+ * A file edited by hand or by another tool may spell an id in upper case: it is the same
+ * order, so it is read in PortDesk's canonical lower case before anything compares it.
+ */
+function withLowerCaseIds(content: Record<string, unknown>): Record<string, unknown> {
+  const order = content['order'];
+  if (typeof order !== 'object' || order === null) return content;
+  const { id, recheck } = order as { id?: unknown; recheck?: unknown };
+  const lower = (value: unknown) => (typeof value === 'string' ? value.toLowerCase() : value);
+  const fixedRecheck =
+    typeof recheck === 'object' && recheck !== null
+      ? { ...recheck, fromOrderId: lower((recheck as { fromOrderId?: unknown }).fromOrderId) }
+      : recheck;
+  return { ...content, order: { ...order, id: lower(id), recheck: fixedRecheck } };
 }
 
 function refuse(message: string): UserFacingError {
