@@ -50,8 +50,19 @@ export function splitAddress(text: string): AddressParts & { country: 'US' | 'CA
   }
   const comma = rest.lastIndexOf(',');
   // The street holds commas of its own in French ("1250, boul. …"): the city is after the last one.
-  if (comma > 0 && region !== '' && /\p{L}/u.test(rest.slice(comma + 1)) && !/\d/.test(rest.slice(comma + 1)))
-    return { street: rest.slice(0, comma).trim(), city: rest.slice(comma + 1).trim(), region, postalCode, country };
+  if (
+    comma > 0 &&
+    region !== '' &&
+    /\p{L}/u.test(rest.slice(comma + 1)) &&
+    !/\d/.test(rest.slice(comma + 1))
+  )
+    return {
+      street: rest.slice(0, comma).trim(),
+      city: rest.slice(comma + 1).trim(),
+      region,
+      postalCode,
+      country,
+    };
   return { street: rest.trim(), city: '', region, postalCode, country };
 }
 
@@ -85,7 +96,8 @@ export function regionOf(text: string): string {
 export function comparePostalCodes(order: string, record: string): Severity {
   const a = order.trim().toUpperCase().replace(/\s+/g, '');
   const b = record.trim().toUpperCase().replace(/\s+/g, '');
-  if (/^\d{5}/.test(a) && /^\d{5}/.test(b)) return a.slice(0, 5) === b.slice(0, 5) ? 'match' : 'mismatch';
+  if (/^\d{5}/.test(a) && /^\d{5}/.test(b))
+    return a.slice(0, 5) === b.slice(0, 5) ? 'match' : 'mismatch';
   return a === b ? 'match' : 'mismatch';
 }
 

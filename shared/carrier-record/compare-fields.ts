@@ -1,6 +1,6 @@
 import { digitsToE164, nanpProblem } from '@shared/numbers/nanp';
 
-import { compareCompanyNames,comparePersonNames } from './names';
+import { compareCompanyNames, comparePersonNames } from './names';
 import type {
   CarrierRecordOrderView,
   FieldCandidate,
@@ -46,7 +46,11 @@ interface FieldWords {
 }
 
 /** Missing on either side: the record has no such label, or the order left the field empty. */
-export function missing(words: FieldWords, order: string, record: RecordField | undefined): Finding | undefined {
+export function missing(
+  words: FieldWords,
+  order: string,
+  record: RecordField | undefined,
+): Finding | undefined {
   if (!record)
     return {
       id: words.kind,
@@ -79,11 +83,15 @@ export function compareAccountNumbers(order: string, record: string): Severity {
   const [longer, shorter] = a.length > b.length ? [a, b] : [b, a];
   // Incumbents build account numbers from the BTN, written with or without its 1.
   const withoutOne = longer.startsWith('1') ? longer.slice(1) : undefined;
-  const phone = withoutOne && /^\d{10}/.test(withoutOne) ? `+1${withoutOne.slice(0, 10)}` : undefined;
+  const phone =
+    withoutOne && /^\d{10}/.test(withoutOne) ? `+1${withoutOne.slice(0, 10)}` : undefined;
   return withoutOne === shorter && phone && !nanpProblem(phone) ? 'match' : 'mismatch';
 }
 
-export function accountFinding(order: CarrierRecordOrderView, record: RecordField | undefined): Finding {
+export function accountFinding(
+  order: CarrierRecordOrderView,
+  record: RecordField | undefined,
+): Finding {
   const words = {
     kind: 'account-number',
     field: 'accountNumber' as const,
@@ -92,7 +100,9 @@ export function accountFinding(order: CarrierRecordOrderView, record: RecordFiel
   };
   const gap = missing(words, order.accountNumber, record);
   if (gap || !record) return gap!;
-  const { candidate, severity } = bestCandidate(record, (c) => compareAccountNumbers(order.accountNumber, c));
+  const { candidate, severity } = bestCandidate(record, (c) =>
+    compareAccountNumbers(order.accountNumber, c),
+  );
   return {
     id: words.kind,
     kind: words.kind,
@@ -108,8 +118,16 @@ export function accountFinding(order: CarrierRecordOrderView, record: RecordFiel
   };
 }
 
-export function btnFinding(order: CarrierRecordOrderView, record: RecordField | undefined): Finding {
-  const words = { kind: 'btn', field: 'btn' as const, name: 'BTN', labels: 'BTN, ATN, Main number or Billing telephone number' };
+export function btnFinding(
+  order: CarrierRecordOrderView,
+  record: RecordField | undefined,
+): Finding {
+  const words = {
+    kind: 'btn',
+    field: 'btn' as const,
+    name: 'BTN',
+    labels: 'BTN, ATN, Main number or Billing telephone number',
+  };
   const gap = missing(words, order.btn, record);
   if (gap || !record) return gap!;
   const orderBtn = digitsToE164(order.btn);
@@ -135,11 +153,21 @@ export function btnFinding(order: CarrierRecordOrderView, record: RecordField | 
   };
 }
 
-export function companyFinding(order: CarrierRecordOrderView, record: RecordField | undefined): Finding {
-  const words = { kind: 'company-name', field: 'companyName' as const, name: 'Company name', labels: 'Billing name, Customer name or Listed name' };
+export function companyFinding(
+  order: CarrierRecordOrderView,
+  record: RecordField | undefined,
+): Finding {
+  const words = {
+    kind: 'company-name',
+    field: 'companyName' as const,
+    name: 'Company name',
+    labels: 'Billing name, Customer name or Listed name',
+  };
   const gap = missing(words, order.companyName, record);
   if (gap || !record) return gap!;
-  const { candidate, severity } = bestCandidate(record, (c) => compareCompanyNames(order.companyName, c));
+  const { candidate, severity } = bestCandidate(record, (c) =>
+    compareCompanyNames(order.companyName, c),
+  );
   const message = {
     match: `Company name: the same as the record's ${at(candidate)}.`,
     writtenDifferently: `Company name: the same name as the record's ${at(candidate)}, written differently. Carriers compare the text: take the record's wording.`,
@@ -157,11 +185,21 @@ export function companyFinding(order: CarrierRecordOrderView, record: RecordFiel
   };
 }
 
-export function authorizedFinding(order: CarrierRecordOrderView, record: RecordField | undefined): Finding {
-  const words = { kind: 'authorized-name', field: 'authorizedName' as const, name: 'Authorized person', labels: 'Authorized or Contact' };
+export function authorizedFinding(
+  order: CarrierRecordOrderView,
+  record: RecordField | undefined,
+): Finding {
+  const words = {
+    kind: 'authorized-name',
+    field: 'authorizedName' as const,
+    name: 'Authorized person',
+    labels: 'Authorized or Contact',
+  };
   const gap = missing(words, order.authorizedName, record);
   if (gap || !record) return gap!;
-  const { candidate, severity } = bestCandidate(record, (c) => comparePersonNames(order.authorizedName, c));
+  const { candidate, severity } = bestCandidate(record, (c) =>
+    comparePersonNames(order.authorizedName, c),
+  );
   const message = {
     match: `Authorized person: the same as the record's ${at(candidate)}.`,
     writtenDifferently: `Authorized person: the same person as the record's ${at(candidate)}, written differently; take the record's wording.`,

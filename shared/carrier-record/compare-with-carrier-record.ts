@@ -47,8 +47,23 @@ function dateFinding(record: CarrierRecord, today: Date): Finding {
   const shown = format(parseISO(record.date), 'MMMM d, yyyy');
   const record_ = { value: field!.value, line: field!.line };
   if (days > maxRecordAgeDays)
-    return { ...base, severity: 'warning', record: record_, message: `Record date: the record is dated ${shown}, ${days} days ago. Ask the carrier for a current one: the account may have changed since.` };
+    return {
+      ...base,
+      severity: 'warning',
+      record: record_,
+      message: `Record date: the record is dated ${shown}, ${days} days ago. Ask the carrier for a current one: the account may have changed since.`,
+    };
   if (days < 0)
-    return { ...base, severity: 'warning', record: record_, message: `Record date: the record is dated ${shown}, which is after today; check the date on the record.` };
-  return { ...base, severity: 'match', record: record_, message: `Record date: ${shown}, ${days} days ago.` };
+    return {
+      ...base,
+      severity: 'warning',
+      record: record_,
+      message: `Record date: the record is dated ${shown}, which is after today; check the date on the record.`,
+    };
+  return {
+    ...base,
+    severity: 'match',
+    record: record_,
+    message: `Record date: ${shown}, ${days} days ago.`,
+  };
 }

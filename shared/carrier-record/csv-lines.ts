@@ -13,7 +13,7 @@ export function csvAsColumns(lines: readonly string[]): string[] {
   const csvFile =
     filled.length > 0 && cells.filter((c) => c.length >= 2).length >= filled.length * 0.7;
   const out = [...lines];
-  for (let i = 0; i < lines.length; ) {
+  for (let i = 0; i < lines.length;) {
     const width = cells[i]!.length;
     let j = i + 1;
     while (j < lines.length && cells[j]!.length === width) j++;

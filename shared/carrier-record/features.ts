@@ -15,7 +15,8 @@ const featureWords: Record<FeatureId, RegExp> = {
   distinctiveRing:
     /\b(?:distinctive\s+ring(?:ing)?|distinct\s+ring|ident-?a-?call|ring\s?mate|smart\s?ring|teen\s+line|sonnerie\s+(?:distincte|distinctive|personnalisee))\b/,
   dsl: /\b(?:a|v|s|h)?dsl\b/,
-  alarm: /\b(?:alarm(?:e)?(?:\s+(?:line|circuit|panel))?|burglar\s+alarm|fire\s+alarm|systeme\s+d'alarme)\b/,
+  alarm:
+    /\b(?:alarm(?:e)?(?:\s+(?:line|circuit|panel))?|burglar\s+alarm|fire\s+alarm|systeme\s+d'alarme)\b/,
   fax: /\b(?:fax(?:\s+line)?|facsimile|telecopieur|telecopie)\b(?!\s+us\b)/,
   remoteCallForwarding:
     /\b(?:remote\s+call\s+forward(?:ing)?|remote\s+call\s+fwd|rcf|renvoi\s+(?:d'appels?\s+)?a\s+distance)\b/,

@@ -23,7 +23,12 @@ const strongSeparator = /\s*(?:[:#]|\.{2,}|-{1,2}(?=\s)|=)\s*|\s{2,}|\s*$/y;
 /** A single space is a separator only before what a number, an address or a date starts with. */
 const weakSeparator =
   /\s(?=[\d(+]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|fev|avr|mai|jui|aou)[a-z]*\.?\s+\d)/y;
-const numberFields = new Set<RecordFieldId>(['accountNumber', 'btn', 'serviceAddress', 'recordDate']);
+const numberFields = new Set<RecordFieldId>([
+  'accountNumber',
+  'btn',
+  'serviceAddress',
+  'recordDate',
+]);
 
 /** Where a label may start: the line's start, or after a gap, a bar or a tab (never inside running text). */
 function labelStarts(line: string): number[] {

@@ -15,7 +15,7 @@ export function companyKey(name: string): string {
     .replace(/^\s*the\s+/, ' ')
     .replace(/\s+/g, ' ')
     .trimEnd();
-  for (let previous = ''; previous !== key; ) {
+  for (let previous = ''; previous !== key;) {
     previous = key;
     key = key.replace(legalSuffix, '').replace(/\s+and$/, '');
   }

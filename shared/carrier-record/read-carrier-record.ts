@@ -38,7 +38,9 @@ export function readCarrierRecord(text: string): CarrierRecord {
       message: `Line ${fields.recordDate.line}: "${fields.recordDate.value}" does not read as a date; check the record's date yourself.`,
     });
   return {
-    fields: Object.fromEntries(recordFieldIds.map((id) => [id, fields[id]])) as CarrierRecord['fields'],
+    fields: Object.fromEntries(
+      recordFieldIds.map((id) => [id, fields[id]]),
+    ) as CarrierRecord['fields'],
     numbers,
     setAside: scan.setAside,
     problems: [...problems, ...scan.problems].sort((a, b) => a.line - b.line),
@@ -48,13 +50,22 @@ export function readCarrierRecord(text: string): CarrierRecord {
 }
 
 /** The record with another of a field's candidates used, as the admin picked it. */
-export function chooseCandidate(record: CarrierRecord, field: keyof CarrierRecord['fields'], index: number): CarrierRecord {
+export function chooseCandidate(
+  record: CarrierRecord,
+  field: keyof CarrierRecord['fields'],
+  index: number,
+): CarrierRecord {
   const current = record.fields[field];
   const chosen = current?.candidates[index];
   if (!current || !chosen) return record;
-  const next = { ...record, fields: { ...record.fields, [field]: { ...chosen, candidates: current.candidates } } };
-  if (field !== 'recordDate') return next;
-  const date = readRecordDate(chosen.value, record.language);
-  const { date: _old, ...rest } = next;
-  return date ? { ...rest, date } : rest;
+  const next: CarrierRecord = {
+    ...record,
+    fields: { ...record.fields, [field]: { ...chosen, candidates: current.candidates } },
+  };
+  if (field === 'recordDate') {
+    const date = readRecordDate(chosen.value, record.language);
+    if (date) next.date = date;
+    else delete next.date;
+  }
+  return next;
 }

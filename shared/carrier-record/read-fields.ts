@@ -114,8 +114,7 @@ function chunkUnder(line: string, i: number, start: number, end: number): Place 
 }
 
 function nextFilled(lines: readonly string[], i: number): number | undefined {
-  for (let k = i + 1; k < Math.min(lines.length, i + 3); k++)
-    if (lines[k]!.trim() !== '') return k;
+  for (let k = i + 1; k < Math.min(lines.length, i + 3); k++) if (lines[k]!.trim() !== '') return k;
   return undefined;
 }
 
@@ -157,6 +156,11 @@ function splitValue(field: RecordFieldId, value: string): string[] {
     .replace(/\S+@\S+/g, ' ')
     .replace(/(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}(?:\s*(?:x|ext\.?)\s*\d+)?/gi, ' ')
     .split(/\s*(?:;|\/|\s&\s|\s(?:and|et)\s)\s*/i)
-    .map((v) => v.replace(title, '').replace(/[\s,()-]+$/, '').trim())
+    .map((v) =>
+      v
+        .replace(title, '')
+        .replace(/[\s,()-]+$/, '')
+        .trim(),
+    )
     .filter((v) => /\p{L}/u.test(v));
 }

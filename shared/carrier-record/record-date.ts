@@ -8,7 +8,10 @@ const shapes: { pattern: RegExp; formats: string[]; locale?: 'fr' }[] = [
   { pattern: /\b\d{4}-\d{2}-\d{2}\b/, formats: ['yyyy-MM-dd'] },
   { pattern: /\b\d{1,2}[/-]\d{1,2}[/-]\d{4}\b/, formats: ['M/d/yyyy', 'M-d-yyyy'] },
   { pattern: /\b\d{1,2}\/\d{1,2}\/\d{2}\b/, formats: ['M/d/yy'] },
-  { pattern: new RegExp(String.raw`\b${months}\s+\d{1,2},?\s+\d{4}\b`), formats: ['MMMM d yyyy', 'MMM d yyyy'] },
+  {
+    pattern: new RegExp(String.raw`\b${months}\s+\d{1,2},?\s+\d{4}\b`),
+    formats: ['MMMM d yyyy', 'MMM d yyyy'],
+  },
   {
     pattern: new RegExp(String.raw`\b\d{1,2}(?:er)?\s+${months}\s+\d{4}\b`),
     formats: ['d MMMM yyyy', 'd MMM yyyy'],
@@ -25,11 +28,15 @@ export function readRecordDate(value: string, language: 'en' | 'fr'): string | u
   for (const shape of shapes) {
     const m = shape.pattern.exec(value);
     if (!m) continue;
-    const text = m[0].replace(/,/g, '').replace(/(\d)er\b/, '$1').replace(/\.(?=\s)/, '');
+    const text = m[0]
+      .replace(/,/g, '')
+      .replace(/(\d)er\b/, '$1')
+      .replace(/\.(?=\s)/, '');
     let formats = shape.formats;
     if (formats[0]!.startsWith('M/') || formats[0]!.startsWith('M-')) {
       const first = Number(text.split(/[/-]/)[0]);
-      if (language === 'fr' || first > 12) formats = formats.map((f) => f.replace('M', 'd').replace(/^d([/-])d/, 'd$1M'));
+      if (language === 'fr' || first > 12)
+        formats = formats.map((f) => f.replace('M', 'd').replace(/^d([/-])d/, 'd$1M'));
     }
     for (const locale of shape.locale === 'fr' ? [fr, enUS] : [enUS, fr]) {
       for (const f of formats) {

@@ -17,7 +17,8 @@ const carrierLine =
   /customer\s+(?:service|care)|for\s+service|service\s+a\s+la\s+clientele|call\s+us|questions|repair|contact\s+us|pour\s+nous\s+joindre|billing\s+inquir|to\s+report|fax\s+us|appelez|composez|www\.|\.com\b|\.ca\b/;
 const maxRange = 10_000;
 /** Words before the number calls are forwarded to ("REMOTE CALL FORWARDING TO 206 743-0143"). */
-const forwardedTo = /(?:forward(?:ing|ed|s)?|fwd|fwds)\s+to\s*:?\s*$|renvoi(?:e|s)?\s+(?:au|vers)\s*:?\s*$/;
+const forwardedTo =
+  /(?:forward(?:ing|ed|s)?|fwd|fwds)\s+to\s*:?\s*$|renvoi(?:e|s)?\s+(?:au|vers)\s*:?\s*$/;
 
 export interface ScanResult {
   numbers: RecordNumber[];
@@ -51,10 +52,16 @@ export function readRecordNumbers(lines: readonly string[], spans: readonly Span
         });
       const span = lineSpans.find((s) => found.index >= s.start && found.index < s.end);
       if (span?.field === 'btn') {
-        result.btnNumbers.push(...found.e164s.map((e164) => ({ e164, line: i + 1, input: found.input })));
+        result.btnNumbers.push(
+          ...found.e164s.map((e164) => ({ e164, line: i + 1, input: found.input })),
+        );
       } else if (span?.field === 'authorizedName' || (!span && contactLine)) {
         result.setAside.push(
-          ...found.e164s.map((e164) => ({ e164, line: i + 1, why: "a contact's phone, not a number of the account" })),
+          ...found.e164s.map((e164) => ({
+            e164,
+            line: i + 1,
+            why: "a contact's phone, not a number of the account",
+          })),
         );
       } else if (span) {
         continue; // an account number or an address that reads like a phone number
@@ -106,7 +113,10 @@ function numbersIn(line: string, i: number, problems: ScanResult['problems']): F
     const last = m[2].length === 4 ? first.slice(0, 6) + m[2] : valid(m[2], i, problems);
     if (!last) continue;
     // "425-882-0150 TO 206-743-0143" on a forwarding line: the second number is where calls go.
-    if (last.slice(0, 6) !== first.slice(0, 6) && /^\s*(?:to|à|a|au)\s/i.test(m[0].slice(m[1]!.length))) {
+    if (
+      last.slice(0, 6) !== first.slice(0, 6) &&
+      /^\s*(?:to|à|a|au)\s/i.test(m[0].slice(m[1]!.length))
+    ) {
       found.push({ index: m.index, input: m[1]!, e164s: [`+1${first}`], forwardTo: `+1${last}` });
       continue;
     }
@@ -119,7 +129,10 @@ function numbersIn(line: string, i: number, problems: ScanResult['problems']): F
             ? `holds more than ${maxRange.toLocaleString('en-US')} numbers`
             : undefined;
     if (problem) {
-      problems.push({ line: i + 1, message: `Line ${i + 1}: the range "${m[0].trim()}" ${problem}; its numbers were not read.` });
+      problems.push({
+        line: i + 1,
+        message: `Line ${i + 1}: the range "${m[0].trim()}" ${problem}; its numbers were not read.`,
+      });
       continue;
     }
     const e164s: string[] = [];

@@ -53,7 +53,8 @@ const canadianWords: Record<string, string> = {
   NW: 'NW', NO: 'NW', SOUTHEAST: 'SE', SE: 'SE', SOUTHWEST: 'SW', SW: 'SW', SO: 'SW',
 };
 
-const poBox = /^\s*(?:P\s*O|POST\s+OFFICE|C\s*P|CASE\s+POSTALE)?\s*BOX\s*#?\s*(\w+)|^\s*(?:C\s*P|CASE\s+POSTALE)\s+(\w+)/;
+const poBox =
+  /^\s*(?:P\s*O|POST\s+OFFICE|C\s*P|CASE\s+POSTALE)?\s*BOX\s*#?\s*(\w+)|^\s*(?:C\s*P|CASE\s+POSTALE)\s+(\w+)/;
 
 /** Upper case, no accents, no periods; `#` kept apart from its number. */
 const clean = (line: string) =>
@@ -78,7 +79,14 @@ export function standardizeStreet(line: string, country: 'US' | 'CA' | ''): Stan
 }
 
 const empty: StandardStreet = {
-  number: '', name: '', suffix: '', predir: '', postdir: '', unitType: '', unitNumber: '', poBox: '',
+  number: '',
+  name: '',
+  suffix: '',
+  predir: '',
+  postdir: '',
+  unitType: '',
+  unitNumber: '',
+  poBox: '',
 };
 
 function fromParsed(p: NonNullable<ReturnType<typeof parseLocation>>): StandardStreet {
