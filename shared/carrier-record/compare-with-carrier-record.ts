@@ -51,19 +51,19 @@ function dateFinding(record: CarrierRecord, today: Date): Finding {
       ...base,
       severity: 'warning',
       record: record_,
-      message: `Record date: the record is dated ${shown}, ${days} days ago. Ask the carrier for a current one: the account may have changed since.`,
+      message: `Record date: the record is dated ${shown} (line ${field!.line}), ${days} days ago. Ask the carrier for a current one: the account may have changed since.`,
     };
   if (days < 0)
     return {
       ...base,
       severity: 'warning',
       record: record_,
-      message: `Record date: the record is dated ${shown}, which is after today; check the date on the record.`,
+      message: `Record date: the record is dated ${shown} (line ${field!.line}), which is after today; check the date on the record.`,
     };
   return {
     ...base,
     severity: 'match',
     record: record_,
-    message: `Record date: ${shown}, ${days} days ago.`,
+    message: `Record date: ${shown} (line ${field!.line}), ${days} days ago.`,
   };
 }

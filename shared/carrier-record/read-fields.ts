@@ -132,13 +132,30 @@ function withCityAndCode(
   let joined = place;
   for (let k = place.line + 1; k <= place.line + 2 && k < lines.length; k++) {
     if (hitsByLine[k]!.length > 0 || lines[k]!.trim() === '') break;
-    const chunk = chunkUnder(lines[k]!, k, first.start, first.start + 3);
-    const under = chunk && chunkAt(lines[k]!, k, chunk.spans[0]!.start, lines[k]!.length, true);
+    // A few columns of drift: a PDF's pieces do not sit on one grid.
+    const chunk = chunkUnder(lines[k]!, k, first.start, first.start + 8);
+    const under = chunk && cityLine(lines[k]!, k, chunk.spans[0]!.start);
     if (!under) break;
     joined = join(joined, under);
     if (postalCodeAtEnd.test(under.value)) return joined;
   }
   return place;
+}
+
+/** A line under a street: its first piece, or the first pieces up to a postal code (columns may be far apart). */
+function cityLine(line: string, k: number, start: number): Place {
+  const pieces = [...line.slice(start).matchAll(/\S+(?: \S+)*/g)].slice(0, 3);
+  for (let n = pieces.length; n >= 1; n--) {
+    const value = pieces
+      .slice(0, n)
+      .map((p) => p[0])
+      .join(' ');
+    if (n === 1 || postalCodeAtEnd.test(value)) {
+      const end = start + pieces[n - 1]!.index + pieces[n - 1]![0].length;
+      return { value, line: k, spans: [{ line: k, start: start + pieces[0]!.index, end }] };
+    }
+  }
+  return { value: '', line: k, spans: [] };
 }
 
 const join = (a: Place, b: Place): Place => ({
@@ -147,7 +164,12 @@ const join = (a: Place, b: Place): Place => ({
   spans: [...a.spans, ...b.spans],
 });
 
-const unquote = (text: string) => text.replace(/^"(.*)"$/, '$1').trim();
+/** The value as written, without the quotes of a CSV cell and with one space where the layout put several. */
+const unquote = (text: string) =>
+  text
+    .replace(/^"(.*)"$/, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** Several authorized people on one line are each a candidate; a name keeps no phone or e-mail. */
 function splitValue(field: RecordFieldId, value: string): string[] {
