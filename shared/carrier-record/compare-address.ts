@@ -1,6 +1,6 @@
 import { compareCities, comparePostalCodes, regionOf, splitAddress } from './address';
 import { at, missing } from './compare-fields';
-import { standardizeStreet, type StandardStreet, streetText } from './street';
+import { standardizeStreets, type StandardStreet, streetText } from './street';
 import type { CarrierRecordOrderView, Finding, FindingField, RecordField, Severity } from './types';
 
 /** How two street lines differ once both are in USPS standard form, in the admin's words. */
@@ -82,8 +82,11 @@ export function addressFindings(
   const parts = splitAddress(record.value);
   const country = order.country || parts.country;
   const line = { value: parts.street || record.value, line: record.line };
-  const orderStreet = standardizeStreet(order.serviceAddress.street, country);
-  const recordStreet = standardizeStreet(parts.street, country);
+  const [orderStreet, recordStreet] = standardizeStreets(
+    order.serviceAddress.street,
+    parts.street,
+    country,
+  );
   const street = compareStreets(orderStreet, recordStreet);
   const findings: Finding[] = [
     {

@@ -11,7 +11,7 @@ export function csvAsColumns(lines: readonly string[]): string[] {
   const cells = lines.map(cellsOf);
   const filled = lines.filter((l) => l.trim() !== '');
   const csvFile =
-    filled.length > 0 && cells.filter((c) => c.length >= 2).length >= filled.length * 0.7;
+    filled.length >= 3 && cells.filter((c) => c.length >= 2).length >= filled.length * 0.7;
   const out = [...lines];
   for (let i = 0; i < lines.length;) {
     const width = cells[i]!.length;

@@ -19,7 +19,7 @@ const featureWords: Record<FeatureId, RegExp> = {
     /\b(?:alarm(?:e)?(?:\s+(?:line|circuit|panel))?|burglar\s+alarm|fire\s+alarm|systeme\s+d'alarme)\b/,
   fax: /\b(?:fax(?:\s+line)?|facsimile|telecopieur|telecopie)\b(?!\s+us\b)/,
   remoteCallForwarding:
-    /\b(?:remote\s+call\s+forward(?:ing)?|remote\s+call\s+fwd|rcf|renvoi\s+(?:d'appels?\s+)?a\s+distance)\b/,
+    /\b(?:remote\s+call\s+forward(?:ing)?|remote\s+call\s+fwd|rcf|renvoi\s+(?:d['’]\s?appels?\s+)?a\s+distance)\b/,
 };
 
 /** The features a piece of a line names, with the words as written. */

@@ -78,7 +78,7 @@ export const labelSpellings: readonly LabelSpelling[] = [
   // Authorized name
   {
     field: 'authorizedName',
-    source: String.raw`authori[sz]ed(?:\s+(?:user|person|contact|party|signer|representative|name))?`,
+    source: String.raw`authori[sz]ed(?:\s+(?:users?|persons?|people|contacts?|party|parties|signers?|representatives?|names?))?`,
     rank: 0,
     short: true,
   },

@@ -15,9 +15,11 @@ export function companyKey(name: string): string {
     .replace(/^\s*the\s+/, ' ')
     .replace(/\s+/g, ' ')
     .trimEnd();
-  for (let previous = ''; previous !== key;) {
-    previous = key;
-    key = key.replace(legalSuffix, '').replace(/\s+and$/, '');
+  // Legal forms come off one at a time ("Inc Ltée"), but never the last word: "Company Inc" is "company".
+  for (;;) {
+    const next = key.replace(legalSuffix, '').replace(/\s+and$/, '');
+    if (next === key || next.trim() === '') break;
+    key = next;
   }
   return key.trim();
 }

@@ -47,7 +47,7 @@ const canadianWords: Record<string, string> = {
   DRIVE: 'DR', DR: 'DR', CRESCENT: 'CRES', CRES: 'CRES', COURT: 'CRT', CRT: 'CRT', CT: 'CRT',
   PLACE: 'PL', PL: 'PL', ROUTE: 'RTE', RTE: 'RTE', PROMENADE: 'PROM', PROM: 'PROM',
   TERRACE: 'TERR', TERR: 'TERR', HIGHWAY: 'HWY', HWY: 'HWY', PARKWAY: 'PKY', PKWY: 'PKY',
-  PKY: 'PKY', SQUARE: 'SQ', SQ: 'SQ', CIRCLE: 'CIR', CIR: 'CIR', LANE: 'LANE', WAY: 'WAY',
+  PKY: 'PKY', SQUARE: 'SQ', SQ: 'SQ', CIRCLE: 'CIR', CIR: 'CIR', LANE: 'LANE', LN: 'LANE', WAY: 'WAY',
   NORTH: 'N', NORD: 'N', N: 'N', SOUTH: 'S', SUD: 'S', S: 'S', EAST: 'E', EST: 'E', E: 'E',
   WEST: 'W', OUEST: 'W', O: 'W', W: 'W', NORTHEAST: 'NE', NE: 'NE', NORTHWEST: 'NW',
   NW: 'NW', NO: 'NW', SOUTHEAST: 'SE', SE: 'SE', SOUTHWEST: 'SW', SW: 'SW', SO: 'SW',
@@ -68,14 +68,40 @@ const clean = (line: string) =>
 
 /** A street line (number, street, unit; no city) in USPS standard parts, or its Canadian equivalent. */
 export function standardizeStreet(line: string, country: 'US' | 'CA' | ''): StandardStreet {
+  return uspsReading(line, country) ?? fromWords(clean(line));
+}
+
+/**
+ * Two street lines read the same way, so that their parts compare: both by parse-address,
+ * or, when it cannot read one of them whole, both as words. parse-address stops at the
+ * first word that is a street type ("1 SW Harbor Point St" reads as street "SW", type HBR)
+ * and drops the rest; reading both as words then keeps every word.
+ */
+export function standardizeStreets(a: string, b: string, country: 'US' | 'CA' | '') {
+  const usps = [uspsReading(a, country), uspsReading(b, country)];
+  if (usps[0] && usps[1]) return usps as [StandardStreet, StandardStreet];
+  return [fromWords(clean(a)), fromWords(clean(b))] as const;
+}
+
+/** parse-address's reading, when it accounts for every word of the line. */
+function uspsReading(line: string, country: 'US' | 'CA' | ''): StandardStreet | undefined {
   const text = clean(line);
   const box = poBox.exec(text);
   if (box) return { ...empty, poBox: box[1] ?? box[2] ?? '' };
-  if (country !== 'CA') {
-    const parsed = parseLocation(text);
-    if (parsed?.number && parsed.street) return fromParsed(parsed);
-  }
-  return fromWords(text);
+  if (country === 'CA') return undefined;
+  const parsed = parseLocation(text);
+  if (!parsed?.number || !parsed.street) return undefined;
+  const read = [
+    parsed.number,
+    parsed.prefix,
+    parsed.street,
+    parsed.type,
+    parsed.suffix,
+    parsed.sec_unit_type,
+    parsed.sec_unit_num,
+  ];
+  const count = (t: string) => t.split(/[\s,#]+/).filter(Boolean).length;
+  return count(read.filter(Boolean).join(' ')) === count(text) ? fromParsed(parsed) : undefined;
 }
 
 const empty: StandardStreet = {
