@@ -30,28 +30,40 @@ const numberFields = new Set<RecordFieldId>([
   'recordDate',
 ]);
 
-/** Where a label may start: the line's start, or after a gap, a bar or a tab (never inside running text). */
-function labelStarts(line: string): number[] {
-  const starts: number[] = [];
-  const pattern = /(?:^|\s{2,}|\t|\|)\s*(?=\S)/g;
-  for (let m = pattern.exec(line); m; m = pattern.exec(line)) {
-    starts.push(m.index + m[0].length);
-    if (m[0].length === 0) pattern.lastIndex++;
+/**
+ * Where a label may start: the line's start, or after a gap, a bar or a tab, never inside
+ * running text; and after one space only when a colon follows the label, as in text
+ * copied from a PDF viewer, which closes the gaps ("ACCOUNT NO: 425 882-4100 418 BTN: …").
+ */
+function labelStarts(line: string): { start: number; colonOnly: boolean }[] {
+  const starts = new Map<number, boolean>();
+  const gap = /(?:^|\s{2,}|\t|\|)\s*(?=\S)/g;
+  for (let m = gap.exec(line); m; m = gap.exec(line)) {
+    starts.set(m.index + m[0].length, false);
+    if (m[0].length === 0) gap.lastIndex++;
   }
-  return starts;
+  for (const m of line.matchAll(/ (?=[a-z])/g))
+    if (!starts.has(m.index + 1)) starts.set(m.index + 1, true);
+  return [...starts]
+    .sort((a, b) => a[0] - b[0])
+    .map(([start, colonOnly]) => ({ start, colonOnly }));
 }
 
 /** The labels on a line, left to right; at each place the longest spelling wins. */
 export function findLabels(line: string): LabelHit[] {
   const folded = fold(line);
   const hits: LabelHit[] = [];
-  for (const start of labelStarts(folded)) {
+  for (const { start, colonOnly } of labelStarts(folded)) {
+    // A label inside another label's text is a word of it ("Account" in "Billing account number").
+    if (start < (hits[hits.length - 1]?.valueStart ?? 0)) continue;
     let best: LabelHit | undefined;
     for (const spelling of compiled) {
       spelling.pattern.lastIndex = start;
       const m = spelling.pattern.exec(folded);
       if (!m) continue;
       const end = start + m[0].length;
+      // Inside a line only a full label counts: "Lines on this account:" is a sentence.
+      if (colonOnly && (spelling.short || !/^\s*:/.test(folded.slice(end)))) continue;
       const valueStart = separatorEnd(folded, end, spelling.field, spelling.short === true);
       if (valueStart === undefined) continue;
       if (!best || end > best.end || (end === best.end && spelling.rank < best.rank)) {

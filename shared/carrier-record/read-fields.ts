@@ -168,6 +168,8 @@ const join = (a: Place, b: Place): Place => ({
 const unquote = (text: string) =>
   text
     .replace(/^"(.*)"$/, '$1')
+    // A label PortDesk does not read, run into the value when the layout's gaps are gone ("… PH:").
+    .replace(/\s+\p{Lu}{1,6}\.?:$/u, '')
     .replace(/\s+/g, ' ')
     .trim();
 
@@ -181,6 +183,7 @@ function splitValue(field: RecordFieldId, value: string): string[] {
     .map((v) =>
       v
         .replace(title, '')
+        .replace(/\s+\p{Lu}{1,6}\.?:\s*$/u, '')
         .replace(/[\s,()-]+$/, '')
         .trim(),
     )

@@ -45,6 +45,21 @@ describe('labels and their common spellings', () => {
     expect(found?.value).toBe(text.replace(/^[^:]*?(?::\s*|\s{2,}|(?<=[a-z.]) (?=[\d(]))/i, ''));
   });
 
+  it('reads text copied from a PDF viewer, which closes the gaps between columns', () => {
+    const record = readCarrierRecord(
+      lines(
+        'ACCOUNT NO: 425 882-4100 418 BTN: 425 882-4100',
+        'AUTHORIZED: WHITFIELD, DANA PH: 425 882-4190',
+        'Lines on this account: 425-882-4100, 425-882-4101',
+      ),
+    );
+    expect(record.fields.accountNumber?.value).toBe('425 882-4100 418');
+    expect(record.fields.btn?.value).toBe('425 882-4100');
+    expect(record.fields.authorizedName?.value).toBe('WHITFIELD, DANA');
+    expect(record.numbers.map((n) => n.e164)).toEqual(['+14258824100', '+14258824101']);
+    expect(record.setAside.map((n) => n.e164)).toEqual(['+14258824190']);
+  });
+
   it('reads no label out of running text, or a short label before one space', () => {
     const record = readCarrierRecord(
       lines(
