@@ -1,5 +1,5 @@
-/** The part of parse-address 1.1 this folder uses (the package ships no types). */
-declare module 'parse-address' {
+/** The part of parse-address 1.1.2 this folder uses, from its browser build (the package ships no types). */
+declare module 'parse-address/parse-address.min.js' {
   export interface ParsedLocation {
     number?: string;
     prefix?: string;
