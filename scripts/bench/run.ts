@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 
+import { carrierRecordFigures } from './carrier-record-bench';
 import { engineFigures } from './engine-bench';
 import { type Figure, meets, report } from './measure';
 import { storageFigures } from './storage-bench';
@@ -12,7 +13,11 @@ const outIndex = process.argv.indexOf('--out');
 const out = outIndex > 0 ? process.argv[outIndex + 1]! : 'bench-results.json';
 const skipBrowser = process.argv.includes('--no-browser');
 
-const figures: Figure[] = [...(await engineFigures()), ...(await storageFigures())];
+const figures: Figure[] = [
+  ...(await engineFigures()),
+  ...(await storageFigures()),
+  ...(await carrierRecordFigures()),
+];
 if (!skipBrowser) {
   const { browserFigures } = await import('./browser-bench');
   figures.push(...(await browserFigures()));
