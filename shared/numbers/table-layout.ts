@@ -25,7 +25,10 @@ export const looksLikeHeader = (row: string[]): boolean =>
 const phoneHeader = /phone|number|did|tn\b|telephone|^tel/i;
 const isNumberCell = (cell: string) =>
   nationalDigits(cell) !== undefined || readRange(cell) !== undefined;
-/** A cell of words, such as a name or a site: letters, and too few digits to hide a number. */
+/**
+ * A cell of words, such as a name or a site: letters, and too few digits to hide a number.
+ * Not punctuation or short digits: a mixed-separator paste leaves such cells, and stays a list.
+ */
 const isNameCell = (cell: string) => hasLetter.test(cell) && digitsIn(cell) < 7;
 
 /** Whether a cell holds something read as a number: one, a range, several, or another country's. */

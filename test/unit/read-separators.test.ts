@@ -238,3 +238,22 @@ describe('listLines: the kept list, one entry a line', () => {
     ]);
   });
 });
+
+describe('a table without a header', () => {
+  it('is found by a column of names, and its number column read', () => {
+    const read = readNumbers('Ada,4255550200\nBob,4255550201\nCy,4255550202');
+    expect(read.column).toBe(1);
+    expect(nationals(read)).toEqual(['4255550200', '4255550201', '4255550202']);
+  });
+
+  it('is a list when no column holds names: short codes such as extensions are named as entries to fix, not dropped unseen', () => {
+    const read = readNumbers('4255550200,214\n4255550201,215');
+    expect(read.column).toBeUndefined();
+    expect(read.entries.map((e) => [e.line, e.national ?? e.input])).toEqual([
+      [1, '4255550200'],
+      [1, '214'],
+      [2, '4255550201'],
+      [2, '215'],
+    ]);
+  });
+});

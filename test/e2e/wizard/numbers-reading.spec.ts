@@ -17,6 +17,20 @@ import {
 
 const fixtures = join(import.meta.dirname, '../../fixtures/numbers');
 
+/** The page as it is now in light (the default here) and in dark, each checked by axe. */
+async function captureBoth(page: Page, name: string) {
+  await expectAccessible(page);
+  await captureWhole(page, `${name}.png`);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  // Fluent's controls fade to their new colours: axe reads them once the transitions are over.
+  await page.waitForFunction(() =>
+    document.getAnimations().every((a) => a.playState !== 'running'),
+  );
+  await expectAccessible(page);
+  await captureWhole(page, `${name}-dark.png`);
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
 async function paste(page: Page, text: string) {
   await page.getByRole('textbox', { name: 'Type or paste numbers' }).fill(text);
   await page.getByRole('button', { name: 'Add to the list' }).click();
@@ -67,8 +81,7 @@ test('a paste mixing commas, semicolons, tabs and spaces adds every number, and 
       '4258820150',
       '+44 20 7946 0958',
     ]);
-  await expectAccessible(page);
-  await captureWhole(page, 'wizard-numbers-mixed-separators.png');
+  await captureBoth(page, 'wizard-numbers-mixed-separators');
 });
 
 test('a table with two columns of numbers names the numbers it set aside, and reads every column on request', async ({
@@ -90,8 +103,7 @@ test('a table with two columns of numbers names the numbers it set aside, and re
   await expect(summary).toContainText('Header row, not numbers: “Name, Mobile, PhoneNumber”.');
   const choice = page.getByRole('combobox', { name: 'Column with the numbers to port' });
   await expect(choice.getByRole('option', { name: 'Numbers from every column' })).toHaveCount(1);
-  await expectAccessible(page);
-  await captureWhole(page, 'wizard-numbers-set-aside.png');
+  await captureBoth(page, 'wizard-numbers-set-aside');
 
   await summary.getByRole('button', { name: 'Read numbers from every column' }).click();
   await expect(page.getByRole('button', { name: 'All: 4' })).toBeVisible();
@@ -207,7 +219,7 @@ test('Remove names its line, keeps every line number, and can be undone', async 
   ).toBeVisible();
   expect(await lineOf('+14258820102')).toBe('5');
   expect(await lineOf('+14258821009')).toBe('6');
-  await expectAccessible(page);
+  await captureBoth(page, 'wizard-numbers-removed');
 
   // Undo, twice: the list is back as it was, on screen and on disk.
   await undo.click();

@@ -3,7 +3,7 @@ import { DeleteRegular, EditRegular } from '@fluentui/react-icons';
 import type { CheckedNumber } from '@shared/numbers/check-numbers';
 import { readRange } from '@shared/numbers/read-cell';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 
 import { StatusMark, useStatusText } from './number-status';
 
@@ -28,7 +28,8 @@ const useStyles = makeStyles({
     alignItems: 'start',
     columnGap: tokens.spacingHorizontalS,
     paddingInline: tokens.spacingHorizontalS,
-    paddingBlock: tokens.spacingVerticalXS,
+    // 28px buttons + 3px above and below + the 1px border: a row without a message is exactly rowHeight.
+    paddingBlock: '3px',
     minHeight: `${rowHeight}px`,
     boxSizing: 'border-box',
     borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
@@ -41,8 +42,8 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground3,
   },
   scroller: { maxHeight: '420px', overflowY: 'auto', overflowX: 'hidden', position: 'relative' },
-  // What was entered wraps too: the admin sees all of it, as in their spreadsheet.
-  entered: { overflowWrap: 'anywhere' },
+  // One line, so only a message makes a row taller (the Fix box shows the whole text).
+  entered: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
   check: {
     display: 'flex',
     alignItems: 'flex-start',
@@ -107,11 +108,15 @@ export function NumbersTable(props: {
   const virtualizer = useVirtualizer({
     count: props.rows.length,
     getScrollElement: () => scroller.current,
-    // A guess from the message's length; each row on screen is then measured.
+    // A row without a message is exactly rowHeight; one with a message is guessed from its
+    // length, then measured on screen. Measuring only those keeps a fast scroll through
+    // 100,000 rows free of long tasks (each new size makes the virtualizer lay out again).
     estimateSize: (index) =>
       rowHeight + 20 * Math.floor((props.rows[index]?.message?.length ?? 0) / messageLine),
     overscan: 4,
   });
+  // Sizes are kept by index: a new list, or a filter, puts other rows at those indexes.
+  useLayoutEffect(() => virtualizer.measure(), [props.rows, virtualizer]);
   return (
     <div className={styles.frame}>
       <div
@@ -150,7 +155,7 @@ export function NumbersTable(props: {
                   aria-rowindex={item.index + 2}
                   key={item.key}
                   data-index={item.index}
-                  ref={virtualizer.measureElement}
+                  ref={row.message ? virtualizer.measureElement : undefined}
                   className={styles.row}
                   style={{
                     position: 'absolute',
@@ -163,7 +168,11 @@ export function NumbersTable(props: {
                   <span role="cell" className={styles.text}>
                     {row.line}
                   </span>
-                  <span role="cell" className={mergeClasses(styles.text, styles.entered)}>
+                  <span
+                    role="cell"
+                    className={mergeClasses(styles.text, styles.entered)}
+                    title={row.input}
+                  >
                     {isEditing ? (
                       <Input
                         size="small"
