@@ -1,3 +1,4 @@
+import { type ForeignNamer, foreignProblem } from './foreign-number';
 import type { NanpVerdict } from './nanp-classifier';
 import type { NumberEntry, ReadNumbersResult } from './read-numbers';
 
@@ -20,9 +21,12 @@ export interface NumbersCheck {
   rows: CheckedNumber[];
   lineProblems: ReadNumbersResult['lineProblems'];
   counts: {
+    /** Rows: every number read, whatever its status (valid + duplicates + errors - notRead). */
     total: number;
     valid: number;
+    /** Rows with an error, and the lines that could not be read at all (`notRead`). */
     errors: number;
+    notRead: number;
     duplicates: number;
     warnings: number;
     us: number;
@@ -37,6 +41,8 @@ export interface CheckContext {
   classify: (national: string) => NanpVerdict;
   /** Numbers already in the admin's other orders, with the order's name. */
   elsewhere?: ReadonlyMap<string, string>;
+  /** Names the country of a number of another country; without it the message gives its first digits. */
+  foreign?: ForeignNamer;
 }
 
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
@@ -64,6 +70,7 @@ export function checkNumbers(
     total: rows.length,
     valid: 0,
     errors: read.lineProblems.length,
+    notRead: read.lineProblems.length,
     duplicates: 0,
     warnings: 0,
     us: 0,
@@ -128,6 +135,10 @@ function checkOne(
   row.kind = undefined;
   row.message = undefined;
   const national = entry.national;
+  if (entry.foreign !== undefined) {
+    row.message = `Line ${entry.line}: "${entry.input}" ${foreignProblem(entry.foreign, context.foreign)}.`;
+    return row;
+  }
   if (!national) {
     row.message = `Line ${entry.line}: "${entry.input}" ${entry.problem ?? 'is not a phone number'}.`;
     return row;

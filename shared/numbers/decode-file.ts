@@ -20,7 +20,8 @@ export function decodeNumbersFile(
   /** The file's real size, when only its first bytes were read (a file over the limit is not loaded whole). */
   size = bytes.length,
 ): DecodedFile {
-  if (size === 0) return { ok: false, message: `${fileName} is empty: there are no numbers in it.` };
+  if (size === 0)
+    return { ok: false, message: `${fileName} is empty: there are no numbers in it.` };
   if (size > maxImportBytes) {
     return {
       ok: false,
@@ -43,7 +44,8 @@ export function decodeNumbersFile(
       encoding: 'UTF-16BE',
     };
   const utf16 = utf16WithoutBom(bytes);
-  if (utf16) return { ok: true, text: new TextDecoder(utf16.toLowerCase()).decode(bytes), encoding: utf16 };
+  if (utf16)
+    return { ok: true, text: new TextDecoder(utf16.toLowerCase()).decode(bytes), encoding: utf16 };
   if (looksBinary(bytes)) {
     return {
       ok: false,

@@ -3,6 +3,8 @@ export interface CellNumber {
   national: string | undefined;
   ext: string | undefined;
   problem: string | undefined;
+  /** A number outside North America: its digits after "+", "011" or "00", country code first. */
+  foreign: string | undefined;
 }
 
 const extension = /\s*(?:x|ext\.?|extension|#)\s*(\d{1,7})\s*$/i;
@@ -11,10 +13,42 @@ const nonDigits = /\D+/g;
 
 /** The digits of a 10- or 11-digit (leading 1) number, else undefined; everything else in the text is ignored. */
 export function nationalDigits(text: string): string | undefined {
-  const digits = text.replace(nonDigits, '');
+  return nationalOf(text.replace(nonDigits, ''));
+}
+
+function nationalOf(digits: string): string | undefined {
   if (digits.length === 10) return digits;
   if (digits.length === 11 && digits.charCodeAt(0) === 49) return digits.slice(1);
   return undefined;
+}
+
+/** Whether a "+" comes before every digit of the text (E.164 written with its country code). */
+function startsWithPlus(text: string): boolean {
+  const plus = text.indexOf('+');
+  if (plus < 0) return false;
+  for (let i = 0; i < plus; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return false;
+  }
+  return true;
+}
+
+/**
+ * The digits after the international prefix of a number of another country, else undefined:
+ * "+" and a code other than 1 (even when 10 digits follow: +64 9 123 4567 is not +1 649…),
+ * or the prefixes dialled abroad from North America (011) and from most of the world (00).
+ */
+function foreignDigits(text: string, digits: string): string | undefined {
+  if (startsWithPlus(text)) return digits.charCodeAt(0) === 49 ? undefined : digits;
+  // 10 digits, or 11 starting with 1, are a North American number whatever they start with.
+  if (digits.length < 11 || digits.charCodeAt(0) !== 48) return undefined;
+  const after = digits.startsWith('011')
+    ? digits.slice(3)
+    : digits.startsWith('00')
+      ? digits.slice(2)
+      : '';
+  // 011 1 … calls North America itself: not another country's number.
+  return after !== '' && after.charCodeAt(0) > 49 ? after : undefined;
 }
 
 /** Reads one number, with its extension split off (the port moves numbers, not extensions). */
@@ -22,13 +56,18 @@ export function readCell(text: string): CellNumber {
   // Most cells hold no extension; the regular expression runs only when one may be there.
   const ext = /[xX#eE]/.test(text) ? extension.exec(text) : null;
   const body = ext ? text.slice(0, ext.index) : text;
-  const national = nationalDigits(body);
-  if (national) return { national, ext: ext?.[1], problem: undefined };
-  const count = body.replace(/\D/g, '').length;
+  const digits = body.replace(nonDigits, '');
+  const foreign = foreignDigits(body, digits);
+  if (foreign !== undefined)
+    return { national: undefined, ext: undefined, problem: undefined, foreign };
+  const national = nationalOf(digits);
+  if (national) return { national, ext: ext?.[1], problem: undefined, foreign: undefined };
+  const count = digits.length;
   return {
     national: undefined,
     ext: undefined,
     problem: `has ${count} digit${count === 1 ? '' : 's'}; a number needs 10, or 11 starting with 1`,
+    foreign: undefined,
   };
 }
 

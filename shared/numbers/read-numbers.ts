@@ -1,6 +1,17 @@
 import Papa from 'papaparse';
 
-import { nationalDigits, readCell, readRange } from './read-cell';
+import { readCell, readRange } from './read-cell';
+import { splitListLine, splitRun } from './split-text';
+import {
+  chooseLayout,
+  type ColumnInfo,
+  describeColumns,
+  holdsNumber,
+  type Layout,
+  looksLikeHeader,
+} from './table-layout';
+
+export type { ColumnInfo } from './table-layout';
 
 /** One number as entered, with the line it came from; ranges give one entry per number. */
 export interface NumberEntry {
@@ -9,15 +20,15 @@ export interface NumberEntry {
   national: string | undefined;
   ext: string | undefined;
   problem: string | undefined;
+  /** A number of another country: its digits after "+" (see read-cell.ts). */
+  foreign: string | undefined;
 }
 
-export interface ColumnInfo {
-  index: number;
-  label: string;
-  /** Cells (of the first 500 rows) that read as a number or range... */
-  numbers: number;
-  /** ...and cells that hold something else, such as a name. */
-  others: number;
+/** A number in a column the admin did not choose: not read, and named so it is not lost. */
+export interface SetAside {
+  line: number;
+  column: string;
+  text: string;
 }
 
 export interface ReadNumbersResult {
@@ -25,11 +36,13 @@ export interface ReadNumbersResult {
   /** Problems that stopped a whole line from being read (too long, a range too large). */
   lineProblems: { line: number; message: string }[];
   header?: string;
-  /** The columns of a table, when the text is one; `column` is the one read. */
+  /** The columns of a table, when the text is one; `column` is the one read, or `all`. */
   columns: ColumnInfo[];
-  column?: number;
+  column?: number | 'all';
   /** Several columns hold numbers and nothing says which: the admin should choose. */
   columnUnclear: boolean;
+  /** Numbers of the table's other columns, each with its line and column. */
+  setAside: SetAside[];
 }
 
 /** Long enough for about 1,300 numbers separated by commas on one line. */
@@ -37,79 +50,97 @@ export const maxLineLength = 20_000;
 export const maxNumbers = 100_000;
 const maxCellLength = 200;
 const tooMany = `An order holds at most ${maxNumbers.toLocaleString('en-US')} numbers; the numbers from here on were not read.`;
-
-const isNumberCell = (cell: string) =>
-  nationalDigits(cell) !== undefined || readRange(cell) !== undefined;
-/** A header names columns: letters, and no run of digits that could be a number (a typo on line 1 is data). */
-const looksLikeHeader = (row: string[]) =>
-  row.some((c) => /[A-Za-z]/.test(c)) && !row.some((c) => c.replace(/\D/g, '').length >= 7);
-const phoneHeader = /phone|number|did|tn\b|telephone|^tel/i;
+type LineProblems = ReadNumbersResult['lineProblems'];
 
 /**
- * Reads typed, pasted or imported numbers: one a line, comma-separated, or a CSV table
- * (quoted fields, a header row, several columns). Non-digits are ignored when 10 or 11
+ * Reads typed, pasted or imported numbers. Text without a header is a list, whatever
+ * mix of new lines, commas, semicolons, tabs (and spaces between whole numbers) separates
+ * it; a real table (a header, or a column of names) gives its number column, or every
+ * column, and names each number it sets aside. Non-digits are ignored when 10 or 11
  * digits remain; `a-b` is every number from a to b.
  */
-export function readNumbers(text: string, options: { column?: number } = {}): ReadNumbersResult {
-  const lineProblems: ReadNumbersResult['lineProblems'] = [];
+export function readNumbers(
+  text: string,
+  options: { column?: number | 'all' } = {},
+): ReadNumbersResult {
+  const lineProblems: LineProblems = [];
   const lines = toLines(text, lineProblems);
-  const csv = /["\t;]/.test(text) ? parseCsv(lines) : undefined;
-  // Plain text is split a line at a time as it is read: 100,000 lines make no second copy.
-  const cellsOf = (r: number): string[] => csv?.[r] ?? splitLine(lines[r] ?? '');
-  const rowCount = csv ? csv.length : lines.length;
-  const head = Array.from({ length: Math.min(rowCount, 501) }, (_, r) => cellsOf(r));
-  const firstRow = head.findIndex((r) => r.some((c) => c.trim() !== ''));
-  const hasHeader = firstRow >= 0 && looksLikeHeader(head[firstRow]!);
-  const body = hasHeader ? firstRow + 1 : 0;
-  const columns = describeColumns(head, body, hasHeader ? head[firstRow]! : undefined);
-  const layout = chooseLayout(columns, hasHeader, head, body, options.column);
+  const head = /[,;\t"]/.test(text) ? sampleTable(lines) : undefined;
+  const headRows = head?.rows ?? lines.slice(0, 501).map((l) => [l]);
+  const firstRow = headRows.findIndex((r) => r.some((c) => c.trim() !== ''));
+  const header =
+    firstRow >= 0 && looksLikeHeader(headRows[firstRow]!) ? headRows[firstRow] : undefined;
+  const body = header ? firstRow + 1 : 0;
+  const sample = headRows.slice(body, body + 500);
+  const columns = describeColumns(sample, header);
+  const layout = chooseLayout(columns, sample, header, options.column);
 
   const entries: NumberEntry[] = [];
-  for (let r = body; r < rowCount && entries.length <= maxNumbers; r++) {
-    const line = csv ? undefined : lines[r]!;
-    if (line !== undefined && layout.column === undefined && !line.includes(',')) {
-      const input = line.trim();
-      if (input !== '') addCell(entries, lineProblems, input, r + 1);
-      continue;
+  const setAside: SetAside[] = [];
+  if (layout.kind === 'list') {
+    for (let r = body; r < lines.length && entries.length <= maxNumbers; r++) {
+      const line = lines[r]!;
+      // Most lines hold one number: no array made for them.
+      if (!/[,;\t"]/.test(line)) addCell(entries, lineProblems, line, r + 1, true);
+      else
+        for (const cell of splitListLine(line)) addCell(entries, lineProblems, cell, r + 1, true);
     }
-    const cells = cellsOf(r);
-    for (const raw of layout.column === undefined ? cells : [cells[layout.column] ?? '']) {
-      const input = raw.trim();
-      if (input !== '') addCell(entries, lineProblems, input, r + 1);
-    }
+  } else {
+    const rows = parseTable(lines, head!.delimiter);
+    const labels = columns.map((c) => c.label);
+    for (let r = body; r < rows.length && entries.length <= maxNumbers; r++)
+      readRow(rows[r]!, r + 1, layout, labels, entries, lineProblems, setAside);
   }
   if (entries.length > maxNumbers) {
     lineProblems.push({ line: entries[maxNumbers]!.line, message: tooMany });
     entries.length = maxNumbers;
   }
+  const table = layout.kind === 'table';
   return {
     entries,
     lineProblems,
-    ...(hasHeader ? { header: head[firstRow]!.join(', ') } : {}),
-    columns: layout.column === undefined && !layout.unclear ? [] : columns,
-    ...(layout.column === undefined ? {} : { column: layout.column }),
-    columnUnclear: layout.unclear,
+    ...(header ? { header: header.map((c) => c.trim()).join(', ') } : {}),
+    columns: table ? columns.map(({ names: _, ...c }) => c) : [],
+    ...(table ? { column: layout.column } : {}),
+    columnUnclear: table && layout.unclear,
+    setAside,
   };
 }
 
-const splitLine = (line: string): string[] => (line.includes(',') ? line.split(',') : [line]);
+/** One row of a table: the chosen column (or every column holding numbers) read, other numbers set aside. */
+function readRow(
+  cells: string[],
+  line: number,
+  layout: Extract<Layout, { kind: 'table' }>,
+  labels: string[],
+  entries: NumberEntry[],
+  lineProblems: LineProblems,
+  setAside: SetAside[],
+): void {
+  for (let c = 0; c < cells.length; c++) {
+    const cell = cells[c]!.trim();
+    if (cell === '') continue;
+    const read =
+      layout.column === 'all'
+        ? layout.numberColumns.has(c) || holdsNumber(cell)
+        : layout.column === c;
+    if (read) addCell(entries, lineProblems, cell, line, true);
+    else if (holdsNumber(cell))
+      setAside.push({ line, column: labels[c] ?? `Column ${c + 1}`, text: cell });
+  }
+}
 
 /** One number a line and nothing else (the list as PortDesk keeps it): no CSV, header or column to guess. */
-export function readList(
-  text: string,
-  lineProblems: ReadNumbersResult['lineProblems'] = [],
-): ReadNumbersResult {
+export function readList(text: string, lineProblems: LineProblems = []): ReadNumbersResult {
   const entries: NumberEntry[] = [];
   const lines = toLines(text, lineProblems);
-  for (let i = 0; i < lines.length && entries.length <= maxNumbers; i++) {
-    const input = lines[i]!.trim();
-    if (input !== '') addCell(entries, lineProblems, input, i + 1);
-  }
+  for (let i = 0; i < lines.length && entries.length <= maxNumbers; i++)
+    addCell(entries, lineProblems, lines[i]!, i + 1, false);
   if (entries.length > maxNumbers) {
     lineProblems.push({ line: entries[maxNumbers]!.line, message: tooMany });
     entries.length = maxNumbers;
   }
-  return { entries, lineProblems, columns: [], columnUnclear: false };
+  return { entries, lineProblems, columns: [], columnUnclear: false, setAside: [] };
 }
 
 /**
@@ -122,6 +153,7 @@ function entry(
   national: string | undefined,
   ext: string | undefined,
   problem: string | undefined,
+  foreign: string | undefined = undefined,
 ): NumberEntry {
   return {
     line,
@@ -129,6 +161,7 @@ function entry(
     national,
     ext,
     problem,
+    foreign,
     e164: undefined,
     country: undefined,
     kind: undefined,
@@ -137,44 +170,59 @@ function entry(
   } as NumberEntry;
 }
 
+/**
+ * Reads one cell into entries. A cell that is not one number, a foreign number or a
+ * range, but holds several (split by separators inside quotes, or by spaces), gives
+ * each of them when `several` (reading what the admin pasted; the kept list has one a line).
+ */
 function addCell(
   entries: NumberEntry[],
-  lineProblems: ReadNumbersResult['lineProblems'],
-  input: string,
+  lineProblems: LineProblems,
+  raw: string,
   line: number,
+  several: boolean,
 ): void {
+  const input = raw.trim();
+  if (input === '') return;
   if (input.length > maxCellLength) {
-    entries.push(
-      entry(
-        line,
-        input.slice(0, 40) + '…',
-        undefined,
-        undefined,
-        `is ${input.length.toLocaleString('en-US')} characters long; a number is at most about 20`,
-      ),
-    );
+    const length = input.length.toLocaleString('en-US');
+    const problem = `is ${length} characters long; a number is at most about 20`;
+    entries.push(entry(line, input.slice(0, 40) + '…', undefined, undefined, problem));
     return;
   }
   const cell = readCell(input);
-  // Only text that is not one number may be a range (most numbers hold dashes of their own).
-  const range =
-    cell.national === undefined && /[-\u2013\u2014]/.test(input) ? readRange(input) : undefined;
-  if (!range) {
-    entries.push(entry(line, input, cell.national, cell.ext, cell.problem));
+  if (cell.national !== undefined || cell.foreign !== undefined) {
+    entries.push(entry(line, input, cell.national, cell.ext, undefined, cell.foreign));
     return;
   }
+  // Only text that is not one number may be a range (most numbers hold dashes of their own).
+  const range = /[-\u2013\u2014]/.test(input) ? readRange(input) : undefined;
+  if (range) return addRange(entries, lineProblems, input, line, range);
+  const parts = several ? severalNumbers(input) : undefined;
+  if (parts) for (const part of parts) addCell(entries, lineProblems, part, line, false);
+  else entries.push(entry(line, input, undefined, undefined, cell.problem));
+}
+
+/** The numbers a cell holds when it holds several, split at separators (inside quotes) or spaces. */
+function severalNumbers(input: string): string[] | undefined {
+  const parts = splitListLine(input).filter((p) => p.trim() !== '');
+  if (parts.length > 1)
+    return parts.flatMap((p) => (readCell(p).problem ? (splitRun(p) ?? [p]) : [p]));
+  return splitRun(input);
+}
+
+function addRange(
+  entries: NumberEntry[],
+  lineProblems: LineProblems,
+  input: string,
+  line: number,
+  range: { first: string; last: string },
+): void {
   const first = Number(range.first);
   const last = Number(range.last);
   if (last < first) {
-    entries.push(
-      entry(
-        line,
-        input,
-        undefined,
-        undefined,
-        'is a range with the larger number first; write the smaller number first',
-      ),
-    );
+    const problem = 'is a range with the larger number first; write the smaller number first';
+    entries.push(entry(line, input, undefined, undefined, problem));
   } else if (last - first >= maxNumbers) {
     lineProblems.push({
       line,
@@ -187,18 +235,31 @@ function addCell(
   }
 }
 
-/**
- * Real CSV (quotes, semicolons, tabs) goes through Papa Parse; plain text is split by
- * hand, which the bench measured at a fifth of the time for 100,000 lines. Undefined
- * when a stray quote would swallow the rest of the file: it is then read as plain lines.
- */
-function parseCsv(lines: string[]): string[][] | undefined {
-  const parsed = Papa.parse<string[]>(lines.join('\n'), { skipEmptyLines: false });
-  return parsed.errors.some((e) => e.type === 'Quotes') ? undefined : parsed.data;
+/** The first 500 rows as a CSV parser reads them, and the delimiter it found (a table has one). */
+function sampleTable(lines: string[]): { rows: string[][]; delimiter: string } {
+  const parsed = Papa.parse<string[]>(lines.slice(0, 501).join('\n'), {
+    delimitersToGuess: [',', '\t', ';'],
+    skipEmptyLines: false,
+  });
+  const delimiter = parsed.meta.delimiter || ',';
+  const broken = parsed.errors.some((e) => e.type === 'Quotes');
+  return { rows: broken ? plainRows(lines.slice(0, 501), delimiter) : parsed.data, delimiter };
 }
 
+/**
+ * A real table goes through Papa Parse (quoted cells, its one delimiter); a stray quote
+ * that would swallow the rest of the file makes it read as plain lines instead.
+ */
+function parseTable(lines: string[], delimiter: string): string[][] {
+  const parsed = Papa.parse<string[]>(lines.join('\n'), { delimiter, skipEmptyLines: false });
+  return parsed.errors.some((e) => e.type === 'Quotes') ? plainRows(lines, delimiter) : parsed.data;
+}
+
+const plainRows = (lines: string[], delimiter: string) =>
+  lines.map((l) => l.replaceAll('"', '').split(delimiter));
+
 /** The text's lines; lines too long to be numbers are set aside (kept empty, so line numbers stay true). */
-function toLines(text: string, problems: ReadNumbersResult['lineProblems']): string[] {
+function toLines(text: string, problems: LineProblems): string[] {
   const lines = text.split(/\r\n|\r|\n/);
   if (text.length <= maxLineLength) return lines;
   for (let i = 0; i < lines.length; i++) {
@@ -211,48 +272,4 @@ function toLines(text: string, problems: ReadNumbersResult['lineProblems']): str
     lines[i] = '';
   }
   return lines;
-}
-
-function describeColumns(
-  rows: string[][],
-  body: number,
-  header: string[] | undefined,
-): ColumnInfo[] {
-  const width = Math.max(0, ...rows.slice(body, body + 500).map((r) => r.length));
-  const sample = rows.slice(body, body + 500);
-  return Array.from({ length: width }, (_, index) => {
-    const cells = sample.map((r) => r[index]?.trim() ?? '').filter((c) => c !== '');
-    const numbers = cells.filter(isNumberCell).length;
-    return {
-      index,
-      label: header?.[index]?.trim() || `Column ${index + 1}`,
-      numbers,
-      others: cells.length - numbers,
-    };
-  });
-}
-
-/** Every cell (a list), or one column of a table: a table has a header or a column of other things, such as names. */
-function chooseLayout(
-  columns: ColumnInfo[],
-  hasHeader: boolean,
-  rows: string[][],
-  body: number,
-  chosen: number | undefined,
-) {
-  if (columns.length <= 1) return { column: undefined, unclear: false };
-  const sample =
-    rows.slice(body, body + 500).filter((r) => r.some((c) => c.trim() !== '')).length || 1;
-  const numberColumns = columns.filter((c) => c.numbers >= sample / 2);
-  // A column of mostly other things (names, sites) makes it a table; stray typos in a list do not.
-  const textColumns = columns.filter((c) => c.others > c.numbers && c.others * 2 >= sample);
-  if (!hasHeader && textColumns.length === 0) return { column: undefined, unclear: false };
-  // One named column (PhoneNumber) over lines that sometimes hold several numbers: still a list.
-  const headerCells = hasHeader ? rows[body - 1]!.filter((c) => c.trim() !== '').length : 0;
-  if (headerCells === 1 && textColumns.length === 0) return { column: undefined, unclear: false };
-  if (chosen !== undefined && chosen < columns.length) return { column: chosen, unclear: false };
-  if (numberColumns.length === 1) return { column: numberColumns[0]!.index, unclear: false };
-  const named = numberColumns.filter((c) => phoneHeader.test(c.label));
-  const best = named[0] ?? numberColumns[0] ?? columns[0]!;
-  return { column: best.index, unclear: numberColumns.length > 1 };
 }

@@ -31,7 +31,9 @@ export const organizationInputSchema = z
     contactEmail: z.union([
       z.literal(''),
       // 254 characters, as an order's e-mail fields, since new orders copy it.
-      z.email('Contact e-mail: enter an address such as name@example.com.').max(254, 'Contact e-mail: use at most 254 characters.'),
+      z
+        .email('Contact e-mail: enter an address such as name@example.com.')
+        .max(254, 'Contact e-mail: use at most 254 characters.'),
     ]),
     contactPhone: text('Contact phone', 30),
   })

@@ -12,7 +12,10 @@ export const fixtureBytes = (name: string): Uint8Array =>
   readFileSync(join(numbersFixturesDir, name));
 
 /** A fixture as the app imports it: decoded, then read; throws when the file is refused. */
-export function readFixture(name: string, options: { column?: number } = {}): ReadNumbersResult {
+export function readFixture(
+  name: string,
+  options: { column?: number | 'all' } = {},
+): ReadNumbersResult {
   const decoded = decodeNumbersFile(fixtureBytes(name), name);
   if (!decoded.ok) throw new Error(`${name} was refused: ${decoded.message}`);
   return readNumbers(decoded.text, options);

@@ -157,11 +157,10 @@ describe('letter of authorization PDF', () => {
     expect(rest).toContain('Numbers to transfer (2,500)');
     expect(rest).toContain('Numbers to transfer (continued)');
     expect(rest).toContain(`Page ${pages} of ${pages}`);
-    // Columns read downwards: the first row holds the first number of each column.
+    // Columns read downwards, numbers sorted: the first row holds the first number of each column.
     const { rowsPerPage, columns } = loaNumbersLayout;
-    const firstRow = Array.from({ length: columns }, (_, c) => usNumbers[c * rowsPerPage]).join(
-      ' ',
-    );
+    const inOrder = [...usNumbers].sort();
+    const firstRow = Array.from({ length: columns }, (_, c) => inOrder[c * rowsPerPage]).join(' ');
     expect(rest.replace(/ +/g, ' ')).toContain(firstRow);
     // Every page can be matched to its letter on its own.
     for (let p = 1; p <= pages; p++)
@@ -235,6 +234,27 @@ describe('letter of authorization PDF', () => {
     }
     expect(text).not.toMatch(/Page \d of/);
     renderPage(file, 1, 'ca-fr-page1');
+  });
+
+  it('lists the numbers sorted by number, so grouped by area code, whatever order they were entered in', async () => {
+    const entered = [
+      '+14258820105',
+      '+12064302001',
+      '+14258820101',
+      '+12064302000',
+      '+15148820100',
+    ];
+    const letter = loaLetterFor(orderWith({}), entered, 'us-en');
+    expect(letter.numbers).toEqual([
+      '+12064302000',
+      '+12064302001',
+      '+14258820101',
+      '+14258820105',
+      '+15148820100',
+    ]);
+    expect(entered[0]).toBe('+14258820105'); // the caller's list is left as it was
+    const { file } = await writeLetter('sorted', orderWith({}), entered, 'us-en');
+    expect(textOf(file, 2, 2).match(/\+1\d{10}/g)).toEqual(letter.numbers);
   });
 
   it('starts a new page exactly when a page of numbers is full', async () => {

@@ -606,6 +606,7 @@ describe('checkNumbers', () => {
       total: 11,
       valid: 7,
       errors: 3,
+      notRead: 0,
       duplicates: 1,
       warnings: 1,
       us: 3,

@@ -44,7 +44,7 @@ export interface LoaLetter {
   };
   numbersHeading: string;
   numbersContinued: string;
-  /** E.164, in the order given, as in the admin center's CSV. */
+  /** E.164, sorted by number: grouped by area code, then exchange, as a carrier reads its records. */
   numbers: string[];
   /** `{page}` and `{pages}` are filled in per page. */
   footer: string;
@@ -177,7 +177,8 @@ export function loaLetterFor(order: Order, numbers: string[], version: LoaVersio
     },
     numbersHeading: w.numbersHeading(count),
     numbersContinued: w.numbersContinued,
-    numbers: [...numbers],
+    // Every number is +1 and ten digits: text order is number order.
+    numbers: [...numbers].sort(),
     footer: w.footer,
     metadata: {
       title: `${w.title} – ${a.companyName.trim()}`,

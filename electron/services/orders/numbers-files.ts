@@ -14,7 +14,10 @@ export function readNumbersFile(path: string): { fileName: string; text: string 
   try {
     const stat = statSync(path);
     if (stat.isDirectory())
-      throw new UserFacingError('invalid-input', `${fileName} is a folder: choose a CSV or TXT file.`);
+      throw new UserFacingError(
+        'invalid-input',
+        `${fileName} is a folder: choose a CSV or TXT file.`,
+      );
     size = stat.size;
   } catch (error) {
     if (error instanceof UserFacingError) throw error;
@@ -43,11 +46,24 @@ function writeNew(folder: string, base: string, content: string): string {
   }
 }
 
+/** Control characters, and the bidirectional marks and overrides (U+061C, U+200E/F, U+202A-E, U+2066-9). */
+function unsafeInName(code: number): boolean {
+  return (
+    code < 32 ||
+    code === 0x7f ||
+    code === 0x061c ||
+    code === 0x200e ||
+    code === 0x200f ||
+    (code >= 0x202a && code <= 0x202e) ||
+    (code >= 0x2066 && code <= 0x2069)
+  );
+}
+
 /** A file name made of the order's name, safe on Windows, macOS and Linux. */
 export function safeFileStem(name: string): string {
   // Control characters, and the invisible marks that reorder text (a right-to-left override
   // makes "gpj.exe" read "exe.jpg"): never in a file name PortDesk writes.
-  const printable = name.replace(/[\u0000-\u001f\u007f\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]/g, ' ');
+  const printable = [...name].map((c) => (unsafeInName(c.charCodeAt(0)) ? ' ' : c)).join('');
   const stem = printable
     .replace(/[<>:"/\\|?*]+/g, ' ')
     .replace(/\s+/g, ' ')

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 
 import { orderFileV2 } from '../order/v2';
 import { portOrderV1 } from './v1';
@@ -27,7 +27,10 @@ export function upgradePortOrderV1(data: unknown): unknown {
       ...order,
       id: order.id.toLowerCase(),
       visited: [...new Set(order.visited)],
-      recheck: order.recheck && { ...order.recheck, fromOrderId: order.recheck.fromOrderId.toLowerCase() },
+      recheck: order.recheck && {
+        ...order.recheck,
+        fromOrderId: order.recheck.fromOrderId.toLowerCase(),
+      },
     },
   };
 }

@@ -1,5 +1,7 @@
 import { makeStyles, ToggleButton, tokens } from '@fluentui/react-components';
-import type { CheckedNumber, NumbersCheck } from '@shared/numbers/check-numbers';
+import type { CheckedNumber, NumbersCheck, RowStatus } from '@shared/numbers/check-numbers';
+
+import { StatusIcon } from './number-status';
 
 export type NumbersFilter = 'all' | 'errors' | 'duplicates' | 'warnings' | 'US' | 'CA' | 'tollFree';
 
@@ -25,7 +27,7 @@ export function matchesFilter(row: CheckedNumber, filter: NumbersFilter): boolea
   }
 }
 
-/** The counts, each a filter: press one to see only those rows. */
+/** The counts, each a filter: press one to see only those rows. They add up: All = Errors + Duplicates + Valid. */
 export function NumbersCounts({
   check,
   filter,
@@ -37,21 +39,23 @@ export function NumbersCounts({
 }): React.JSX.Element {
   const styles = useStyles();
   const c = check.counts;
-  const items: [NumbersFilter, string, number][] = [
+  // Lines that could not be read at all are not rows: they are named above the table, not counted here.
+  const items: [NumbersFilter, string, number, RowStatus?][] = [
     ['all', 'All', c.total],
-    ['errors', 'Errors', c.errors],
-    ['duplicates', 'Duplicates', c.duplicates],
-    ['warnings', 'Warnings', c.warnings],
+    ['errors', 'Errors', c.errors - c.notRead, 'error'],
+    ['duplicates', 'Duplicates', c.duplicates, 'duplicate'],
+    ['warnings', 'Warnings', c.warnings, 'warning'],
     ['US', 'United States', c.us],
     ['CA', 'Canada', c.canada],
     ['tollFree', 'Toll-free', c.tollFree],
   ];
   return (
     <div role="toolbar" aria-label="Show numbers" className={styles.bar}>
-      {items.map(([value, label, count]) => (
+      {items.map(([value, label, count, status]) => (
         <ToggleButton
           key={value}
           size="small"
+          icon={status ? <StatusIcon status={status} /> : undefined}
           checked={filter === value}
           onClick={() => onFilter(value)}
         >

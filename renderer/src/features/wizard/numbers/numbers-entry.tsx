@@ -68,7 +68,7 @@ export function NumbersEntry({
     >
       <Field
         label="Type or paste numbers"
-        hint="One a line, or separated by commas. A range is two numbers joined by a dash, smaller first. You can also drop a CSV or TXT file here."
+        hint="One a line, or separated by commas, semicolons, tabs or spaces: every number is read. A range is two numbers joined by a dash, smaller first. You can also drop a CSV or TXT file here."
       >
         <Textarea
           value={text}

@@ -1,5 +1,5 @@
 import type { NumbersCheck } from '@shared/numbers/check-numbers';
-import type { ColumnInfo } from '@shared/numbers/read-numbers';
+import type { ColumnInfo, SetAside } from '@shared/numbers/read-numbers';
 
 /** What the page asks the numbers worker: check a list, or add typed text or a file's bytes to it first. */
 export type NumbersJob =
@@ -9,18 +9,41 @@ export type NumbersJob =
       source: string;
       elsewhere: [string, string][];
       incoming: { text: string; fileName?: string } | { bytes: ArrayBuffer; fileName: string };
-      column?: number;
+      column?: number | 'all';
     };
 
-/** The incoming text's shape, so the page can say what it read and let the admin pick a column. */
+/** How many set-aside numbers of each column the page is sent by name; the rest are counted, with their lines. */
+export const setAsideShown = 10;
+
+/** The numbers set aside from one column: how many, on which lines, and the first of them. */
+export interface SetAsideColumn {
+  column: string;
+  count: number;
+  firstLine: number;
+  lastLine: number;
+  first: SetAside[];
+}
+
+/**
+ * What the incoming text held and what became of each part, so the page can say so (the
+ * parts add up: numbers + toFix + set aside + lines not read), and let the admin pick a column.
+ */
 export interface AddedInfo {
   fileName?: string;
   encoding?: string;
   header?: string;
   columns: ColumnInfo[];
-  column?: number;
+  column?: number | 'all';
   columnUnclear: boolean;
+  /** Lines added to the list (a range is one line). */
   added: number;
+  /** Numbers read into the list (a range counts each of its numbers)... */
+  numbers: number;
+  /** ...entries added to the list that are not numbers, there to fix or remove... */
+  toFix: number;
+  /** ...numbers of the columns not chosen, by column... */
+  setAside: SetAsideColumn[];
+  /** ...and lines not read at all (too long, a range too large, past 100,000 numbers). */
   lineProblems: { line: number; message: string }[];
 }
 

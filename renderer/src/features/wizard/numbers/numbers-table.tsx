@@ -1,11 +1,16 @@
 import { Input, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { DeleteRegular, EditRegular } from '@fluentui/react-icons';
 import type { CheckedNumber } from '@shared/numbers/check-numbers';
+import { readRange } from '@shared/numbers/read-cell';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+
+import { StatusMark, useStatusText } from './number-status';
 
 const rowHeight = 36;
-const columns = '48px minmax(120px, 1fr) 116px 120px minmax(160px, 2fr) 72px';
+/** About how many characters of a message fit on one line of the Check column at its narrowest. */
+const messageLine = 48;
+const columns = '44px minmax(120px, 1fr) 112px 112px minmax(180px, 2fr) 68px';
 
 const useStyles = makeStyles({
   // Header and rows scroll sideways together when the window is narrow; only the rows scroll down.
@@ -15,21 +20,36 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
   },
   table: { minWidth: '680px' },
+  // A row grows to show its whole message (measured by the virtualizer), never less than one line;
+  // every cell starts on the first line, where the buttons are.
   row: {
     display: 'grid',
     gridTemplateColumns: columns,
-    alignItems: 'center',
+    alignItems: 'start',
     columnGap: tokens.spacingHorizontalS,
     paddingInline: tokens.spacingHorizontalS,
-    height: `${rowHeight}px`,
+    // 28px buttons + 3px above and below + the 1px border: a row without a message is exactly rowHeight.
+    paddingBlock: '3px',
+    minHeight: `${rowHeight}px`,
     boxSizing: 'border-box',
     borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
   },
-  head: { fontWeight: tokens.fontWeightSemibold, backgroundColor: tokens.colorNeutralBackground3 },
+  // The height of a button, so text on the first line sits level with the buttons.
+  text: { paddingBlock: '4px', minWidth: 0 },
+  head: {
+    alignItems: 'center',
+    fontWeight: tokens.fontWeightSemibold,
+    backgroundColor: tokens.colorNeutralBackground3,
+  },
   scroller: { maxHeight: '420px', overflowY: 'auto', overflowX: 'hidden', position: 'relative' },
-  cell: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
-  error: { color: tokens.colorPaletteRedForeground1 },
-  warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  // One line, so only a message makes a row taller (the Fix box shows the whole text).
+  entered: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  check: {
+    display: 'flex',
+    alignItems: 'flex-start',
+    gap: tokens.spacingHorizontalXS,
+    overflowWrap: 'anywhere',
+  },
   actions: { display: 'flex', gap: tokens.spacingHorizontalXS },
   // Plain buttons styled with the theme's tokens: a fast scroll mounts dozens of rows a frame, and Fluent's Button costs more each.
   action: {
@@ -53,7 +73,18 @@ const useStyles = makeStyles({
   },
 });
 
+/** The scrolling body's id: focus goes there when what had it leaves the page. */
+export const numbersTableBodyId = 'numbers-table-body';
+
 const kindWords = { geographic: 'Geographic', tollFree: 'Toll-free' } as const;
+
+/** Remove's name says which line, so two equal lines have buttons of their own; in a range, which number. */
+const removeName = (row: CheckedNumber) => {
+  const what = row.e164 ?? `“${row.input}”`;
+  return readRange(row.input) && row.national
+    ? `Remove ${what} from the range on line ${row.line}`
+    : `Remove ${what}, line ${row.line}`;
+};
 
 /** Every number of the list, virtualized (100,000 rows scroll as smoothly as 10), with a fix in place and removal. */
 export function NumbersTable(props: {
@@ -64,6 +95,7 @@ export function NumbersTable(props: {
   onRemove: (row: CheckedNumber) => void;
 }): React.JSX.Element {
   const styles = useStyles();
+  const statusText = useStatusText();
   const scroller = useRef<HTMLDivElement>(null);
   const [editing, setEditing] = useState<{ line: number; text: string }>();
   useEffect(() => {
@@ -76,9 +108,15 @@ export function NumbersTable(props: {
   const virtualizer = useVirtualizer({
     count: props.rows.length,
     getScrollElement: () => scroller.current,
-    estimateSize: () => rowHeight,
+    // A row without a message is exactly rowHeight; one with a message is guessed from its
+    // length, then measured on screen. Measuring only those keeps a fast scroll through
+    // 100,000 rows free of long tasks (each new size makes the virtualizer lay out again).
+    estimateSize: (index) =>
+      rowHeight + 20 * Math.floor((props.rows[index]?.message?.length ?? 0) / messageLine),
     overscan: 4,
   });
+  // Sizes are kept by index: a new list, or a filter, puts other rows at those indexes.
+  useLayoutEffect(() => virtualizer.measure(), [props.rows, virtualizer]);
   return (
     <div className={styles.frame}>
       <div
@@ -99,6 +137,7 @@ export function NumbersTable(props: {
         {/* The scrolling body is itself the row group (ARIA wants rows right under it); a hidden sizer gives it its height. */}
         <div
           ref={scroller}
+          id={numbersTableBodyId}
           role="rowgroup"
           className={styles.scroller}
           tabIndex={0}
@@ -109,11 +148,14 @@ export function NumbersTable(props: {
             {virtualizer.getVirtualItems().map((item) => {
               const row = props.rows[item.index]!;
               const isEditing = editing?.line === row.line;
+              const checkId = `number-check-${item.index}`;
               return (
                 <div
                   role="row"
                   aria-rowindex={item.index + 2}
                   key={item.key}
+                  data-index={item.index}
+                  ref={row.message ? virtualizer.measureElement : undefined}
                   className={styles.row}
                   style={{
                     position: 'absolute',
@@ -123,8 +165,14 @@ export function NumbersTable(props: {
                     transform: `translateY(${item.start}px)`,
                   }}
                 >
-                  <span role="cell">{row.line}</span>
-                  <span role="cell" className={styles.cell}>
+                  <span role="cell" className={styles.text}>
+                    {row.line}
+                  </span>
+                  <span
+                    role="cell"
+                    className={mergeClasses(styles.text, styles.entered)}
+                    title={row.input}
+                  >
                     {isEditing ? (
                       <Input
                         size="small"
@@ -143,23 +191,19 @@ export function NumbersTable(props: {
                       row.input
                     )}
                   </span>
-                  <span role="cell">{row.e164 ?? '—'}</span>
-                  <span role="cell">
+                  <span role="cell" className={styles.text}>
+                    {row.e164 ?? '—'}
+                  </span>
+                  <span role="cell" className={styles.text}>
                     {row.country && row.kind ? `${row.country} · ${kindWords[row.kind]}` : '—'}
                   </span>
                   <span
                     role="cell"
-                    className={mergeClasses(
-                      styles.cell,
-                      row.status === 'error' || row.status === 'duplicate'
-                        ? styles.error
-                        : row.status === 'warning'
-                          ? styles.warning
-                          : undefined,
-                    )}
-                    title={row.message}
+                    id={checkId}
+                    className={mergeClasses(styles.text, styles.check, statusText(row.status))}
                   >
-                    {row.message ? row.message.replace(/^Line \d+: /, '') : 'OK'}
+                    <StatusMark status={row.status} />
+                    <span>{row.message ? row.message.replace(/^Line \d+: /, '') : 'OK'}</span>
                   </span>
                   <span role="cell" className={styles.actions}>
                     {row.status !== 'ok' && !isEditing ? (
@@ -168,6 +212,7 @@ export function NumbersTable(props: {
                         className={styles.action}
                         disabled={props.disabled}
                         aria-label={`Fix line ${row.line}`}
+                        aria-describedby={checkId}
                         title="Fix"
                         onClick={() => setEditing({ line: row.line, text: row.input })}
                       >
@@ -178,7 +223,8 @@ export function NumbersTable(props: {
                       type="button"
                       className={styles.action}
                       disabled={props.disabled}
-                      aria-label={`Remove ${row.e164 ?? `line ${row.line}`}`}
+                      aria-label={removeName(row)}
+                      aria-describedby={checkId}
                       title="Remove"
                       onClick={() => props.onRemove(row)}
                     >

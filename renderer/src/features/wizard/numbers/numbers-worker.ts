@@ -1,60 +1,64 @@
 import { checkNumbers } from '@shared/numbers/check-numbers';
 import { decodeNumbersFile } from '@shared/numbers/decode-file';
+import { createForeignNamer } from '@shared/numbers/foreign-number';
+import { listLines } from '@shared/numbers/list-lines';
 import { createNanpClassifier } from '@shared/numbers/nanp-classifier';
-import { type NumberEntry, readList, readNumbers } from '@shared/numbers/read-numbers';
+import { readList, readNumbers, type ReadNumbersResult } from '@shared/numbers/read-numbers';
 import metadata from 'libphonenumber-js/metadata.max.json';
 
-import type { AddedInfo, NumbersJob, NumbersReply } from './numbers-job';
+import {
+  type AddedInfo,
+  type NumbersJob,
+  type NumbersReply,
+  type SetAsideColumn,
+  setAsideShown,
+} from './numbers-job';
 
 // Off the page's thread: reading and checking 100,000 numbers must never freeze the window.
 const classify = createNanpClassifier(metadata);
+const foreign = createForeignNamer(metadata);
 const post = (reply: NumbersReply) => postMessage(reply);
 
-/** The list keeps one number (or range) a line, whatever shape the incoming text had. */
-function toLines(entries: NumberEntry[]): string[] {
-  const lines: string[] = [];
-  let last: NumberEntry | undefined;
-  for (const entry of entries) {
-    if (!last || entry.line !== last.line || entry.input !== last.input) lines.push(entry.input);
-    last = entry;
+/** The set-aside numbers as the page shows them, by column: the first ones by name, the rest counted with their lines. */
+function summarizeSetAside(setAside: ReadNumbersResult['setAside']): SetAsideColumn[] {
+  const byColumn = new Map<string, SetAsideColumn>();
+  for (const s of setAside) {
+    const column = byColumn.get(s.column);
+    if (!column) {
+      byColumn.set(s.column, {
+        column: s.column,
+        count: 1,
+        firstLine: s.line,
+        lastLine: s.line,
+        first: [s],
+      });
+      continue;
+    }
+    column.count++;
+    column.lastLine = s.line;
+    if (column.first.length < setAsideShown) column.first.push(s);
   }
-  return lines;
+  return [...byColumn.values()];
+}
+
+/** The incoming text or file as text, or the admin-worded reason it cannot be read. */
+function incomingText(job: Extract<NumbersJob, { kind: 'add' }>) {
+  const { incoming } = job;
+  if (!('bytes' in incoming)) return { ok: true as const, text: incoming.text };
+  post({ kind: 'progress', stage: 'Reading the file', share: 0.1 });
+  return decodeNumbersFile(new Uint8Array(incoming.bytes), incoming.fileName);
 }
 
 function run(job: NumbersJob): NumbersReply {
   let source = job.source;
   let added: AddedInfo | undefined;
   if (job.kind === 'add') {
-    let text: string;
-    if ('bytes' in job.incoming) {
-      post({ kind: 'progress', stage: 'Reading the file', share: 0.1 });
-      const decoded = decodeNumbersFile(new Uint8Array(job.incoming.bytes), job.incoming.fileName);
-      if (!decoded.ok) return { kind: 'refused', message: decoded.message };
-      text = decoded.text;
-      added = {
-        fileName: job.incoming.fileName,
-        encoding: decoded.encoding,
-        columns: [],
-        columnUnclear: false,
-        added: 0,
-        lineProblems: [],
-      };
-    } else {
-      text = job.incoming.text;
-      // Read by main's open dialog (in the app): the file's name still heads the messages.
-      if (job.incoming.fileName)
-        added = {
-          fileName: job.incoming.fileName,
-          columns: [],
-          columnUnclear: false,
-          added: 0,
-          lineProblems: [],
-        };
-    }
+    const decoded = incomingText(job);
+    if (!decoded.ok) return { kind: 'refused', message: decoded.message };
     post({ kind: 'progress', stage: 'Reading the numbers', share: 0.3 });
-    const read = readNumbers(text, job.column === undefined ? {} : { column: job.column });
-    const lines = toLines(read.entries);
-    const name = added?.fileName ?? 'The text';
+    const read = readNumbers(decoded.text, job.column === undefined ? {} : { column: job.column });
+    const lines = listLines(read.entries);
+    const fileName = job.incoming.fileName;
     if (lines.length === 0) {
       const why = read.header
         ? `has a header row ("${read.header}") but no numbers under it`
@@ -63,22 +67,34 @@ function run(job: NumbersJob): NumbersReply {
           : 'has no numbers in it';
       return {
         kind: 'refused',
-        message: [`${name} ${why}.`, ...read.lineProblems.map((p) => p.message)].join(' '),
+        message: [
+          `${fileName ?? 'The text'} ${why}.`,
+          ...read.lineProblems.map((p) => p.message),
+        ].join(' '),
       };
     }
+    const numbers = read.entries.filter((e) => e.national !== undefined).length;
     added = {
-      ...added,
+      ...(fileName === undefined ? {} : { fileName }),
+      ...('encoding' in decoded ? { encoding: decoded.encoding } : {}),
       ...(read.header === undefined ? {} : { header: read.header }),
       columns: read.columns,
       ...(read.column === undefined ? {} : { column: read.column }),
       columnUnclear: read.columnUnclear,
       added: lines.length,
+      numbers,
+      toFix: read.entries.length - numbers,
+      setAside: summarizeSetAside(read.setAside),
       lineProblems: read.lineProblems,
     };
     source = source === '' ? lines.join('\n') : `${source}\n${lines.join('\n')}`;
   }
   post({ kind: 'progress', stage: 'Checking every number', share: 0.6 });
-  const check = checkNumbers(readList(source), { classify, elsewhere: new Map(job.elsewhere) });
+  const check = checkNumbers(readList(source), {
+    classify,
+    foreign,
+    elsewhere: new Map(job.elsewhere),
+  });
   return added ? { kind: 'done', source, check, added } : { kind: 'done', source, check };
 }
 

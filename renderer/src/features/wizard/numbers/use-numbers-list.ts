@@ -12,9 +12,19 @@ export interface NumbersListState {
   busy: { stage: string; share: number; changing: boolean } | undefined;
   message: { intent: 'error' | 'success' | 'info'; text: string } | undefined;
   added: AddedInfo | undefined;
+  /** What Undo would take back (the last fix or removal), in words; undefined when there is none. */
+  undoable: string | undefined;
 }
 
 type Incoming = Extract<NumbersJob, { kind: 'add' }>['incoming'];
+
+/** Blank lines at the end hold no line number any other line needs. */
+function withoutTrailingBlanks(lines: string[]): string[] {
+  let end = lines.length;
+  while (end > 0 && lines[end - 1]!.trim() === '') end--;
+  return lines.slice(0, end);
+}
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 /**
  * The order's number list on the page: loaded from main, changed through the worker
@@ -28,6 +38,7 @@ export function useNumbersList(orderId: string) {
     busy: undefined,
     message: undefined,
     added: undefined,
+    undoable: undefined,
   });
   const elsewhere = useRef<[string, string][]>([]);
   const worker = useRef<Worker | undefined>(undefined);
@@ -35,6 +46,12 @@ export function useNumbersList(orderId: string) {
   const settle = useRef<((changed: boolean) => void) | undefined>(undefined);
   // The last addition, kept so the admin can read a file again with another column.
   const lastAdd = useRef<{ before: string; incoming: Incoming } | undefined>(undefined);
+  // The list before each fix or removal, newest last: Undo puts the last one back.
+  const history = useRef<{ source: string; label: string }[]>([]);
+  const forget = () => {
+    history.current = [];
+    setState((s) => ({ ...s, undoable: undefined }));
+  };
 
   const stop = () => {
     worker.current?.terminate();
@@ -110,6 +127,7 @@ export function useNumbersList(orderId: string) {
     () =>
       api.getOrderNumbers({ id: orderId }).then((loaded) => {
         lastAdd.current = undefined;
+        forget();
         elsewhere.current = loaded.elsewhere;
         sourceRef.current = loaded.source;
         return run({ kind: 'check', source: loaded.source, elsewhere: loaded.elsewhere }, false);
@@ -122,13 +140,15 @@ export function useNumbersList(orderId: string) {
 
   const add = (incoming: Incoming) => {
     lastAdd.current = { before: sourceRef.current, incoming };
+    // Undoing an older removal now would take the added numbers away with it.
+    forget();
     return run(
       { kind: 'add', source: sourceRef.current, elsewhere: elsewhere.current, incoming },
       true,
     );
   };
   /** Reads the last file again taking `column` as the numbers, in place of what it added. */
-  const rereadColumn = (column: number) => {
+  const rereadColumn = (column: number | 'all') => {
     const last = lastAdd.current;
     if (!last) return Promise.resolve(false);
     return run(
@@ -142,12 +162,38 @@ export function useNumbersList(orderId: string) {
       true,
     );
   };
-  /** Replaces the list with `lines` (a fix in place, a removal) and checks it again. */
-  const setLines = (lines: string[]) => {
+  /**
+   * Replaces the list with `lines` (a fix in place, a removal; `label` says which, for
+   * Undo) and checks it again. Lines keep their numbers: a removed line stays, empty.
+   */
+  const setLines = async (lines: string[], label: string) => {
     // After an edit, reading the last file again with another column would undo it.
     lastAdd.current = undefined;
     setState((s) => ({ ...s, added: undefined }));
-    return run({ kind: 'check', source: lines.join('\n'), elsewhere: elsewhere.current }, true);
+    const before = sourceRef.current;
+    const source = withoutTrailingBlanks(lines).join('\n');
+    const changed = await run({ kind: 'check', source, elsewhere: elsewhere.current }, true);
+    if (changed) {
+      history.current.push({ source: before, label });
+      setState((s) => ({ ...s, undoable: label }));
+    }
+    return changed;
+  };
+  /** Puts the list back as it was before the last fix or removal. */
+  const undo = async () => {
+    const last = history.current.at(-1);
+    if (!last) return false;
+    const source = last.source;
+    const changed = await run({ kind: 'check', source, elsewhere: elsewhere.current }, true);
+    if (changed) {
+      history.current.pop();
+      setState((s) => ({
+        ...s,
+        undoable: history.current.at(-1)?.label,
+        message: { intent: 'info', text: `Undone: ${lowerFirst(last.label)}.` },
+      }));
+    }
+    return changed;
   };
   const cancel = () => {
     settle.current?.(false);
@@ -166,6 +212,7 @@ export function useNumbersList(orderId: string) {
     add,
     rereadColumn,
     setLines,
+    undo,
     cancel,
     reload,
     say,

@@ -14,14 +14,16 @@ import { readRange } from '@shared/numbers/read-cell';
 import { checkOrder } from '@shared/order/check-order';
 import { routeFor } from '@shared/order/route';
 import type { Order } from '@shared/schemas/order';
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 
 import { ColumnChoice } from '../numbers/column-choice';
 import { NumbersActions } from '../numbers/numbers-actions';
 import { matchesFilter, NumbersCounts, type NumbersFilter } from '../numbers/numbers-counts';
 import { NumbersEntry } from '../numbers/numbers-entry';
-import { NumbersTable } from '../numbers/numbers-table';
+import { NumbersTable, numbersTableBodyId } from '../numbers/numbers-table';
 import { rangeWithout } from '../numbers/range-without';
+import { ReadSummary } from '../numbers/read-summary';
+import { UndoBar } from '../numbers/undo-bar';
 import { useNumbersList } from '../numbers/use-numbers-list';
 import { StepSection } from '../step-section';
 import { useStepForm } from '../use-step-form';
@@ -45,29 +47,41 @@ export function NumbersStep({ order }: { order: Order }): React.JSX.Element {
     if (getFieldState('portType').isTouched || getFieldState('portType').error)
       void trigger('portType');
   }, [order.numbers, trigger, getFieldState]);
-  // What could not be read: from the text just added, and from the list as kept.
-  const notRead = [...(list.added?.lineProblems ?? []), ...(list.check?.lineProblems ?? [])].map(
-    (p) => p.message,
-  );
+  // Lines of the list as kept that could not be read (what was just added says its own).
+  const notRead = list.check?.lineProblems ?? [];
   const rows = useMemo(
     () => (list.check ? list.check.rows.filter((r) => matchesFilter(r, filter)) : []),
     [list.check, filter],
   );
   // Only a change under way holds the list; the check on opening gives way to whatever the admin does.
   const busy = list.busy?.changing === true;
-  const changeLine = (line: number, text: string | undefined) => {
+  const tableBody = useCallback(() => document.getElementById(numbersTableBodyId), []);
+  /** Fixes a line in place; an emptied line stays, empty, so no other line's number changes. */
+  const fixLine = (line: number, text: string) => {
     const lines = list.lines();
-    if (text === undefined) lines.splice(line - 1, 1);
-    else lines[line - 1] = text;
-    void list.setLines(lines.filter((l) => l.trim() !== ''));
+    const before = lines[line - 1] ?? '';
+    lines[line - 1] = text;
+    void list.setLines(lines, `Fixed line ${line}: “${before}” is now “${text.trim()}”`);
   };
-  /** Removes one number: from a range, only that number (the range becomes the two around it). */
+  /**
+   * Removes one number and leaves its line empty, so the lines keep their numbers (those
+   * of the admin's spreadsheet). From a range only that number goes: the range keeps the
+   * numbers before it, and those after it become a new last line.
+   */
   const removeNumber = (row: CheckedNumber) => {
-    const range = readRange(row.input);
-    if (!range || !row.national) return changeLine(row.line, undefined);
     const lines = list.lines();
-    lines.splice(row.line - 1, 1, ...rangeWithout(range.first, range.last, row.national));
-    void list.setLines(lines.filter((l) => l.trim() !== ''));
+    while (lines.length > 0 && lines.at(-1)!.trim() === '') lines.pop();
+    const name = row.e164 ?? `“${row.input}”`;
+    const range = readRange(row.input);
+    if (!range || !row.national) {
+      lines[row.line - 1] = '';
+      return void list.setLines(lines, `Removed line ${row.line}: ${name}`);
+    }
+    const [first = '', rest] = rangeWithout(range.first, range.last, row.national);
+    lines[row.line - 1] = first;
+    if (rest) lines.push(rest);
+    const moved = rest ? `; the numbers after it (${rest}) are now line ${lines.length}` : '';
+    void list.setLines(lines, `Removed ${name} from the range on line ${row.line}${moved}`);
   };
 
   return (
@@ -90,13 +104,22 @@ export function NumbersStep({ order }: { order: Order }): React.JSX.Element {
           </MessageBar>
         ) : null}
         {list.added ? (
-          <ColumnChoice added={list.added} onChoose={(column) => void list.rereadColumn(column)} />
+          <>
+            <ReadSummary added={list.added} onReadAll={() => void list.rereadColumn('all')} />
+            <ColumnChoice
+              added={list.added}
+              onChoose={(column) => void list.rereadColumn(column)}
+            />
+          </>
         ) : null}
         {notRead.length > 0 ? (
           <MessageBar intent="warning" layout="multiline">
             <MessageBarBody>
-              <MessageBarTitle>Some lines were not read</MessageBarTitle>
-              {notRead.slice(0, 5).join(' ')}
+              <MessageBarTitle>
+                {notRead.length === 1 ? '1 line' : `${notRead.length} lines`} of the list could not
+                be read:
+              </MessageBarTitle>{' '}
+              {notRead.map((p) => p.message).join(' ')}
             </MessageBarBody>
           </MessageBar>
         ) : null}
@@ -108,12 +131,15 @@ export function NumbersStep({ order }: { order: Order }): React.JSX.Element {
         {list.check && list.check.counts.total > 0 ? (
           <>
             <NumbersCounts check={list.check} filter={filter} onFilter={setFilter} />
-            <NumbersTable
-              rows={rows}
-              disabled={busy}
-              onFix={(line, text) => changeLine(line, text)}
-              onRemove={removeNumber}
-            />
+            {list.undoable ? (
+              <UndoBar
+                label={list.undoable}
+                disabled={busy}
+                onUndo={() => void list.undo()}
+                returnFocusTo={tableBody}
+              />
+            ) : null}
+            <NumbersTable rows={rows} disabled={busy} onFix={fixLine} onRemove={removeNumber} />
           </>
         ) : (
           <Text>No numbers yet.</Text>
