@@ -13,6 +13,7 @@ import {
 import type { SecretBox } from '@main/storage/secret-box';
 import type { StoredFormat } from '@main/storage/stored-format';
 import { removeTempFiles } from '@main/storage/temp-files';
+import { createForeignNamer } from '@shared/numbers/foreign-number';
 import { createNanpClassifier } from '@shared/numbers/nanp-classifier';
 import type { AppInfo } from '@shared/schemas/app-info';
 import { defaultSettings, type Settings } from '@shared/schemas/settings';
@@ -95,7 +96,11 @@ export function openAppServices(deps: AppServiceDeps): AppServices {
     openList: (name) => open(name, numbersListFormat, { source: '' }, ordersDir),
     now: deps.now,
   });
-  const numbers = createNumbersService({ repo, classify: createNanpClassifier(metadata) });
+  const numbers = createNumbersService({
+    repo,
+    classify: createNanpClassifier(metadata),
+    foreign: createForeignNamer(metadata),
+  });
   refreshDraftFigures(repo, numbers, deps.logError);
 
   const documents: [string, DocumentStore<unknown>][] = [

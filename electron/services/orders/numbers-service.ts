@@ -1,5 +1,6 @@
 import { UserFacingError } from '@shared/ipc-error';
 import { checkNumbers, type NumbersCheck } from '@shared/numbers/check-numbers';
+import type { ForeignNamer } from '@shared/numbers/foreign-number';
 import type { NanpVerdict } from '@shared/numbers/nanp-classifier';
 import { readList } from '@shared/numbers/read-numbers';
 import type { ExportNumbersResult, NumbersSummary, OrderNumbers } from '@shared/schemas/numbers';
@@ -12,6 +13,8 @@ import type { ListWrite, OrderRepository } from './order-repository';
 export interface NumbersServiceDeps {
   repo: OrderRepository;
   classify: (national: string) => NanpVerdict;
+  /** Names the country of a number outside North America, as the page's check does. */
+  foreign?: ForeignNamer;
 }
 
 /** A list ready to be written, with the figures the order keeps of it. */
@@ -43,7 +46,11 @@ export function summarize(
   return { total, usable: valid, errors, duplicates, warnings, groups: check.groups, btnListed };
 }
 
-export function createNumbersService({ repo, classify }: NumbersServiceDeps): NumbersService {
+export function createNumbersService({
+  repo,
+  classify,
+  foreign,
+}: NumbersServiceDeps): NumbersService {
   /** Numbers of the admin's other orders, with the order's name. */
   const elsewhere = (id: string): Map<string, string> => {
     const map = new Map<string, string>();
@@ -62,7 +69,7 @@ export function createNumbersService({ repo, classify }: NumbersServiceDeps): Nu
     return map;
   };
   const check = (id: string, source: string) =>
-    checkNumbers(readList(source), { classify, elsewhere: elsewhere(id) });
+    checkNumbers(readList(source), { classify, foreign, elsewhere: elsewhere(id) });
   const prepare = (id: string, source: string, btn: string): CheckedList => {
     // Kept whole even past 100,000 numbers (nothing typed is dropped); the check counts what is over as an error.
     const result = check(id, source);
@@ -73,7 +80,11 @@ export function createNumbersService({ repo, classify }: NumbersServiceDeps): Nu
   const usable = (id: string): string[] => {
     // A checked or submitted order holds its numbers: a later draft reusing them is that draft's problem, not this order's.
     const claims = repo.get(id).status === 'draft' ? elsewhere(id) : new Map<string, string>();
-    const result = checkNumbers(readList(repo.listSource(id)), { classify, elsewhere: claims });
+    const result = checkNumbers(readList(repo.listSource(id)), {
+      classify,
+      foreign,
+      elsewhere: claims,
+    });
     const { errors, duplicates, valid } = result.counts;
     if (errors + duplicates > 0) {
       throw new UserFacingError(

@@ -64,10 +64,10 @@ export function splitOrder(
   const moved = new Set(others.flatMap(inGroup));
   const rowsByLine = new Map<number, CheckedNumber[]>();
   for (const row of rows) rowsByLine.set(row.line, [...(rowsByLine.get(row.line) ?? []), row]);
-  const kept = source.split(/\r\n|\r|\n/).filter((text, i) => {
+  // A moved line is left empty rather than dropped, so every other line keeps its number.
+  const kept = source.split(/\r\n|\r|\n/).map((text, i) => {
     const ofLine = rowsByLine.get(i + 1);
-    if (!ofLine) return text.trim() !== '';
-    return !ofLine.every((r) => usable(r) && moved.has(r.e164!));
+    return ofLine?.every((r) => usable(r) && moved.has(r.e164!)) ? '' : text;
   });
   repo.edit(id, (r) => {
     const { figures, ...list } = numbers.prepare(id, kept.join('\n'), r.answers.account.btn);

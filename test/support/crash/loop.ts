@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { createNanpClassifier } from '@shared/numbers/nanp-classifier';
@@ -29,7 +29,7 @@ async function bundleChild(): Promise<string> {
   // resolve from node_modules, and the harness finds package.json where it looks for it.
   const outfile = join(
     import.meta.dirname,
-    '../../../node_modules/.portdesk-crash/crash-child.mjs',
+    `../../../node_modules/.portdesk-crash/crash-child-${process.pid}.mjs`,
   );
   await build({
     entryPoints: [join(import.meta.dirname, 'child.ts')],
@@ -193,5 +193,6 @@ export async function runCrashLoop(options: {
     }
     options.onKill?.(kill, counts);
   }
+  rmSync(child, { force: true });
   return counts;
 }
