@@ -5,11 +5,19 @@
  * printed with `brokenRulePrefix`; the Electron spec fails on any such line. The double
  * never fixes the call for the app: it behaves as Electron does, and says so.
  */
+const { appendFileSync } = require('node:fs');
+
 const brokenRulePrefix = 'electron-double: broken Electron rule:';
 
-/** Reports a broken Electron rule, naming the Electron doc or source that states it. */
+/**
+ * Reports a broken Electron rule, naming the Electron doc or source that states it: on stderr,
+ * and appended to the file ELECTRON_DOUBLE_REPORT names (a test reads it whole after the run).
+ */
 function brokenRule(/** @type {string} */ rule, /** @type {string} */ source) {
-  process.stderr.write(`${brokenRulePrefix} ${rule} (${source})\n`);
+  const line = `${brokenRulePrefix} ${rule} (${source})\n`;
+  process.stderr.write(line);
+  const report = process.env['ELECTRON_DOUBLE_REPORT'];
+  if (report) appendFileSync(report, line);
 }
 
 /** A line for the developer: what the double did in place of the OS (opened a link, showed a box...). */
