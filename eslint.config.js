@@ -17,7 +17,16 @@ const layer = (files, patterns, paths = []) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      '.security/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -20,4 +20,6 @@ if (outside.length > 0) {
   );
   process.exit(1);
 }
-console.log(`${file}: ${new Set(specifiers).size} modules loaded at run time, all electron or Node's own.`);
+console.log(
+  `${file}: ${new Set(specifiers).size} modules loaded at run time, all electron or Node's own.`,
+);

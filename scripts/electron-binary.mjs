@@ -36,10 +36,17 @@ export function findElectron(env = process.env) {
     const path = join(override, platformExecutable());
     return existsSync(path)
       ? { found: true, path, how: 'ELECTRON_OVERRIDE_DIST_PATH' }
-      : { found: false, why: `ELECTRON_OVERRIDE_DIST_PATH is ${override}, which holds no ${platformExecutable()}` };
+      : {
+          found: false,
+          why: `ELECTRON_OVERRIDE_DIST_PATH is ${override}, which holds no ${platformExecutable()}`,
+        };
   }
   const pathFile = join(electronDir, 'path.txt');
-  if (!existsSync(pathFile)) return { found: false, why: 'Electron has not been downloaded yet (node_modules/electron/path.txt is missing)' };
+  if (!existsSync(pathFile))
+    return {
+      found: false,
+      why: 'Electron has not been downloaded yet (node_modules/electron/path.txt is missing)',
+    };
   const path = join(electronDir, 'dist', readFileSync(pathFile, 'utf8').trim());
   return existsSync(path)
     ? { found: true, path, how: 'node_modules/electron' }

@@ -8,15 +8,28 @@ import { fileURLToPath } from 'node:url';
 import { electronVersion } from './electron-binary.mjs';
 import { describeDownloadError, downloadFailedMessage } from './start-messages.mjs';
 
-const installer = join(dirname(fileURLToPath(import.meta.url)), '..', 'node_modules', 'electron', 'install.js');
+const installer = join(
+  dirname(fileURLToPath(import.meta.url)),
+  '..',
+  'node_modules',
+  'electron',
+  'install.js',
+);
 
 /** Downloads Electron (or finds it already there); on failure prints one clear message and returns false. */
 export function fetchElectron() {
   console.log(`Fetching Electron ${electronVersion} (once)...`);
-  const result = spawnSync(process.execPath, [installer], { stdio: ['ignore', 'inherit', 'pipe'], encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [installer], {
+    stdio: ['ignore', 'inherit', 'pipe'],
+    encoding: 'utf8',
+  });
   if (result.status === 0) return true;
-  const host = process.env['ELECTRON_MIRROR'] ? new URL(process.env['ELECTRON_MIRROR']).host : 'github.com';
-  console.error(`\n${downloadFailedMessage(electronVersion, describeDownloadError(result.stderr ?? '', host))}`);
+  const host = process.env['ELECTRON_MIRROR']
+    ? new URL(process.env['ELECTRON_MIRROR']).host
+    : 'github.com';
+  console.error(
+    `\n${downloadFailedMessage(electronVersion, describeDownloadError(result.stderr ?? '', host))}`,
+  );
   return false;
 }
 

@@ -42,7 +42,11 @@ export function downloadFailedMessage(electronVersion, what) {
 
 /** install-electron's error (a stack trace) in words: the first line, and what a network failure means. */
 export function describeDownloadError(stderr, host) {
-  const first = stderr.split('\n').find((line) => line.trim() !== '')?.trim() ?? 'no error was printed';
+  const first =
+    stderr
+      .split('\n')
+      .find((line) => line.trim() !== '')
+      ?.trim() ?? 'no error was printed';
   if (/fetch failed|ENOTFOUND|ECONNREFUSED|ETIMEDOUT|EAI_AGAIN|ENETUNREACH/.test(stderr)) {
     return `${host} could not be reached (no network, or a proxy or firewall in the way). install-electron said: ${first}`;
   }

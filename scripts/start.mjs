@@ -17,8 +17,10 @@ const { fetchElectron } = await import('./fetch-electron.mjs');
 let electron = findElectron();
 const recentNode = nodeIsRecentEnough(process.versions.node);
 
-if (!electron.found && process.env['ELECTRON_EXEC_PATH']) fail(`PortDesk cannot start: ${electron.why}.`);
-if (!electron.found && !recentNode) fail(electronMissingMessage(process.versions.node, electronVersion));
+if (!electron.found && process.env['ELECTRON_EXEC_PATH'])
+  fail(`PortDesk cannot start: ${electron.why}.`);
+if (!electron.found && !recentNode)
+  fail(electronMissingMessage(process.versions.node, electronVersion));
 if (!electron.found) {
   if (!fetchElectron()) process.exit(1);
   electron = findElectron();
@@ -30,11 +32,15 @@ if (!electron.found) {
 run('Building PortDesk', ['node_modules/electron-vite/bin/electron-vite.js', 'build']);
 // electron-vite's preview finds Electron through ELECTRON_EXEC_PATH; the build is already done.
 const args = ['node_modules/electron-vite/bin/electron-vite.js', 'preview', '--skipBuild'];
-const preview = spawn(process.execPath, forwarded.length > 0 ? [...args, '--', ...forwarded] : args, {
-  cwd: root,
-  stdio: 'inherit',
-  env: { ...process.env, ELECTRON_EXEC_PATH: electron.path },
-});
+const preview = spawn(
+  process.execPath,
+  forwarded.length > 0 ? [...args, '--', ...forwarded] : args,
+  {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, ELECTRON_EXEC_PATH: electron.path },
+  },
+);
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => preview.kill(signal));
 preview.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 
@@ -45,8 +51,15 @@ function installDependencies() {
   if (existsSync(installed) && statSync(installed).mtimeMs >= statSync(lock).mtimeMs) return;
   const npm = process.env['npm_execpath'];
   const result = npm
-    ? spawnSync(process.execPath, [npm, 'install', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit' })
-    : spawnSync('npm', ['install', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
+    ? spawnSync(process.execPath, [npm, 'install', '--no-audit', '--no-fund'], {
+        cwd: root,
+        stdio: 'inherit',
+      })
+    : spawnSync('npm', ['install', '--no-audit', '--no-fund'], {
+        cwd: root,
+        stdio: 'inherit',
+        shell: process.platform === 'win32',
+      });
   if (result.status !== 0) fail('PortDesk cannot start: `npm install` failed (see above).');
 }
 

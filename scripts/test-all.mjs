@@ -7,7 +7,11 @@ const steps = [
   ['lint (layers, import order, import cycles)', 'npx', ['eslint', '--max-warnings', '0', '.']],
   ['unit tests', 'npx', ['vitest', 'run']],
   ['build', 'npx', ['electron-vite', 'build']],
-  ['main bundle (nothing from node_modules at run time)', 'node', ['scripts/check-main-bundle.mjs']],
+  [
+    'main bundle (nothing from node_modules at run time)',
+    'node',
+    ['scripts/check-main-bundle.mjs'],
+  ],
   ['security scan', 'node', ['scripts/security-scan.mjs']],
   ['browser and Electron tests', 'npx', ['playwright', 'test']],
 ];

@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,6 +38,8 @@ export function appArgs(userDataDir: string, extra: string[] = []): string[] {
 
 export interface RunningPortDesk {
   app: ElectronApplication;
+  /** The app's process (kept at launch: Playwright lets go of it once the app has exited). */
+  child: ChildProcess;
   page: Page;
   dataDir: string;
   /** Errors the page logged (console errors, CSP violations, uncaught exceptions). */
@@ -57,6 +60,7 @@ export async function launchPortDesk(
     cwd: options.cwd ?? projectRoot,
     env: { ...process.env, ELECTRON_DOUBLE_REPORT: report } as Record<string, string>,
   });
+  const child = app.process();
   const page = await app.firstWindow();
   const pageProblems: string[] = [];
   page.on('console', (message) => {
@@ -66,20 +70,19 @@ export async function launchPortDesk(
   await expect(page.getByRole('heading', { level: 1, name: 'Port orders' })).toBeVisible();
   const brokenRules = () =>
     existsSync(report) ? readFileSync(report, 'utf8').split('\n').filter(Boolean) : [];
-  return { app, page, dataDir, pageProblems, brokenRules };
+  return { app, child, page, dataDir, pageProblems, brokenRules };
 }
 
 /** Closes the app if it still runs, and fails on anything the page or the double reported. */
 export async function finish(running: RunningPortDesk): Promise<void> {
-  if (running.app.process().exitCode === null) await running.app.close();
+  if (running.child.exitCode === null) await running.app.close();
   expect(running.brokenRules(), 'broken Electron rules').toEqual([]);
   expect(running.pageProblems, 'console errors, CSP violations or uncaught errors').toEqual([]);
   rmSync(running.dataDir, { recursive: true, force: true });
 }
 
 /** Resolves when the app's process has ended, with its exit code. */
-export function exited(app: ElectronApplication): Promise<number | null> {
-  const child = app.process();
+export function exited(child: ChildProcess): Promise<number | null> {
   if (child.exitCode !== null) return Promise.resolve(child.exitCode);
   return new Promise((done) => child.once('exit', (code) => done(code)));
 }
@@ -87,6 +90,8 @@ export function exited(app: ElectronApplication): Promise<number | null> {
 /** What the probe recorded for each window ('ready-to-show', 'show', 'maximize'), in order. */
 export async function windowEvents(app: ElectronApplication): Promise<string[][]> {
   return app.evaluate(
-    () => (globalThis as unknown as { __portdeskProbe: { windows: string[][] } }).__portdeskProbe.windows,
+    () =>
+      (globalThis as unknown as { __portdeskProbe: { windows: string[][] } }).__portdeskProbe
+        .windows,
   );
 }

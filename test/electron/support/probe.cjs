@@ -12,7 +12,9 @@ globalThis.__portdeskProbe = probe;
 app.on('browser-window-created', (_event, window) => {
   const events = [];
   probe.windows.push(events);
-  window.once('ready-to-show', () => events.push(window.isVisible() ? 'ready-to-show (visible)' : 'ready-to-show'));
+  window.once('ready-to-show', () =>
+    events.push(window.isVisible() ? 'ready-to-show (visible)' : 'ready-to-show'),
+  );
   window.on('show', () => events.push('show'));
   window.on('maximize', () => events.push('maximize'));
 });
