@@ -21,6 +21,7 @@ export default tseslint.config(
     ignores: [
       'out/**',
       'dist/**',
+      'dist-test/**',
       'node_modules/**',
       'test-results/**',
       'playwright-report/**',

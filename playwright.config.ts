@@ -27,5 +27,7 @@ export default defineConfig({
       use: { launchOptions, viewport: { width: 1280, height: 800 } },
     },
     { name: 'electron', testDir: 'test/electron' },
+    // npm start rebuilds out/: it runs once the tests that read out/ are done.
+    { name: 'npm start', testDir: 'test/npm-start', dependencies: ['browser', 'electron'] },
   ],
 });

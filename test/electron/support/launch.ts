@@ -21,19 +21,23 @@ export function freshDataDir(): string {
  * mock keychain keeps the run from waiting on a Keychain prompt.
  */
 export function appArgs(userDataDir: string, extra: string[] = []): string[] {
+  return [
+    ...(runtime.probes ? ['-r', probePath] : []),
+    ...runtime.appArgs,
+    ...ownArgs(userDataDir),
+    ...extra,
+  ];
+}
+
+/** The app's own switches: its data folder and the OS secret store (see appArgs). */
+export function ownArgs(userDataDir: string): string[] {
   const secretStore =
     process.platform === 'linux'
       ? ['--password-store=gnome-libsecret']
       : process.platform === 'darwin'
         ? ['--use-mock-keychain']
         : [];
-  return [
-    ...(runtime.probes ? ['-r', probePath] : []),
-    ...runtime.appArgs,
-    `--user-data-dir=${userDataDir}`,
-    ...secretStore,
-    ...extra,
-  ];
+  return [`--user-data-dir=${userDataDir}`, ...secretStore];
 }
 
 export interface RunningPortDesk {

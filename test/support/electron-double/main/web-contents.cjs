@@ -150,6 +150,7 @@ class WebContents extends EventEmitter {
     }
     this._url = url;
     this._title = await page.title();
+    note(`window ${this.id} loaded ${url} (a headless Chromium page)`);
     this.emit('dom-ready', preventable());
     this.emit('did-finish-load', preventable());
   }
