@@ -3,7 +3,7 @@
 // and on an older Node.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { electronMissingMessage, nodeIsRecentEnough, nodeNote } from './start-messages.mjs';
@@ -38,7 +38,7 @@ const preview = spawn(
   {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, ELECTRON_EXEC_PATH: electron.path },
+    env: { ...process.env, ELECTRON_EXEC_PATH: resolve(electron.path) },
   },
 );
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => preview.kill(signal));

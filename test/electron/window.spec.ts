@@ -51,6 +51,16 @@ test('the window is shown on ready-to-show, not before', async () => {
   expect(await windowEvents(running.app)).toEqual([['ready-to-show', 'show']]);
 });
 
+test('permissions are refused: the page sees geolocation and notifications denied', async () => {
+  const { page } = running;
+  expect(
+    await page.evaluate(async () => [
+      (await navigator.permissions.query({ name: 'geolocation' })).state,
+      Notification.permission,
+    ]),
+  ).toEqual(['denied', 'denied']);
+});
+
 test('the preload exposes exactly the contract, and the page has no require or process', async () => {
   const { page } = running;
   expect(await page.evaluate(() => Object.keys(window.portdesk ?? {}).sort())).toEqual(

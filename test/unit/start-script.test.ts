@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
@@ -50,6 +51,16 @@ describe('npm start when Electron cannot be fetched', () => {
       : electronMissingMessage(process.versions.node, electronVersion);
     expect(result.stderr).toContain(expected);
     expect(result.stderr).not.toContain('Electron uninstall');
+  });
+
+  it('nothing is downloaded at npm install time: no install script here or in electron', () => {
+    const installScripts = (file: string) =>
+      Object.keys(
+        (JSON.parse(readFileSync(file, 'utf8')) as { scripts?: Record<string, string> }).scripts ??
+          {},
+      ).filter((name) => /^(pre|post)?install$|^prepare$/.test(name));
+    expect(installScripts(join(root, 'package.json'))).toEqual([]);
+    expect(installScripts(join(root, 'node_modules/electron/package.json'))).toEqual([]);
   });
 
   it('reads Node versions as npm does: 22.12 and later pass', () => {

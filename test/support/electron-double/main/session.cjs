@@ -3,11 +3,22 @@ const { EventEmitter } = require('node:events');
 
 const { protocol } = require('./protocol.cjs');
 
+/** Chromium's permission names, and Electron's for the same (session.md, "permission"). */
+const permissionNames = [
+  ['geolocation', 'geolocation'],
+  ['notifications', 'notifications'],
+  ['camera', 'media'],
+  ['microphone', 'media'],
+  ['clipboard-read', 'clipboard-read'],
+  ['midi', 'midi'],
+];
+
 /**
  * `session.defaultSession` (docs/api/session.md). The permission handlers are kept and asked:
- * before each document, the check handler decides what Chromium answers for the page's origin
+ * before loadURL, the check handler decides what Chromium answers for the page's origin
  * (Browser.setPermission), so `navigator.permissions` and `Notification.permission` say what the
  * app decided; headless Chromium never shows a prompt, so a request the check refuses fails.
+ * (The request handler itself is kept, not called: DevTools cannot hand a request to it.)
  */
 class Session extends EventEmitter {
   constructor() {
@@ -29,15 +40,33 @@ class Session extends EventEmitter {
   setPermissionCheckHandler(/** @type {Session['_checkHandler']} */ handler) {
     this._checkHandler = handler;
   }
-  /** Whether `permission` is granted to `origin`, as the check handler says (Chromium's default: granted only when asked... here: denied). */
-  _allows(
+  /**
+   * Before loadURL: tells Chromium, for the page's origin, what the check handler answers for
+   * each permission a page can ask about (Electron's names, session.md
+   * setPermissionCheckHandler), so the page's own queries see the app's decision. With no
+   * handler, nothing is set and headless Chromium's defaults apply.
+   */
+  async _applyPermissions(
     /** @type {unknown} */ contents,
-    /** @type {string} */ permission,
-    /** @type {string} */ origin,
+    /** @type {string} */ appOrigin,
+    /** @type {string} */ pageOrigin,
   ) {
-    return this._checkHandler
-      ? this._checkHandler(contents, permission, origin, { requestingUrl: origin })
-      : false;
+    const handler = this._checkHandler;
+    if (!handler) return;
+    const { browserSession } = await require('./runtime.cjs').runningChromium();
+    await Promise.all(
+      permissionNames.map(([chromium, electron]) =>
+        browserSession
+          .send('Browser.setPermission', {
+            permission: { name: chromium ?? '' },
+            setting: handler(contents, electron ?? '', appOrigin, { requestingUrl: appOrigin })
+              ? 'granted'
+              : 'denied',
+            origin: pageOrigin,
+          })
+          .catch(() => {}),
+      ),
+    );
   }
   setSpellCheckerEnabled(/** @type {boolean} */ enabled) {
     this._spellChecker = enabled;

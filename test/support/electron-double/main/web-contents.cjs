@@ -142,6 +142,13 @@ class WebContents extends EventEmitter {
   /** web-contents.md loadURL: resolves when the page has loaded (did-finish-load), rejects when it fails. */
   async loadURL(/** @type {string} */ url) {
     const { page } = await this._opened();
+    const parsed = new URL(url);
+    // Set ahead of the navigation: Chromium answers no DevTools command while it waits on us.
+    await this.session._applyPermissions(
+      this,
+      `${parsed.protocol}//${parsed.host}`,
+      new URL(toPageUrl(url)).origin,
+    );
     try {
       await page.goto(toPageUrl(url), { waitUntil: 'load' });
     } catch (error) {
