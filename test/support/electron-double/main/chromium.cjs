@@ -20,7 +20,7 @@ const finder = pathToFileURL(join(__dirname, '../../../../scripts/find-chromium.
 /**
  * Starts the Chromium that plays Electron's renderer side: the one the browser tests find,
  * headless (no display is needed), with a DevTools port. Like Electron started with
- * `--remote-debugging-port`, it prints "DevTools listening on ws://..." (Playwright's _electron
+ * `--remote-debugging-port` (docs/api/command-line-switches.md), it prints "DevTools listening on ws://..." (Playwright's _electron
  * waits for that line), and the double drives it through that same endpoint. A DevTools pipe is
  * held open too: when this process dies, Chromium sees it close and exits with it.
  * @returns {Promise<Chromium>}

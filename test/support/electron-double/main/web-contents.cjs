@@ -1,10 +1,10 @@
 // @ts-check
 const { EventEmitter } = require('node:events');
 
-const { brokenRule, note, preventable } = require('../rules.cjs');
-const { fromPageUrl, toPageUrl } = require('./protocol.cjs');
+const { note, preventable } = require('../rules.cjs');
 const { DocumentBridge } = require('./document-bridge.cjs');
-const { serve } = require('./requests.cjs');
+const { navigate, pageDialog, windowOpenRequested } = require('./page-rules.cjs');
+const { fromPageUrl, toPageUrl } = require('./protocol.cjs');
 const { openWindowPage } = require('./window-page.cjs');
 
 let nextId = 1;
@@ -14,10 +14,8 @@ const all = new Map();
 const byPage = new WeakMap();
 
 /**
- * A window's web contents (docs/api/web-contents.md), driving one real Chromium page.
- * `will-navigate` is emitted for navigations the page starts itself, never for loadURL/reload
- * (web-contents.md); preventing it cancels the navigation, nothing else happens.
- * setWindowOpenHandler decides every window.open and target=_blank link (window-open.md).
+ * A window's web contents (docs/api/web-contents.md), driving one real Chromium page. What the
+ * page may do on its own (navigate, open windows, show dialogs) is decided in page-rules.cjs.
  */
 class WebContents extends EventEmitter {
   /** @param {{ _windowBounds: () => { x: number, y: number, width: number, height: number } }} owner */
@@ -65,7 +63,7 @@ class WebContents extends EventEmitter {
       id: this.id,
       bounds: this._owner._windowBounds(),
       onCall: (frame, key, path, args) => this._bridge.call(frame, key, path, args),
-      onOpen: (details) => this._windowOpenRequested(details),
+      onOpen: (details) => windowOpenRequested(this, details),
       onRendererNavigation: (url) => this._rendererNavigations.add(url.replace(/#.*$/, '')),
       onFirstContentfulPaint: () => this.emit('ready-to-show'),
     }).then(async (opened) => {
@@ -73,7 +71,7 @@ class WebContents extends EventEmitter {
       byPage.set(opened.page, this);
       this._targetId = opened.targetId;
       opened.page.on('close', () => this._pageClosed());
-      opened.page.on('dialog', (dialog) => this._dialog(dialog));
+      opened.page.on('dialog', (dialog) => pageDialog(this, dialog));
       opened.page.on('framenavigated', (frame) => {
         if (frame === opened.page.mainFrame()) this._url = fromPageUrl(frame.url());
       });
@@ -89,25 +87,6 @@ class WebContents extends EventEmitter {
     await page
       .emulateMedia({ colorScheme: require('./native-theme.cjs').nativeTheme._colorScheme })
       .catch(() => {});
-  }
-
-  /**
-   * web-contents.md 'will-prevent-unload': a beforeunload that asks to stay keeps the page
-   * open unless a listener prevents the event. Other page dialogs are not emulated.
-   */
-  _dialog(/** @type {import('playwright-core').Dialog} */ dialog) {
-    if (dialog.type() !== 'beforeunload') {
-      brokenRule(
-        `the page opened a ${dialog.type()} dialog; the double dismisses it`,
-        'docs/api/web-contents.md',
-      );
-      return void dialog.dismiss();
-    }
-    const event = preventable();
-    this.emit('will-prevent-unload', event);
-    if (event.defaultPrevented) return void dialog.accept();
-    this.emit('-close-cancelled');
-    return void dialog.dismiss();
   }
 
   async _opened() {
@@ -194,34 +173,8 @@ class WebContents extends EventEmitter {
   }
 
   /** A navigation request of the main frame (requests.cjs). */
-  async _navigate(/** @type {import('playwright-core').Route} */ route) {
-    const pageUrl = route.request().url();
-    const url = fromPageUrl(pageUrl);
-    if (this._rendererNavigations.delete(pageUrl)) {
-      const event = preventable({ url, isSameDocument: false, isMainFrame: true });
-      this.emit('will-navigate', event, url, false, true);
-      if (event.defaultPrevented) return route.abort('aborted');
-    }
-    this._bridge.nextDocument();
-    return serve(route);
-  }
-
-  /** window-open.md: the handler decides; a refused window does not exist, an allowed one is not emulated. */
-  _windowOpenRequested(
-    /** @type {{ url: string, frameName: string, features: string, disposition: string }} */ details,
-  ) {
-    const url = fromPageUrl(details.url);
-    const decision = this._windowOpenHandler?.({
-      ...details,
-      url,
-      referrer: { url: this._url, policy: 'strict-origin-when-cross-origin' },
-    });
-    if (decision?.action !== 'deny') {
-      brokenRule(
-        `a window was allowed to open ${url}; the double opens none`,
-        'docs/api/window-open.md',
-      );
-    }
+  _navigate(/** @type {import('playwright-core').Route} */ route) {
+    return navigate(this, route);
   }
 
   _pageClosed() {
