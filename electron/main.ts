@@ -57,7 +57,7 @@ function failedToStart(error: unknown): void {
   console.error('PortDesk could not start', error);
   dialog.showErrorBox(
     'PortDesk could not start',
-    `${problem}\n\nPortDesk's data folder is ${app.getPath('userData')}. Nothing in it was changed.`,
+    `${problem}\n\nPortDesk's data folder is ${app.getPath('userData')}. PortDesk has closed: fix what is named above (a file where a folder belongs, a folder it may not write to) and start it again.`,
   );
   app.releaseSingleInstanceLock();
   app.exit(1);

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { channelNames } from '@shared/channels';
 import { docLinks } from '@shared/external-links';
+import { screenshotPath } from '@test/support/screenshots';
 
 import { finish, launchPortDesk, type RunningPortDesk, windowEvents } from './support/launch';
 import { runtime } from './support/runtime';
@@ -199,6 +200,7 @@ test('the PIN is copied and the clipboard cleared; a failed copy says so', async
   await page.getByRole('button', { name: 'Copy PIN for the new carrier' }).click();
   await expect(page.getByText(/could not put the PIN on the clipboard/)).toBeVisible();
   await expect(page.getByText(/^PIN copied/)).toHaveCount(0);
+  await page.screenshot({ path: screenshotPath(`electron-pin-copy-failed-${runtime.kind}.png`) });
 });
 
 test('file dialogs open on the window and start in the folder used last', async () => {
