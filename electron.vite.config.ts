@@ -5,14 +5,28 @@ import { defineConfig } from 'electron-vite';
 
 import { viteAliases } from './aliases';
 
-// Three bundles: main (ESM, deps stay in node_modules), preload (one CommonJS file,
-// because a sandboxed preload can load neither ESM nor split chunks), renderer.
+// Three bundles: main (ESM, every dependency bundled in: see below), preload (one CommonJS
+// file, because a sandboxed preload can load neither ESM nor split chunks), renderer.
+//
+// Main bundles its dependencies (electron-store, conf, zod, pdf-lib, libphonenumber-js...)
+// instead of loading them from node_modules inside app.asar. Importing packages from ESM code
+// inside an asar has broken in several Electron releases (electron/electron#40211 transitive
+// imports, #41241 and #45896 "Cannot find package", #46614 ERR_UNSUPPORTED_ESM_URL_SCHEME), and
+// a bundle has nothing left to resolve at run time but `electron`, `node:` modules and its own
+// vendor chunk (scripts/check-main-bundle.mjs checks it). So package.json has no runtime `dependencies`,
+// app.asar carries no node_modules, and what is packed is what the tests ran.
 export default defineConfig({
   main: {
     resolve: { alias: viteAliases },
     build: {
+      externalizeDeps: false,
       outDir: 'out/main',
-      rollupOptions: { input: { main: resolve('electron/main.ts') } },
+      rollupOptions: {
+        input: { main: resolve('electron/main.ts') },
+        // The bundled libraries go in a chunk of their own: the security scan reads the app's
+        // code (main.js), not third-party code (which it never read in node_modules either).
+        output: { codeSplitting: { groups: [{ name: 'vendor', test: /node_modules/ }] } },
+      },
     },
   },
   preload: {
@@ -31,7 +45,11 @@ export default defineConfig({
     resolve: { alias: viteAliases },
     build: {
       outDir: resolve('out/renderer'),
-      rollupOptions: { input: resolve('renderer/index.html') },
+      rollupOptions: {
+        input: resolve('renderer/index.html'),
+        // As in main: libraries in a chunk of their own, so the security scan reads the app's code.
+        output: { codeSplitting: { groups: [{ name: 'vendor', test: /node_modules/ }] } },
+      },
     },
   },
 });

@@ -1,27 +1,16 @@
 import { defineConfig } from '@playwright/test';
 
-import { findChromium, noBrowserMessage } from './scripts/find-chromium.mjs';
+import { closedNetworkFlags, findChromium, noBrowserMessage } from './scripts/find-chromium.mjs';
 
 const browser = findChromium();
 if (browser.kind === 'none') {
   console.error(noBrowserMessage);
   process.exit(1);
 }
-// Flags for a system Chromium on a closed network (see the README): no sandbox as root,
-// no GPU, and no background calls home that this machine's network would refuse.
+// A system Chromium gets the closed-network flags (see scripts/find-chromium.mjs).
 const launchOptions =
   browser.kind === 'env' || browser.kind === 'system'
-    ? {
-        executablePath: browser.path,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
-      }
+    ? { executablePath: browser.path, args: closedNetworkFlags }
     : {};
 
 export default defineConfig({
@@ -38,5 +27,7 @@ export default defineConfig({
       use: { launchOptions, viewport: { width: 1280, height: 800 } },
     },
     { name: 'electron', testDir: 'test/electron' },
+    // npm start rebuilds out/: it runs once the tests that read out/ are done.
+    { name: 'npm start', testDir: 'test/npm-start', dependencies: ['browser', 'electron'] },
   ],
 });

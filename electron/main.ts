@@ -4,6 +4,7 @@ import {
   app,
   BrowserWindow,
   clipboard,
+  dialog,
   ipcMain,
   Menu,
   nativeTheme,
@@ -12,7 +13,7 @@ import {
 } from 'electron';
 
 import { appOrigin, registerAppScheme, serveRenderer } from './app-protocol';
-import { electronDialogs } from './dialogs';
+import { createElectronDialogs } from './dialogs';
 import { registerIpc } from './ipc';
 import { createDispatcher } from './ipc-dispatcher';
 import { buildAppMenu } from './menu';
@@ -23,9 +24,9 @@ import { createElectronStore } from './storage/electron-store-factory';
 import { safeStorageBox } from './storage/safe-storage-box';
 import { createMainWindow } from './window';
 
-// Tests and power users may point the app at another data folder.
-const userDataArg = process.argv.find((arg) => arg.startsWith('--user-data-dir='));
-if (userDataArg) app.setPath('userData', userDataArg.slice('--user-data-dir='.length));
+// Tests and power users may point the app at another data folder with --user-data-dir.
+// Electron honours that switch itself, relative to the working folder and created if missing
+// (shell/app/electron_main_delegate.cc); app.setPath would throw on a relative path.
 
 registerAppScheme();
 const here = import.meta.dirname;
@@ -40,10 +41,26 @@ if (!app.requestSingleInstanceLock()) {
     if (window?.isMinimized()) window.restore();
     window?.focus();
   });
-  app.whenReady().then(start, (error: unknown) => {
-    console.error('PortDesk could not start', error);
-    app.exit(1);
-  });
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => failedToStart(error));
+}
+
+/**
+ * Start-up failed (a data folder that cannot be opened, say): Electron would otherwise show
+ * its own "JavaScript error" box and keep a windowless process holding the single-instance
+ * lock. Say what went wrong, let go of the lock, and exit.
+ */
+function failedToStart(error: unknown): void {
+  const problem = error instanceof Error ? error.message : String(error);
+  console.error('PortDesk could not start', error);
+  dialog.showErrorBox(
+    'PortDesk could not start',
+    `${problem}\n\nPortDesk's data folder is ${app.getPath('userData')}. PortDesk has closed: fix what is named above (a file where a folder belongs, a folder it may not write to) and start it again.`,
+  );
+  app.releaseSingleInstanceLock();
+  app.exit(1);
 }
 
 function start(): void {
@@ -62,12 +79,13 @@ function start(): void {
     onSettingsChange: (settings) => (nativeTheme.themeSource = settings.theme),
     logError,
     secretBox: safeStorageBox,
+    // Electron 45's clipboard is asynchronous: both return Promises (a write can fail).
     clipboard: {
       writeText: (text) => clipboard.writeText(text),
       readText: () => clipboard.readText(),
     },
     later: (task, ms) => void setTimeout(task, ms),
-    dialogs: electronDialogs,
+    dialogs: createElectronDialogs(() => BrowserWindow.getAllWindows()[0]),
   });
   services = opened;
   nativeTheme.themeSource = opened.settings.get().theme;
@@ -86,11 +104,13 @@ function start(): void {
   Menu.setApplicationMenu(buildAppMenu(process.platform === 'darwin', !app.isPackaged));
 
   const openWindow = (): void => {
-    createMainWindow({
+    const window = createMainWindow({
       preloadPath: join(here, '../preload/preload.cjs'),
       startUrl,
       windowState: opened.windowState,
     });
+    // Windows logoff or shutdown: neither before-quit nor will-quit follows (app.md 'will-quit').
+    window.on('session-end', () => opened.flushAll());
   };
   openWindow();
   app.on('activate', () => {

@@ -40,13 +40,19 @@ export function createMainWindow({
       webviewTag: false,
       navigateOnDragDrop: false,
       safeDialogs: true,
-      spellcheck: true,
+      // Chromium's spellchecker downloads its dictionaries from Google on Windows and Linux
+      // (tutorial/spellchecker.md): PortDesk works offline, and its fields are names and numbers.
+      spellcheck: false,
       // Middle-click would otherwise open links in a new window, around setWindowOpenHandler.
       disableBlinkFeatures: 'Auxclick',
     },
   });
-  if (saved.maximized) window.maximize();
-  window.once('ready-to-show', () => window.show());
+  // maximize() also shows a hidden window (browser-window.md win.maximize()), so it waits for
+  // the content, as show() does: the window never appears empty.
+  window.once('ready-to-show', () => {
+    if (saved.maximized) window.maximize();
+    window.show();
+  });
 
   // Written a moment later, not per pixel: dragging the window writes once.
   const remember = (): void => {

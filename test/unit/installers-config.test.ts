@@ -3,6 +3,8 @@ import { createRequire } from 'node:module';
 
 import { describe, expect, it } from 'vitest';
 
+import { testBuildConfig } from '../../scripts/packaged-config.mjs';
+
 const require = createRequire(import.meta.url);
 // electron-builder's own validator (its JSON schema, scheme.json) and its own YAML reader.
 const { validateConfiguration } = require('app-builder-lib/out/util/config/config') as {
@@ -19,6 +21,7 @@ interface Target {
 }
 interface BuilderConfig {
   appId: string;
+  electronFuses: Record<string, boolean>;
   files: string[];
   win: { target: Target[] };
   mac: { target: Target[] };
@@ -40,6 +43,24 @@ describe('electron-builder.yml', () => {
         new DebugLogger(false),
       ),
     ).rejects.toThrow();
+  });
+
+  it('release builds let no one attach a debugger; only the test-only build keeps --inspect', async () => {
+    expect(config.electronFuses).toMatchObject({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      onlyLoadAppFromAsar: true,
+    });
+    const testBuild = testBuildConfig(config) as BuilderConfig & {
+      directories: { output: string };
+    };
+    expect(testBuild.electronFuses).toEqual({
+      ...config.electronFuses,
+      enableNodeCliInspectArguments: true,
+    });
+    expect(testBuild.directories.output).toBe('dist-test');
+    await expect(validateConfiguration(testBuild, new DebugLogger(false))).resolves.toBeUndefined();
   });
 
   it('targets NSIS, DMG for x64 and arm64, AppImage and deb, and packs only the built app', () => {

@@ -178,6 +178,24 @@ describe('the port-out PIN, enforced in main', () => {
     expect(clipboard.text).toBe('something the admin copied later');
   });
 
+  it('says so when the clipboard refuses the PIN, and never that it was copied', async () => {
+    const timers: { task: () => void; ms: number }[] = [];
+    const refusing = {
+      writeText: () => Promise.reject(new Error('the clipboard is owned by another program')),
+      readText: () => Promise.resolve(''),
+    };
+    const { call } = setUp({
+      clipboard: refusing,
+      later: (task, ms) => void timers.push({ task, ms }),
+    });
+    await call('saveOrganization', us);
+    await call('setPin', { pin: '112358', confirm: '112358' });
+    expect(await errorsOf(call('copyPinToClipboard'))).toMatchObject({
+      message: expect.stringContaining('could not put the PIN on the clipboard'),
+    });
+    expect(timers).toEqual([]);
+  });
+
   it('never sends the PIN to the renderer', async () => {
     const { call } = setUp();
     await call('saveOrganization', us);
