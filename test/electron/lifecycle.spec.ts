@@ -44,19 +44,30 @@ function orderFiles(dataDir: string): string {
     .join('\n');
 }
 
-test('text typed at the end of the OS session (Windows logoff), or just before the window closes, lands on disk', async () => {
+test('text typed is on disk once saved; at the end of the OS session (Windows logoff) the window bounds are written; text typed as the window closes lands on disk', async () => {
   const running = await launchPortDesk();
   await holdCoalescedWrites(running.app);
-  await typeOrderName(running.page, 'Written at session end');
-  // Saved: main has it (in memory, its write held).
+  await typeOrderName(running.page, 'Written before session end');
+  // "Saved" means on disk: main writes before it answers, with no timer of its own.
   await expect(running.page.getByText('Saving…')).toBeVisible();
   await expect(running.page.getByText('Saving…')).toBeHidden();
-  expect(orderFiles(running.dataDir)).not.toContain('Written at session end');
+  expect(orderFiles(running.dataDir)).toContain('Written before session end');
+  // What main still holds for a moment is the window's place, written once it stops moving.
+  const bounds = await running.app.evaluate(({ BrowserWindow }) => {
+    const window = BrowserWindow.getAllWindows()[0]!;
+    window.setBounds({ x: 60, y: 50, width: 1010, height: 710 });
+    return window.getNormalBounds();
+  });
+  const windowState = () =>
+    JSON.parse(readFileSync(join(running.dataDir, 'window-state.json'), 'utf8')) as {
+      data: { bounds?: unknown };
+    };
+  expect(windowState().data.bounds).not.toEqual(bounds);
   // Windows sends session-end, and then neither before-quit nor will-quit (app.md 'will-quit').
   await running.app.evaluate(({ BrowserWindow }) => {
     BrowserWindow.getAllWindows()[0]!.emit('session-end', { reasons: ['logoff'] });
   });
-  expect(orderFiles(running.dataDir)).toContain('Written at session end');
+  expect(windowState().data.bounds).toEqual(bounds);
 
   await running.page
     .getByRole('textbox', { name: 'Order name' })

@@ -135,6 +135,8 @@ class App extends EventEmitter {
 
   /** app.md app.exit(): closes everything at once; `before-quit` and `will-quit` are not emitted. */
   exit(exitCode = 0) {
+    // The code stands even if nothing else keeps the process alive until the shutdown ends.
+    process.exitCode = exitCode;
     void this._shutdown(exitCode);
   }
 
