@@ -22,9 +22,12 @@ interface WizardState {
   queueSave(pending: Pending): void;
   /** Saves whatever is queued, now. */
   flush(): Promise<void>;
+  /** Sends again what main could not write (a full disk, say); the answers never left the page. */
+  retrySave(): Promise<void>;
   goTo(step: StepId, focusField?: string): Promise<void>;
   replace(order: Order): void;
-  close(): Promise<void>;
+  /** Leaves the order; false (and stays) while an answer is not saved. */
+  close(): Promise<boolean>;
 }
 
 /** How long typing may pause before an autosave; main coalesces its writes too, so well under a second is lost at worst. */
@@ -32,6 +35,8 @@ export const autosaveDelayMs = 300;
 
 let timer: ReturnType<typeof setTimeout> | undefined;
 let pending: Pending | undefined;
+// What main answered "not saved" to: kept until a later save of the same step replaces it, or a retry succeeds.
+let failed: Pending | undefined;
 // Saves go out one after another, so an older answer never lands after a newer one.
 let chain: Promise<void> = Promise.resolve();
 
@@ -48,8 +53,10 @@ export const useWizardStore = create<WizardState>((set, get) => {
     chain = chain.then(async () => {
       try {
         const saved = await api.saveOrderStep({ id: order.id, ...next } as SaveOrderStepInput);
-        set({ order: saved, save: { kind: 'saved' } });
+        if (failed?.step === next.step) failed = undefined;
+        set({ order: saved, save: failed ? get().save : { kind: 'saved' } });
       } catch (error) {
+        failed = next;
         set({
           save: { kind: 'error', message: error instanceof Error ? error.message : String(error) },
         });
@@ -67,6 +74,7 @@ export const useWizardStore = create<WizardState>((set, get) => {
     showWizard: () => set({ view: 'wizard' }),
     async open(id) {
       await get().flush();
+      failed = undefined;
       const order = await api.getOrder({ id });
       set({
         order,
@@ -83,10 +91,17 @@ export const useWizardStore = create<WizardState>((set, get) => {
       timer = setTimeout(() => void send(), autosaveDelayMs);
     },
     flush: send,
+    async retrySave() {
+      if (!failed) return;
+      pending = failed;
+      failed = undefined;
+      await send();
+    },
     async goTo(step, focusField) {
       await send();
       const order = get().order;
-      if (!order) return;
+      // Unsaved answers stay on their step, in the form that holds them, until a retry saves them.
+      if (!order || get().save.kind === 'error') return;
       set({ step, focusField });
       set({ order: await api.visitOrderStep({ id: order.id, step }) });
     },
@@ -94,7 +109,10 @@ export const useWizardStore = create<WizardState>((set, get) => {
     replace: (order) => set((s) => (s.order?.id === order.id ? { order } : {})),
     async close() {
       await send();
+      if (get().save.kind === 'error') return false;
+      failed = undefined;
       set({ order: undefined });
+      return true;
     },
   };
 });

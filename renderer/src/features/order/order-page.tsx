@@ -52,8 +52,7 @@ export function OrderPage({ order }: { order: Order }): React.JSX.Element {
     }
   };
   const backToList = async () => {
-    await close();
-    navigate('orders');
+    if (await close()) navigate('orders');
   };
   return (
     <>

@@ -3,6 +3,10 @@ import {
   Card,
   Link,
   makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
   Spinner,
   Subtitle1,
   Text,
@@ -65,14 +69,12 @@ const steps: Record<StepId, (props: { order: Order }) => React.JSX.Element> = {
 const saveWords = (save: SaveState, order: Order): string =>
   save.kind === 'saving'
     ? 'Saving…'
-    : save.kind === 'error'
-      ? `Not saved: ${save.message}`
-      : `${orderStatusLabels[order.status]} · saved on this computer`;
+    : `${orderStatusLabels[order.status]} · saved on this computer`;
 
 /** The port-in wizard: the steps, the current step's form, Back and Next. Everything typed is saved as it is typed. */
 export function WizardPage(): React.JSX.Element {
   const styles = useStyles();
-  const { order, step, save, goTo, close, view } = useWizardStore();
+  const { order, step, save, goTo, close, view, retrySave } = useWizardStore();
   const navigate = useAppStore((s) => s.navigate);
   if (!order) return <Spinner label="Opening the order…" />;
   if (view === 'order' || !canEditAnswers(order.status)) return <OrderPage order={order} />;
@@ -82,8 +84,7 @@ export function WizardPage(): React.JSX.Element {
   const previous = stepIds[index - 1];
   const next = stepIds[index + 1];
   const backToList = async () => {
-    await close();
-    navigate('orders');
+    if (await close()) navigate('orders');
   };
   return (
     <>
@@ -91,10 +92,23 @@ export function WizardPage(): React.JSX.Element {
         <ArrowLeftRegular aria-hidden /> All port orders
       </Link>
       <PageHeader title={order.answers.account.orderName.trim() || 'New port order'}>
-        <span className={styles.status} role="status">
-          {saveWords(save, order)}
-        </span>
+        {save.kind === 'error' ? null : (
+          <span className={styles.status} role="status">
+            {saveWords(save, order)}
+          </span>
+        )}
       </PageHeader>
+      {save.kind === 'error' ? (
+        <MessageBar intent="error" role="alert" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Not saved</MessageBarTitle>
+            {save.message} What you typed is still on this page.
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={() => void retrySave()}>Retry</Button>
+          </MessageBarActions>
+        </MessageBar>
+      ) : null}
       <div className={styles.layout}>
         <StepIndicator
           current={step}

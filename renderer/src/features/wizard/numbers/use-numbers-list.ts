@@ -10,7 +10,7 @@ export interface NumbersListState {
   check: NumbersCheck | undefined;
   /** A job under way; `changing` when it changes the list (an add or an edit), which must not be cut short. */
   busy: { stage: string; share: number; changing: boolean } | undefined;
-  message: { intent: 'error' | 'success' | 'info'; text: string } | undefined;
+  message: { intent: 'error' | 'success' | 'info'; text: string; retry?: () => void } | undefined;
   added: AddedInfo | undefined;
   /** What Undo would take back (the last fix or removal), in words; undefined when there is none. */
   undoable: string | undefined;
@@ -105,17 +105,24 @@ export function useNumbersList(orderId: string) {
             added: reply.added ?? s.added,
           }));
           if (save) {
-            void api
-              .saveOrderNumbers({ id: orderId, source: reply.source })
-              .then(replace, (error: unknown) =>
-                setState((s) => ({
-                  ...s,
-                  message: {
-                    intent: 'error',
-                    text: `Not saved: ${error instanceof Error ? error.message : String(error)}`,
-                  },
-                })),
+            // The list stays on the page whatever main answers; "Not saved" offers to send it again.
+            const trySave = (): void =>
+              void api.saveOrderNumbers({ id: orderId, source: reply.source }).then(
+                (order) => {
+                  replace(order);
+                  setState((s) => (s.message?.retry ? { ...s, message: undefined } : s));
+                },
+                (error: unknown) =>
+                  setState((s) => ({
+                    ...s,
+                    message: {
+                      intent: 'error',
+                      text: `Not saved: ${error instanceof Error ? error.message : String(error)} The list is still on this page.`,
+                      retry: trySave,
+                    },
+                  })),
               );
+            trySave();
           }
         };
         w.postMessage(job);

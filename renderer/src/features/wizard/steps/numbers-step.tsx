@@ -2,6 +2,7 @@ import {
   Button,
   Field,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
   ProgressBar,
@@ -101,6 +102,11 @@ export function NumbersStep({ order }: { order: Order }): React.JSX.Element {
         {list.message ? (
           <MessageBar intent={list.message.intent} layout="multiline">
             <MessageBarBody>{list.message.text}</MessageBarBody>
+            {list.message.retry ? (
+              <MessageBarActions>
+                <Button onClick={list.message.retry}>Retry</Button>
+              </MessageBarActions>
+            ) : null}
           </MessageBar>
         ) : null}
         {list.added ? (
