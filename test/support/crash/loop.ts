@@ -21,6 +21,8 @@ export interface CrashCounts {
   figuresDisagreeing: number;
   unreadableFiles: number;
   tempFilesLeft: number;
+  /** Temp files a kill left mid-write (removed by the next start): the kills did land inside writes. */
+  tempFilesFoundAfterKills: number;
   problems: string[];
 }
 
@@ -33,6 +35,13 @@ function listOnDisk(dataDir: string, id: string): string {
   } catch {
     return '';
   }
+}
+
+/** The conf temp files in the data folder and the orders folder. */
+function tempFiles(dataDir: string): number {
+  return [dataDir, join(dataDir, 'orders')]
+    .flatMap((dir) => readdirSync(dir))
+    .filter((f) => /\.tmp-\d{10}[0-9a-f]{6}$/.test(f)).length;
 }
 
 /** Bundles the worker once (Node alone then starts it in a moment, each time). */
@@ -104,6 +113,7 @@ export async function runCrashLoop(options: {
     figuresDisagreeing: 0,
     unreadableFiles: 0,
     tempFilesLeft: 0,
+    tempFilesFoundAfterKills: 0,
     problems: [],
   };
   const classify = createNanpClassifier(metadata);
@@ -140,6 +150,8 @@ export async function runCrashLoop(options: {
     }
     counter += 10;
 
+    // A kill in the middle of a write leaves its temp file: counted, to show the kills land inside writes.
+    counts.tempFilesFoundAfterKills += tempFiles(options.dataDir);
     // Restart: the same services the app opens, on the same folder.
     const services = openServices(options.dataDir, [], {
       now: manualClock('2026-11-23T15:00:00.000Z').now,
@@ -192,11 +204,7 @@ export async function runCrashLoop(options: {
         );
       }
     }
-    for (const dir of [options.dataDir, join(options.dataDir, 'orders')]) {
-      counts.tempFilesLeft += readdirSync(dir).filter((f) =>
-        /\.tmp-\d{10}[0-9a-f]{6}$/.test(f),
-      ).length;
-    }
+    counts.tempFilesLeft += tempFiles(options.dataDir);
     options.onKill?.(kill, counts);
   }
   rmSync(child, { force: true });
