@@ -34,12 +34,21 @@ export interface PinServiceDeps {
 
 export const clipboardClearSeconds = 60;
 
+/** The port-out PIN of the active organization, as main keeps it. */
+export interface PinService {
+  status(): PinStatus;
+  /** Seals and stores a new PIN, with every admin-center rule checked here. */
+  set(pin: string): PinStatus;
+  /** Puts the PIN on the clipboard, and takes it off after a minute unless the admin copied something else. */
+  copyToClipboard(): Promise<{ clearsAfterSeconds: number }>;
+}
+
 /**
  * The port-out PIN of the active organization. Every admin-center rule is enforced
  * here, whatever the renderer sends; the PIN is sealed before it reaches the store
  * and never leaves main except onto the clipboard, on request.
  */
-export function createPinService(deps: PinServiceDeps) {
+export function createPinService(deps: PinServiceDeps): PinService {
   const { doc, organizations, box, now } = deps;
 
   const status = (): PinStatus => {
@@ -124,4 +133,3 @@ export function createPinService(deps: PinServiceDeps) {
     },
   };
 }
-export type PinService = ReturnType<typeof createPinService>;
