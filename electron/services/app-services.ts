@@ -164,7 +164,14 @@ export function openAppServices(deps: AppServiceDeps): AppServices {
     settings,
     windowState,
     flushAll() {
-      for (const [, doc] of documents) doc.flush();
+      // Called as the app quits: one file that cannot be written must not stop the others.
+      for (const [label, doc] of documents) {
+        try {
+          doc.flush();
+        } catch (error) {
+          deps.logError(`Could not write ${label}`, error);
+        }
+      }
     },
   };
 }

@@ -31,6 +31,13 @@ export function noticeForRecovery(
       message: `The file ${file} ${reasons[recovery.reason]}. PortDesk left it exactly as it is and will not overwrite it; until you update PortDesk it ${outcome.action}.`,
     };
   }
+  if (recovery.detail) {
+    return {
+      id,
+      title: outcome.title,
+      message: `The file ${file} ${reasons[recovery.reason]}. ${recovery.detail}.`,
+    };
+  }
   const kept = recovery.backupPath
     ? `PortDesk kept it as a backup and ${outcome.action}. Nothing was deleted: the backup is at ${recovery.backupPath}.`
     : `PortDesk ${outcome.action}.`;

@@ -14,6 +14,8 @@ export interface Recovery {
   /** Where the file went; none for a newer file, which stays where it is. */
   backupPath: string | undefined;
   reason: 'unreadable' | 'invalid' | 'newer-version';
+  /** What PortDesk did about it, when it did more than set the file aside. */
+  detail?: string;
 }
 
 export interface DocumentOptions<T> {
@@ -129,6 +131,11 @@ export function openDocument<T>(options: DocumentOptions<T>): DocumentStore<T> {
       return value;
     },
     setSoon(next) {
+      // A file from a newer PortDesk is never written; the value lives for this session only.
+      if (newer) {
+        value = next;
+        return;
+      }
       soon = next;
       if (timer !== undefined) return;
       timer = setTimeout(() => {

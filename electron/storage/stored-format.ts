@@ -69,8 +69,14 @@ export function readStored<T>(
   }
 }
 
+/** The first problem, in a few words: names in the file are shortened, whatever their length there. */
 function describe(error: z.ZodError, version: number): string {
   const issue = error.issues[0];
-  const path = issue?.path.map(String).join(' › ') ?? '';
-  return `${path ? `${path}: ` : ''}${issue?.message ?? 'not valid'} (format ${version})`;
+  const short = (text: string) => (text.length <= 40 ? text : `${text.slice(0, 39)}…`);
+  const path = issue?.path.map((p) => short(String(p))).join(' › ') ?? '';
+  const what =
+    issue?.code === 'unrecognized_keys'
+      ? `unknown field “${short(issue.keys[0] ?? '')}”${issue.keys.length > 1 ? ` and ${issue.keys.length - 1} more` : ''}`
+      : (issue?.message ?? 'not valid');
+  return `${path ? `${path}: ` : ''}${what} (format ${version})`;
 }

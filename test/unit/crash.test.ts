@@ -23,6 +23,7 @@ describe('a crash at any moment', () => {
         figuresDisagreeing: 0,
         unreadableFiles: 0,
         tempFilesLeft: 0,
+        orphanListsLeft: 0,
       });
       // The loop did real work between the kills (a few saves a run at least, even on a loaded machine).
       expect(counts.acknowledged).toBeGreaterThan(90);

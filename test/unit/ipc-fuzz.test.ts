@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { noDialogs, openServices } from '../support/harness';
 import { manualClock, tempDir } from '../support/service-app';
-import { validAnswers, validNumbersSource } from '../support/valid-order';
+import { validAnswers } from '../support/valid-order';
 
 /**
  * Every channel, fed what a compromised or buggy page could send: wrong types, huge
@@ -25,11 +25,12 @@ const exportDir = join(root, 'export');
 const inputsDir = join(root, 'inputs');
 const logged: string[] = [];
 let dispatch: ReturnType<typeof createDispatcher>;
-const ids: Record<'draft' | 'ready' | 'submitted' | 'error', string> = {
+const ids: Record<'draft' | 'ready' | 'submitted' | 'error' | 'mixed', string> = {
   draft: '',
   ready: '',
   submitted: '',
   error: '',
+  mixed: '',
 };
 const sender = { url: 'app://portdesk/index.html', isMainFrame: true };
 const call = async <T>(channel: string, input?: unknown) =>
@@ -78,9 +79,12 @@ beforeAll(async () => {
     logError: (message) => logged.push(message),
   });
   const answers = validAnswers(clock.now());
+  let exchange = 200;
   const make = async (status: keyof typeof ids) => {
     const { value } = (await call<Order>('createOrder')) as { value: Order };
-    await call('saveOrderNumbers', { id: value.id, source: validNumbersSource });
+    // Numbers of its own (a number goes in one order only), the BTN first.
+    const own = `+1425${exchange}0100\n+1425${exchange++}0101`;
+    await call('saveOrderNumbers', { id: value.id, source: own });
     if (status !== 'draft') {
       for (const step of ['getStarted', 'location', 'numbers', 'transfer', 'loa'] as const)
         await call('saveOrderStep', { id: value.id, step, values: answers[step] });
@@ -88,13 +92,38 @@ beforeAll(async () => {
     await call('saveOrderStep', {
       id: value.id,
       step: 'account',
-      values: { ...answers.account, orderName: `Fuzz ${status}` },
+      values: { ...answers.account, orderName: `Fuzz ${status}`, btn: own.split('\n')[0] },
     });
     return value.id;
   };
   ids.draft = await make('draft');
   ids.ready = await make('ready');
   await call('finishOrder', { id: ids.ready });
+  const submit = async (id: string) => {
+    await call('finishOrder', { id });
+    await call('recordOrderStatus', {
+      id,
+      status: 'processing',
+      microsoftOrderId: `PO-${id.slice(0, 6)}`,
+      submittedOn: '2026-11-23',
+    });
+  };
+  ids.submitted = await make('submitted');
+  await submit(ids.submitted);
+  ids.error = await make('error');
+  await submit(ids.error);
+  await call('recordOrderStatus', { id: ids.error, status: 'error', reason: 'btn', details: '' });
+  // A list of three countries and types: a split's input.
+  const mixed = '+14258820100\n+14168820100\n+18008820100';
+  ids.mixed = await make('draft');
+  await call('saveOrderNumbers', { id: ids.mixed, source: mixed });
+  const statusOf = async (id: string) =>
+    ((await call<Order>('getOrder', { id })) as { value: Order }).value.status;
+  expect(await Promise.all([ids.ready, ids.submitted, ids.error].map(statusOf))).toEqual([
+    'ready',
+    'processing',
+    'error',
+  ]);
   await call('saveOrganization', {
     name: 'Fuzz Org',
     country: 'US',
@@ -138,7 +167,7 @@ const hostileString = fc.oneof(
   fc.constant('x'.repeat(1_500_000)),
   fc.constant(''),
 );
-const existingId = () => fc.constantFrom(ids.draft, ids.ready, ids.draft.toUpperCase());
+const existingId = () => fc.constantFrom(...Object.values(ids), ids.draft.toUpperCase());
 const anyId = () =>
   fc.oneof({ arbitrary: existingId(), weight: 4 }, fc.uuid(), traversal, fc.anything());
 const protoKeys = fc.constantFrom(

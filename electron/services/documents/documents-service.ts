@@ -1,6 +1,7 @@
-import { constants, copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { constants, copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+import { notSavedError } from '@main/storage/write-errors';
 import { UserFacingError } from '@shared/ipc-error';
 import { answersChecked } from '@shared/order/lifecycle';
 import type { Order } from '@shared/schemas/order';
@@ -14,7 +15,7 @@ import type { OrdersService } from '../orders/orders-service';
 import { loaLetterFor, type LoaVersion, loaVersionsFor } from './loa-letter';
 import { buildLoaPdf } from './loa-pdf';
 import { makeNewFolder } from './new-folder';
-import { storeSignedScan } from './signed-scan';
+import { storedScanPath, storeSignedScan } from './signed-scan';
 import { howToSubmitText, summaryText } from './summary-text';
 
 export interface DocumentsDeps {
@@ -75,7 +76,7 @@ export function createDocumentsService({
   const versionsOf = (order: Order) => loaVersionsFor(order.answers.location.country);
   const scanPath = (order: Order) =>
     order.signedScan
-      ? join(orderFilesDir(ordersDir, order.id), order.signedScan.storedAs)
+      ? storedScanPath(orderFilesDir(ordersDir, order.id), order.signedScan)
       : undefined;
 
   return {
@@ -137,6 +138,8 @@ export function createDocumentsService({
       // Built before the folder is chosen, so a refusal leaves nothing half-written behind.
       const versions = versionsOf(order);
       const pdfs = await Promise.all(versions.map((v) => letter(order, v)));
+      // Checked before the folder is made too: a scan moved away by hand is named, not half copied.
+      const source = scanPath(order);
       const parent = await dialogs.chooseExportFolder();
       if (parent === undefined) return { cancelled: true };
       const stem = safeFileStem(order.answers.account.orderName);
@@ -145,14 +148,21 @@ export function createDocumentsService({
         writeFileSync(join(folder, name), data, { flag: 'wx' }),
         name
       );
-      const csv = writeNumbersCsv(folder, stem, list, withHeader);
-      const letters = versions.map((v, i) => write(`${stem} ${letterNames[v]}.pdf`, pdfs[i]!));
-      const source = scanPath(order);
-      const scan =
-        source && order.signedScan ? `${stem} signed LOA.${order.signedScan.kind}` : undefined;
-      if (source && scan) copyFileSync(source, join(folder, scan), constants.COPYFILE_EXCL);
-      write('Summary.txt', summaryText(order, now()));
-      write('How to submit.txt', howToSubmitText(order, list.length, { csv, letters, scan }));
+      let csv: string[];
+      let letters: string[];
+      let scan: string | undefined;
+      try {
+        csv = writeNumbersCsv(folder, stem, list, withHeader);
+        letters = versions.map((v, i) => write(`${stem} ${letterNames[v]}.pdf`, pdfs[i]!));
+        scan = source && order.signedScan ? `${stem} signed LOA.${order.signedScan.kind}` : undefined;
+        if (source && scan) copyFileSync(source, join(folder, scan), constants.COPYFILE_EXCL);
+        write('Summary.txt', summaryText(order, now()));
+        write('How to submit.txt', howToSubmitText(order, list.length, { csv, letters, scan }));
+      } catch (error) {
+        // A package is whole or not at all: the folder was made for it, so it goes.
+        rmSync(folder, { recursive: true, force: true });
+        throw error instanceof UserFacingError ? error : notSavedError('The submission package', error);
+      }
       openPath(folder);
       return {
         cancelled: false,

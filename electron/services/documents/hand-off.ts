@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 
 import { portOrderFormat, portOrderFormatName } from '@main/storage/formats/portorder';
+import { notSavedError } from '@main/storage/write-errors';
 import { UserFacingError } from '@shared/ipc-error';
 import { checkOrder } from '@shared/order/check-order';
 import type { Order } from '@shared/schemas/order';
@@ -16,7 +17,7 @@ import type { OrderRepository } from '../orders/order-repository';
 import type { OrdersService } from '../orders/orders-service';
 import { capped } from '../orders/timeline-cap';
 import { type HandOffContent, readHandOff } from './read-hand-off';
-import { kindOfBytes } from './signed-scan';
+import { kindOfBytes, storedScanPath } from './signed-scan';
 
 export interface HandOffDeps {
   repo: OrderRepository;
@@ -58,7 +59,7 @@ export function createHandOffService({
         numbers: repo.listSource(id),
         signedScan: signedScan && {
           ...signedScan,
-          data: readFileSync(join(orderFilesDir(ordersDir, id), signedScan.storedAs)).toString(
+          data: readFileSync(storedScanPath(orderFilesDir(ordersDir, id), signedScan)).toString(
             'base64',
           ),
         },
@@ -108,38 +109,45 @@ export function createHandOffService({
             }
           : file.order.answers,
       };
-      if (file.signedScan && scanBytes) {
-        const { data, ...scan } = file.signedScan;
+      const scan = file.signedScan && scanBytes && { ...file.signedScan, bytes: scanBytes.length };
+      if (scan) {
+        const { data, ...kept } = scan;
         void data;
-        const dir = orderFilesDir(ordersDir, id);
-        mkdirSync(dir, { recursive: true });
-        writeFileSync(join(dir, scan.storedAs), scanBytes);
-        record.signedScan = { ...scan, bytes: scanBytes.length };
+        record.signedScan = kept;
       }
       const { figures, ...list } = numbers.prepare(id, file.numbers, record.answers.account.btn);
-      record = {
-        ...record,
-        numbers: figures,
-        timeline: capped([
-          ...record.timeline,
-          {
-            at: stamp,
-            status: record.status,
-            by: 'admin',
-            note: asCopy
-              ? `Imported from ${from} as a copy: that order is already on this computer.`
-              : `Imported from ${from}.`,
-          },
-        ]),
+      const imported = {
+        at: stamp,
+        status: record.status,
+        by: 'admin' as const,
+        note: asCopy
+          ? `Imported from ${from} as a copy: that order is already on this computer.`
+          : `Imported from ${from}.`,
       };
-      repo.create(record, list);
-      // Ready means checked on THIS computer: the carrier PIN does not travel, and the numbers may clash with orders here.
-      const check = checkOrder(toOrder(repo.get(id)), now());
+      record = { ...record, numbers: figures, timeline: capped([...record.timeline, imported]) };
+      // Ready means checked on THIS computer: the carrier PIN does not travel, and the numbers
+      // may clash with orders here. Decided before writing, so the order is written once.
+      const check = checkOrder(toOrder({ ...record, listRevision: 0 }), now());
       if (record.status === 'ready' && check.issues.length > 0) {
-        repo.changeStatus(id, 'draft', () => ({ readyAt: undefined }), {
-          by: 'app',
-          note: `Back to draft: ${check.issues.length} answer${check.issues.length === 1 ? '' : 's'} to check on this computer (the carrier PIN never travels in the file).`,
-        });
+        const note = `Back to draft: ${check.issues.length} answer${check.issues.length === 1 ? '' : 's'} to check on this computer (the carrier PIN never travels in the file).`;
+        record = {
+          ...record,
+          status: 'draft',
+          readyAt: undefined,
+          timeline: capped([...record.timeline, { at: stamp, status: 'draft', by: 'app', note }]),
+        };
+      }
+      const filesDir = orderFilesDir(ordersDir, id);
+      try {
+        if (scan && record.signedScan) {
+          mkdirSync(filesDir, { recursive: true });
+          writeFileSync(join(filesDir, record.signedScan.storedAs), scanBytes!);
+        }
+        repo.create(record, list);
+      } catch (error) {
+        // Refused (a full disk): nothing of it stays, so importing the file again is not taken for a copy.
+        rmSync(filesDir, { recursive: true, force: true });
+        throw error instanceof UserFacingError ? error : notSavedError('Port order', error);
       }
       return { cancelled: false, order: orders.get(id), asCopy };
     },

@@ -2,6 +2,7 @@ import {
   closeSync,
   constants,
   copyFileSync,
+  existsSync,
   mkdirSync,
   openSync,
   readSync,
@@ -40,7 +41,19 @@ function kindOf(path: string): SignedScan['kind'] | undefined {
 /** Copies the signed letter the admin chose beside the order, under a name of its own so a replaced scan is kept. */
 export function storeSignedScan(path: string, filesDir: string, now: Date): SignedScan {
   const fileName = basename(path);
-  const bytes = statSync(path).size;
+  let bytes: number;
+  try {
+    const stat = statSync(path);
+    if (stat.isDirectory())
+      throw new UserFacingError('invalid-input', `Signed letter: “${fileName}” is a folder, not a scan.`);
+    bytes = stat.size;
+  } catch (error) {
+    if (error instanceof UserFacingError) throw error;
+    throw new UserFacingError(
+      'invalid-input',
+      `Signed letter: “${fileName}” could not be opened; it may have been moved or deleted.`,
+    );
+  }
   if (bytes === 0)
     throw new UserFacingError('invalid-input', `Signed letter: “${fileName}” is empty.`);
   if (bytes > maxScanBytes) {
@@ -73,4 +86,16 @@ export function storeSignedScan(path: string, filesDir: string, now: Date): Sign
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
   }
+}
+
+/** The stored scan of an order, checked before it is copied anywhere: its file may have been moved by hand. */
+export function storedScanPath(filesDir: string, scan: SignedScan): string {
+  const path = join(filesDir, scan.storedAs);
+  if (!existsSync(path)) {
+    throw new UserFacingError(
+      'not-found',
+      `Signed letter: its file (${scan.fileName}) is no longer in the order's folder (${filesDir}). Attach the signed letter again.`,
+    );
+  }
+  return path;
 }

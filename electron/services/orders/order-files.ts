@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, renameSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -53,6 +53,44 @@ export function idTaken(dir: string, id: string): boolean {
   const taken = (folder: string) =>
     existsSync(folder) && readdirSync(folder).some((name) => name.startsWith(`order-${id}`));
   return taken(dir) || taken(join(dir, 'deleted'));
+}
+
+/**
+ * The ids that own any file here other than a number list (an order, a set-aside copy,
+ * its documents): their lists are never treated as left over from a create that failed.
+ */
+export function idsWithOtherFiles(dir: string): Set<string> {
+  const ids = new Set<string>();
+  for (const name of readdirSync(dir)) {
+    const match = /^order-([0-9a-f-]{36})[.]/.exec(name);
+    if (match?.[1] && !listFilePattern.test(name)) ids.add(match[1]);
+  }
+  return ids;
+}
+
+/**
+ * Files of an order whose own file is already in `deleted/` (the rest could not move at
+ * the start that moved it: a crash, or a scan held open on Windows) follow it now.
+ */
+export function finishDeletedMoves(dir: string): void {
+  const deletedDir = join(dir, 'deleted');
+  if (!existsSync(deletedDir)) return;
+  const left = new Set<string>();
+  for (const name of readdirSync(dir)) {
+    const match = /^order-([0-9a-f-]{36})[.]/.exec(name);
+    if (match?.[1] && !existsSync(join(dir, `order-${match[1]}.json`))) left.add(match[1]);
+  }
+  for (const id of left)
+    if (existsSync(join(deletedDir, `order-${id}.json`))) moveToDeleted(dir, id);
+}
+
+/** Removes an order's file and lists outright: only for an order never acknowledged to the admin. */
+export function removeOrderFiles(dir: string, id: string): void {
+  for (const name of readdirSync(dir)) {
+    if (name !== `order-${id}.json` && !(listFilePattern.test(name) && name.startsWith(`order-${id}.`)))
+      continue;
+    rmSync(join(dir, name), { force: true });
+  }
 }
 
 /** Moves a deleted order's files into `deleted/`, kept rather than erased, so nothing saved is ever lost. */

@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 import type { DocumentStore, Recovery } from '@main/storage/document-store';
@@ -11,7 +12,15 @@ import {
 } from '@shared/schemas/order-status';
 
 import { applyAnswersEdit, editChangesSomething } from './answers-edit';
-import { listOrderIds, moveToDeleted, orderDocumentName } from './order-files';
+import {
+  finishDeletedMoves,
+  idsWithOtherFiles,
+  listOrderIds,
+  moveToDeleted,
+  orderDocumentName,
+  removeOrderFiles,
+} from './order-files';
+import { lowerCaseIds } from './order-id-case';
 import { type OpenListDocument, openOrderLists } from './order-lists';
 import type { OrderRecord } from './order-record';
 import { lockedError, settle } from './order-timeline';
@@ -78,6 +87,12 @@ export interface OrderRepository {
     change: (current: OrderRecord) => Partial<OrderRecord>,
     options?: { includeDeleted?: boolean },
   ): OrderRecord;
+  /**
+   * Takes back an order this session created moments ago, as part of an operation the disk
+   * refused half-way (a split): its files are removed, as if it never was. Never for an order
+   * the admin has seen.
+   */
+  discardNew(id: string): void;
   /** Orders and lists that could not be used at start-up, for the start-up notices. */
   recoveries: Recovery[];
 }
@@ -97,9 +112,24 @@ export function openOrderRepository({
   now,
 }: OrderRepositoryDeps): OrderRepository {
   const stamp = () => now().toISOString();
-  const { docs, recoveries } = openOrders(dir, openOrder, now);
-  const named = new Map([...docs].map(([id, doc]) => [id, doc.get().listRevision]));
-  const lists = openOrderLists(dir, named, openList, recoveries);
+  const { docs, recoveries, otherIds } = openOrders(dir, openOrder, now);
+  const named = new Map(
+    [...docs].map(([id, doc]) => [
+      id,
+      { revision: doc.get().listRevision, total: doc.get().numbers.total },
+    ]),
+  );
+  const lists = openOrderLists(dir, named, openList, recoveries, otherIds);
+  // An order whose list was missing now names the one found in its place.
+  for (const [id, revision] of lists.adopted) {
+    try {
+      docs.get(id)!.set({ ...docs.get(id)!.get(), listRevision: revision });
+    } catch {
+      // Named again at the next start.
+    }
+  }
+  // Orders created since start-up: the only ones `discardNew` may take back.
+  const created = new Set<string>();
 
   const docFor = (id: string, includeDeleted = false) => {
     const doc = docs.get(id);
@@ -117,9 +147,15 @@ export function openOrderRepository({
       doc.set(next);
       return doc.get();
     }
-    const revision = next.listRevision + 1;
+    const revision = Math.max(next.listRevision, lists.revision(next.id)) + 1;
     lists.write(next.id, revision, list);
-    doc.set({ ...next, listRevision: revision });
+    try {
+      doc.set({ ...next, listRevision: revision });
+    } catch (error) {
+      // Never named, never acknowledged: the new list file goes, and the order keeps its list.
+      lists.discard(next.id, revision);
+      throw error;
+    }
     lists.settle(next.id, revision, list);
     return doc.get();
   };
@@ -132,7 +168,15 @@ export function openOrderRepository({
   const current = (id: string, includeDeleted = false) => {
     const { doc, record } = docFor(id, includeDeleted);
     const settled = settle(record, now());
-    return { doc, record: settled === record ? record : commit(doc, settled) };
+    if (settled === record) return { doc, record };
+    try {
+      return { doc, record: commit(doc, settled) };
+    } catch (error) {
+      // A full disk must not hide the order: the pending status is shown, and written with the next change.
+      if (error instanceof UserFacingError && error.code === 'not-saved')
+        return { doc, record: settled };
+      throw error;
+    }
   };
 
   return {
@@ -146,9 +190,15 @@ export function openOrderRepository({
       const doc = openOrder(orderDocumentName(record.id));
       if (!doc.isNew) throw new Error(`A file already carries the order id ${record.id}.`);
       if (list) lists.write(record.id, 0, list);
-      doc.set({ ...record, listRevision: 0 });
+      try {
+        doc.set({ ...record, listRevision: 0 });
+      } catch (error) {
+        if (list) lists.discard(record.id, 0);
+        throw error;
+      }
       if (list) lists.settle(record.id, 0, list);
       docs.set(record.id, doc);
+      created.add(record.id);
       return doc.get();
     },
     edit(id, change, line) {
@@ -177,6 +227,13 @@ export function openOrderRepository({
     touch(id, change, options) {
       const { doc, record } = current(id, options?.includeDeleted);
       return commit(doc, { ...record, ...change(record) });
+    },
+    discardNew(id) {
+      const doc = docs.get(id);
+      if (!doc || !created.has(id)) throw new Error(`Order ${id} was not created in this session.`);
+      docs.delete(id);
+      created.delete(id);
+      removeOrderFiles(dir, id);
     },
     recoveries,
   };
@@ -208,6 +265,9 @@ function notFound(): UserFacingError {
 function openOrders(dir: string, openOrder: OpenOrderDocument, now: () => Date) {
   const docs = new Map<string, DocumentStore<OrderRecord>>();
   const recoveries: Recovery[] = [];
+  mkdirSync(dir, { recursive: true });
+  recoveries.push(...lowerCaseIds(dir));
+  finishDeletedMoves(dir);
   for (const id of listOrderIds(dir)) {
     const doc = openOrder(orderDocumentName(id));
     if (doc.recovery) {
@@ -222,5 +282,5 @@ function openOrders(dir: string, openOrder: OpenOrderDocument, now: () => Date) 
     } else if (record.deletedAt !== undefined) moveToDeleted(dir, id);
     else docs.set(id, doc);
   }
-  return { docs, recoveries };
+  return { docs, recoveries, otherIds: idsWithOtherFiles(dir) };
 }

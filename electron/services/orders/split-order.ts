@@ -1,8 +1,10 @@
 import { UserFacingError } from '@shared/ipc-error';
 import type { CheckedNumber, NumberKind, NumbersCheck } from '@shared/numbers/check-numbers';
+import { canEditAnswers } from '@shared/order/lifecycle';
 
 import type { NumbersService } from './numbers-service';
 import type { OrderRepository } from './order-repository';
+import { lockedError } from './order-timeline';
 import type { OrdersService } from './orders-service';
 
 type Group = NumbersCheck['groups'][number];
@@ -28,6 +30,8 @@ export function splitOrder(
   { repo, orders, numbers }: SplitDeps,
 ): { created: string[] } {
   const order = orders.get(id);
+  // Checked before anything is written: a submitted order's list stays as it was sent.
+  if (!canEditAnswers(order.status)) throw lockedError(order.status);
   const source = repo.listSource(id);
   const { groups, rows } = numbers.check(id, source);
   if (groups.length < 2)
@@ -69,10 +73,17 @@ export function splitOrder(
     const ofLine = rowsByLine.get(i + 1);
     return ofLine?.every((r) => usable(r) && moved.has(r.e164!)) ? '' : text;
   });
-  repo.edit(id, (r) => {
-    const { figures, ...list } = numbers.prepare(id, kept.join('\n'), r.answers.account.btn);
-    const location = { ...r.answers.location, country: countryOf(keep), numberType: keep.kind };
-    return { record: { ...r, numbers: figures, answers: { ...r.answers, location } }, list };
-  });
+  try {
+    repo.edit(id, (r) => {
+      const { figures, ...list } = numbers.prepare(id, kept.join('\n'), r.answers.account.btn);
+      const location = { ...r.answers.location, country: countryOf(keep), numberType: keep.kind };
+      return { record: { ...r, numbers: figures, answers: { ...r.answers, location } }, list };
+    });
+  } catch (error) {
+    // The original could not take its part off (a full disk): the new drafts were never
+    // acknowledged, so they go, and every number is in one order again, ready for a retry.
+    for (const copy of created) repo.discardNew(copy);
+    throw error;
+  }
   return { created };
 }

@@ -16,6 +16,15 @@ export function withEntry(record: OrderRecord, entry: TimelineEntry): OrderRecor
   return { ...record, timeline: capped([...record.timeline, entry]) };
 }
 
+/** How a summary line reads: "N earlier lines of history, from D1 to D2, were summarized…". */
+const summaryNote = /^(\d+) earlier lines? of history, from (\d{4}-\d{2}-\d{2}) to (\d{4}-\d{2}-\d{2}), were summarized/;
+
+/** How many of the admin's lines a history line stands for, and from which day. */
+function represents(entry: TimelineEntry): { lines: number; from: string } {
+  const summary = entry.by === 'app' ? summaryNote.exec(entry.note) : null;
+  return summary ? { lines: Number(summary[1]), from: summary[2]! } : { lines: 1, from: entry.at.slice(0, 10) };
+}
+
 /** A history that fits the stored format, the oldest lines summarized when it would not. */
 export function capped(timeline: TimelineEntry[]): TimelineEntry[] {
   if (timeline.length <= maxTimelineEntries) return timeline;
@@ -24,11 +33,14 @@ export function capped(timeline: TimelineEntry[]): TimelineEntry[] {
   const [first, ...rest] = timeline;
   const merged = rest.slice(0, count);
   const last = merged.at(-1)!;
+  // A summary summarized again still says how many lines it stands for, and from when.
+  const lines = merged.reduce((sum, e) => sum + represents(e).lines, 0);
+  const from = represents(merged[0]!).from;
   const summary: TimelineEntry = {
     at: last.at,
     status: last.status,
     by: 'app',
-    note: `${merged.length} earlier lines of history, from ${merged[0]!.at.slice(0, 10)} to ${last.at.slice(0, 10)}, were summarized here to keep the history within its limit.`,
+    note: `${lines} earlier lines of history, from ${from} to ${last.at.slice(0, 10)}, were summarized here to keep the history within its limit.`,
   };
   return [first!, summary, ...rest.slice(count)];
 }

@@ -21,6 +21,8 @@ export interface CrashCounts {
   figuresDisagreeing: number;
   unreadableFiles: number;
   tempFilesLeft: number;
+  /** List files no order names, after a start has tidied the folder. */
+  orphanListsLeft: number;
   /** Temp files a kill left mid-write (removed by the next start): the kills did land inside writes. */
   tempFilesFoundAfterKills: number;
   problems: string[];
@@ -42,6 +44,49 @@ function tempFiles(dataDir: string): number {
   return [dataDir, join(dataDir, 'orders')]
     .flatMap((dir) => readdirSync(dir))
     .filter((f) => /\.tmp-\d{10}[0-9a-f]{6}$/.test(f)).length;
+}
+
+/** Reads every data file as the crash left it: what does not parse, and orders whose figures disagree with their list. */
+function checkDisk(dataDir: string): { unreadable: string[]; disagreeing: string[] } {
+  const unreadable: string[] = [];
+  const disagreeing: string[] = [];
+  const ordersDir = join(dataDir, 'orders');
+  const read = (file: string): { schemaVersion: number; data: unknown } | undefined => {
+    try {
+      return JSON.parse(readFileSync(file, 'utf8')) as { schemaVersion: number; data: unknown };
+    } catch {
+      unreadable.push(`${file} does not parse`);
+      return undefined;
+    }
+  };
+  for (const name of readdirSync(dataDir)) if (name.endsWith('.json')) read(join(dataDir, name));
+  for (const name of readdirSync(ordersDir)) {
+    if (/^order-[0-9a-f-]{36}\.numbers(-\d+)?\.json$/.test(name)) read(join(ordersDir, name));
+    const match = /^order-([0-9a-f-]{36})\.json$/.exec(name);
+    if (!match) continue;
+    const order = read(join(ordersDir, name))?.data as
+      | { numbers: { total: number }; listRevision: number }
+      | undefined;
+    if (!order) continue;
+    const total = readList(listOnDisk(dataDir, match[1]!)).entries.length;
+    if (order.numbers.total !== total)
+      disagreeing.push(`order ${match[1]} says ${order.numbers.total} numbers, the list it names has ${total}`);
+  }
+  return { unreadable, disagreeing };
+}
+
+/** List files that no order names (after a start tidied the folder, there should be none). */
+function orphanLists(dataDir: string): number {
+  const ordersDir = join(dataDir, 'orders');
+  const names = readdirSync(ordersDir);
+  return names.filter((name) => {
+    const match = /^order-([0-9a-f-]{36})\.numbers(?:-(\d+))?\.json$/.exec(name);
+    if (!match) return false;
+    const orderFile = join(ordersDir, `order-${match[1]}.json`);
+    if (!existsSync(orderFile)) return true;
+    const { data } = JSON.parse(readFileSync(orderFile, 'utf8')) as { data: { listRevision: number } };
+    return Number(match[2] ?? 0) !== data.listRevision;
+  }).length;
 }
 
 /** Bundles the worker once (Node alone then starts it in a moment, each time). */
@@ -68,7 +113,15 @@ async function bundleChild(): Promise<string> {
 }
 
 /** Runs the worker, kills it with SIGKILL after a random moment, and returns the lines it acknowledged. */
-function runUntilKilled(child: string, dataDir: string, first: number, seed: number, ms: number) {
+function runUntilKilled(
+  child: string,
+  dataDir: string,
+  first: number,
+  seed: number,
+  ms: number,
+  /** Counted from the start of the process, so the kill may land in start-up's own writes. */
+  duringStartup: boolean,
+) {
   return new Promise<{ acks: CrashAck[]; stderr: string }>((resolve) => {
     const worker = spawn(process.execPath, [child, dataDir, String(first), String(seed)], {
       cwd: join(import.meta.dirname, '../../..'),
@@ -76,13 +129,14 @@ function runUntilKilled(child: string, dataDir: string, first: number, seed: num
     const acks: CrashAck[] = [];
     let buffered = '';
     let stderr = '';
-    let ready = false;
+    let ready = duringStartup;
+    if (duringStartup) setTimeout(() => worker.kill('SIGKILL'), ms);
     worker.stdout.on('data', (chunk: Buffer) => {
       buffered += chunk.toString('utf8');
       const lines = buffered.split('\n');
       buffered = lines.pop()!;
       for (const line of lines) acks.push(JSON.parse(line) as CrashAck);
-      // The clock starts at the first acknowledgement, so the kill lands in the save loop, not in start-up.
+      // Otherwise the clock starts at the first acknowledgement, so the kill lands in the save loop.
       if (!ready && acks.length > 0) {
         ready = true;
         setTimeout(() => worker.kill('SIGKILL'), ms);
@@ -113,6 +167,7 @@ export async function runCrashLoop(options: {
     figuresDisagreeing: 0,
     unreadableFiles: 0,
     tempFilesLeft: 0,
+    orphanListsLeft: 0,
     tempFilesFoundAfterKills: 0,
     problems: [],
   };
@@ -130,14 +185,17 @@ export async function runCrashLoop(options: {
   const copies = new Map<string, string>();
 
   for (let kill = 1; kill <= options.kills; kill++) {
+    // One run in five is killed by the clock from its start, so start-up's own writes are cut too.
+    const duringStartup = next() < 0.2;
     const { acks, stderr } = await runUntilKilled(
       child,
       options.dataDir,
       counter,
       kill * 7919,
-      50 + next() * 550,
+      duringStartup ? next() * 2500 : 50 + next() * 550,
+      duringStartup,
     );
-    if (acks.length === 0)
+    if (acks.length === 0 && !duringStartup)
       counts.problems.push(`run ${kill}: no acknowledgement; stderr: ${stderr.slice(0, 500)}`);
     counts.kills++;
     counts.acknowledged += acks.length;
@@ -152,6 +210,12 @@ export async function runCrashLoop(options: {
 
     // A kill in the middle of a write leaves its temp file: counted, to show the kills land inside writes.
     counts.tempFilesFoundAfterKills += tempFiles(options.dataDir);
+    // On disk, as the crash left it, before any start-up could tidy it: every file reads, and
+    // every order's figures are those of the list file it names.
+    const disk = checkDisk(options.dataDir);
+    counts.unreadableFiles += disk.unreadable.length;
+    counts.figuresDisagreeing += disk.disagreeing.length;
+    counts.problems.push(...[...disk.unreadable, ...disk.disagreeing].map((p) => `after kill ${kill}: ${p}`));
     // Restart: the same services the app opens, on the same folder.
     const services = openServices(options.dataDir, [], {
       now: manualClock('2026-11-23T15:00:00.000Z').now,
@@ -205,6 +269,7 @@ export async function runCrashLoop(options: {
       }
     }
     counts.tempFilesLeft += tempFiles(options.dataDir);
+    counts.orphanListsLeft += orphanLists(options.dataDir);
     options.onKill?.(kill, counts);
   }
   rmSync(child, { force: true });

@@ -31,8 +31,13 @@ try {
     counts.lostAcknowledged +
     counts.figuresDisagreeing +
     counts.unreadableFiles +
-    counts.tempFilesLeft;
-  if (zero !== 0 || problems.length > 0) process.exitCode = 1;
-} finally {
-  rmSync(dataDir, { recursive: true, force: true });
+    counts.tempFilesLeft +
+    counts.orphanListsLeft;
+  if (zero !== 0 || problems.length > 0) {
+    process.exitCode = 1;
+    console.log(`The data folder is kept for a look: ${dataDir}`);
+  } else rmSync(dataDir, { recursive: true, force: true });
+} catch (error) {
+  console.log(`The data folder is kept for a look: ${dataDir}`);
+  throw error;
 }
