@@ -154,14 +154,17 @@ export function createDocumentsService({
       try {
         csv = writeNumbersCsv(folder, stem, list, withHeader);
         letters = versions.map((v, i) => write(`${stem} ${letterNames[v]}.pdf`, pdfs[i]!));
-        scan = source && order.signedScan ? `${stem} signed LOA.${order.signedScan.kind}` : undefined;
+        scan =
+          source && order.signedScan ? `${stem} signed LOA.${order.signedScan.kind}` : undefined;
         if (source && scan) copyFileSync(source, join(folder, scan), constants.COPYFILE_EXCL);
         write('Summary.txt', summaryText(order, now()));
         write('How to submit.txt', howToSubmitText(order, list.length, { csv, letters, scan }));
       } catch (error) {
         // A package is whole or not at all: the folder was made for it, so it goes.
         rmSync(folder, { recursive: true, force: true });
-        throw error instanceof UserFacingError ? error : notSavedError('The submission package', error);
+        throw error instanceof UserFacingError
+          ? error
+          : notSavedError('The submission package', error);
       }
       openPath(folder);
       return {

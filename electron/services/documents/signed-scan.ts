@@ -45,7 +45,10 @@ export function storeSignedScan(path: string, filesDir: string, now: Date): Sign
   try {
     const stat = statSync(path);
     if (stat.isDirectory())
-      throw new UserFacingError('invalid-input', `Signed letter: “${fileName}” is a folder, not a scan.`);
+      throw new UserFacingError(
+        'invalid-input',
+        `Signed letter: “${fileName}” is a folder, not a scan.`,
+      );
     bytes = stat.size;
   } catch (error) {
     if (error instanceof UserFacingError) throw error;

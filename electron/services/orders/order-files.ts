@@ -87,7 +87,10 @@ export function finishDeletedMoves(dir: string): void {
 /** Removes an order's file and lists outright: only for an order never acknowledged to the admin. */
 export function removeOrderFiles(dir: string, id: string): void {
   for (const name of readdirSync(dir)) {
-    if (name !== `order-${id}.json` && !(listFilePattern.test(name) && name.startsWith(`order-${id}.`)))
+    if (
+      name !== `order-${id}.json` &&
+      !(listFilePattern.test(name) && name.startsWith(`order-${id}.`))
+    )
       continue;
     rmSync(join(dir, name), { force: true });
   }

@@ -17,12 +17,15 @@ export function withEntry(record: OrderRecord, entry: TimelineEntry): OrderRecor
 }
 
 /** How a summary line reads: "N earlier lines of history, from D1 to D2, were summarized…". */
-const summaryNote = /^(\d+) earlier lines? of history, from (\d{4}-\d{2}-\d{2}) to (\d{4}-\d{2}-\d{2}), were summarized/;
+const summaryNote =
+  /^(\d+) earlier lines? of history, from (\d{4}-\d{2}-\d{2}) to (\d{4}-\d{2}-\d{2}), were summarized/;
 
 /** How many of the admin's lines a history line stands for, and from which day. */
 function represents(entry: TimelineEntry): { lines: number; from: string } {
   const summary = entry.by === 'app' ? summaryNote.exec(entry.note) : null;
-  return summary ? { lines: Number(summary[1]), from: summary[2]! } : { lines: 1, from: entry.at.slice(0, 10) };
+  return summary
+    ? { lines: Number(summary[1]), from: summary[2]! }
+    : { lines: 1, from: entry.at.slice(0, 10) };
 }
 
 /** A history that fits the stored format, the oldest lines summarized when it would not. */

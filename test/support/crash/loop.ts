@@ -65,12 +65,13 @@ function checkDisk(dataDir: string): { unreadable: string[]; disagreeing: string
     const match = /^order-([0-9a-f-]{36})\.json$/.exec(name);
     if (!match) continue;
     const order = read(join(ordersDir, name))?.data as
-      | { numbers: { total: number }; listRevision: number }
-      | undefined;
+      { numbers: { total: number }; listRevision: number } | undefined;
     if (!order) continue;
     const total = readList(listOnDisk(dataDir, match[1]!)).entries.length;
     if (order.numbers.total !== total)
-      disagreeing.push(`order ${match[1]} says ${order.numbers.total} numbers, the list it names has ${total}`);
+      disagreeing.push(
+        `order ${match[1]} says ${order.numbers.total} numbers, the list it names has ${total}`,
+      );
   }
   return { unreadable, disagreeing };
 }
@@ -84,7 +85,9 @@ function orphanLists(dataDir: string): number {
     if (!match) return false;
     const orderFile = join(ordersDir, `order-${match[1]}.json`);
     if (!existsSync(orderFile)) return true;
-    const { data } = JSON.parse(readFileSync(orderFile, 'utf8')) as { data: { listRevision: number } };
+    const { data } = JSON.parse(readFileSync(orderFile, 'utf8')) as {
+      data: { listRevision: number };
+    };
     return Number(match[2] ?? 0) !== data.listRevision;
   }).length;
 }
@@ -215,7 +218,9 @@ export async function runCrashLoop(options: {
     const disk = checkDisk(options.dataDir);
     counts.unreadableFiles += disk.unreadable.length;
     counts.figuresDisagreeing += disk.disagreeing.length;
-    counts.problems.push(...[...disk.unreadable, ...disk.disagreeing].map((p) => `after kill ${kill}: ${p}`));
+    counts.problems.push(
+      ...[...disk.unreadable, ...disk.disagreeing].map((p) => `after kill ${kill}: ${p}`),
+    );
     // Restart: the same services the app opens, on the same folder.
     const services = openServices(options.dataDir, [], {
       now: manualClock('2026-11-23T15:00:00.000Z').now,
