@@ -117,7 +117,7 @@ export default tseslint.config(
       {
         name: 'electron',
         message:
-          'Tests cannot load the Electron binary; use the adapters (see the architecture note).',
+          'Tests cannot load the Electron binary: give services their test doubles (test/README.md).',
       },
     ],
   ),

@@ -1,5 +1,3 @@
-import { join } from 'node:path';
-
 import type { CreateConf } from '@main/storage/conf-like';
 import { type DocumentStore, openDocument } from '@main/storage/document-store';
 import { orderFormat } from '@main/storage/formats/order';
@@ -26,6 +24,7 @@ import { createDocumentsService } from './documents/documents-service';
 import { createHandOffService } from './documents/hand-off';
 import { createHandlers } from './handlers';
 import { createNumbersService } from './orders/numbers-service';
+import { isListFile, ordersDir as ordersDirOf } from './orders/order-files';
 import { createLifecycleService } from './orders/order-lifecycle';
 import type { OrderRecord } from './orders/order-record';
 import { openOrderRepository } from './orders/order-repository';
@@ -71,7 +70,7 @@ export interface AppServices {
  * under Node in tests, which is how a "restart" is tested: open again on the same folder.
  */
 export function openAppServices(deps: AppServiceDeps): AppServices {
-  const ordersDir = join(deps.dataDir, 'orders');
+  const ordersDir = ordersDirOf(deps.dataDir);
   // A crash between a temp file's write and its rename leaves it behind; it never held anything acknowledged.
   removeTempFiles(deps.dataDir);
   removeTempFiles(ordersDir);
@@ -124,7 +123,7 @@ export function openAppServices(deps: AppServiceDeps): AppServices {
       doc.recovery ? [noticeForRecovery(label, doc.recovery)] : [],
     ),
     ...repo.recoveries.map((recovery) =>
-      recovery.file.includes('.numbers')
+      isListFile(recovery.file)
         ? noticeForRecovery('Numbers', recovery, {
             title: "A port order's number list could not be read",
             action: 'started that order with an empty list',

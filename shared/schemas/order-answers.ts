@@ -77,12 +77,8 @@ export const orderAnswersSchema = z.object({
   loa: loaAnswersSchema,
 });
 export type OrderAnswers = z.infer<typeof orderAnswersSchema>;
-export type GetStartedAnswers = OrderAnswers['getStarted'];
 export type LocationAnswers = OrderAnswers['location'];
 export type AccountAnswers = OrderAnswers['account'];
-export type NumbersAnswers = OrderAnswers['numbers'];
-export type TransferAnswers = OrderAnswers['transfer'];
-export type LoaAnswers = OrderAnswers['loa'];
 
 export const emptyAnswers: OrderAnswers = {
   getStarted: { checklist: [] },

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 
+import { orderFile, ordersDir } from '@main/services/orders/order-files';
 import { type OrderRecord, orderRecordSchema } from '@main/services/orders/order-record';
 import { orderFormat } from '@main/storage/formats/order';
 import { isUsBusinessDay, toIsoDate } from '@shared/calendar/business-days';
@@ -135,7 +135,7 @@ export function seedOrders(
     return toIsoDate(day);
   };
   const names = new Map<string, number>();
-  const dir = join(dataDir, 'orders');
+  const dir = ordersDir(dataDir);
   mkdirSync(dir, { recursive: true });
 
   return Array.from({ length: count }, (_, i) => {
@@ -222,7 +222,7 @@ export function seedOrders(
       listRevision: 0,
     });
     writeFileSync(
-      join(dir, `order-${record.id}.json`),
+      orderFile(dir, record.id),
       JSON.stringify(
         { schemaVersion: orderFormat.version, data: orderFormat.current.parse(record) },
         undefined,

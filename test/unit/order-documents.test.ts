@@ -8,6 +8,7 @@ import type { Order } from '@shared/schemas/order';
 import { PDFDocument } from 'pdf-lib';
 import { afterEach, describe, expect, it } from 'vitest';
 
+import { orderFilesIn } from '../support/data-files';
 import { noDialogs } from '../support/harness';
 import { cleanUp, manualClock, saveAll, start, tempDir } from '../support/service-app';
 import { validAnswers } from '../support/valid-order';
@@ -74,7 +75,7 @@ describe('the signed letter', () => {
       kind: 'pdf',
       storedAs: `signed-loa-${clock.now().getTime()}.pdf`,
     });
-    const stored = join(app.dataDir, 'orders', `order-${id}.files`, scan.storedAs);
+    const stored = join(orderFilesIn(app.dataDir, id), scan.storedAs);
     expect(readFileSync(stored)).toEqual(readFileSync(join(scans, 'signed.pdf')));
     expect(attached.order.timeline.at(-1)).toMatchObject({
       status: 'ready',
@@ -294,12 +295,7 @@ describe('hand-off: one .portorder file', () => {
     });
     expect(first.order.timeline.slice(0, -1)).toEqual(original.timeline);
     expect(first.order.timeline.at(-1)!.note).toBe('Imported from Seattle.portorder.');
-    const scanPath = join(
-      receiver.app.dataDir,
-      'orders',
-      `order-${id}.files`,
-      first.order.signedScan!.storedAs,
-    );
+    const scanPath = join(orderFilesIn(receiver.app.dataDir, id), first.order.signedScan!.storedAs);
     expect(readFileSync(scanPath)).toEqual(png);
     expect((await receiver.app.ok<{ source: string }>('getOrderNumbers', { id })).source).toBe(
       (await sender.app.ok<{ source: string }>('getOrderNumbers', { id })).source,

@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 
 import type { IpcError } from '@shared/ipc-error';
 import { pendingFrom } from '@shared/order/lifecycle';
 import type { Order, OrderList } from '@shared/schemas/order';
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { listFileOf } from '../support/data-files';
+import { listFileOf, orderFileIn } from '../support/data-files';
 import { cleanUp, manualClock, saveAll, start, tempDir } from '../support/service-app';
 import { validAnswers } from '../support/valid-order';
 
@@ -98,9 +97,9 @@ describe('the lifecycle, as the admin records it', () => {
     expect(done.timeline[6]!.at).toBe(mark.toISOString());
     expect(done.timeline[7]!.note).toBe('All 2 numbers ring on Teams.');
     // Written to the order's file at once.
-    const onDisk = JSON.parse(
-      readFileSync(join(app.dataDir, 'orders', `order-${id}.json`), 'utf8'),
-    ) as { data: Order };
+    const onDisk = JSON.parse(readFileSync(orderFileIn(app.dataDir, id), 'utf8')) as {
+      data: Order;
+    };
     expect(onDisk.data.status).toBe('completed');
     expect(onDisk.data.timeline).toHaveLength(8);
   });

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename } from 'node:path';
 
+import { orderDocumentName } from '@main/services/orders/order-files';
 import type { CreateConf } from '@main/storage/conf-like';
 import { checkOrder } from '@shared/order/check-order';
 import type { Order, OrderList } from '@shared/schemas/order';
@@ -16,7 +17,7 @@ import type { StartupNotice } from '@shared/schemas/startup-notice';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { createAesSecretBox } from '../support/aes-secret-box';
-import { dataFiles as allFiles } from '../support/data-files';
+import { dataFiles as allFiles, deletedOrderFileIn, orderFileIn } from '../support/data-files';
 import { createTestConf } from '../support/harness';
 import { cleanUp, manualClock, monday, saveAll, start, tempDir } from '../support/service-app';
 import { validAccount, validAnswers } from '../support/valid-order';
@@ -38,7 +39,7 @@ const organization = {
   contactPhone: '+14255550100',
 } as const;
 
-const orderFile = (dataDir: string, id: string) => join(dataDir, 'orders', `order-${id}.json`);
+const orderFile = orderFileIn;
 /** The order as written on disk right now (no flush). */
 const onDisk = (dataDir: string, id: string) =>
   (
@@ -203,7 +204,7 @@ describe('saving steps', () => {
     };
     const app = start(tempDir(), { createConf: countingConf });
     const { id } = await app.order.create();
-    const name = `order-${id}`;
+    const name = orderDocumentName(id);
     expect(writes.get(name)).toBe(1);
 
     for (const [i, orderName] of ['S', 'Se', 'Sea', 'Seattle'].entries()) {
@@ -654,7 +655,7 @@ describe('deleting an order', () => {
     const second = start(dataDir);
     expect((await second.order.list()).orders.map((o) => o.id)).toEqual([kept.id]);
     expect(existsSync(orderFile(dataDir, gone.id))).toBe(false);
-    const deletedFile = join(dataDir, 'orders', 'deleted', `order-${gone.id}.json`);
+    const deletedFile = deletedOrderFileIn(dataDir, gone.id);
     const record = (
       JSON.parse(readFileSync(deletedFile, 'utf8')) as { data: Order & { deletedAt?: string } }
     ).data;
@@ -745,8 +746,10 @@ describe('a damaged order file at start-up', () => {
         backupPath: expect.any(String),
       });
       expect(notice!.message).toContain(notice!.backupPath!);
-      expect(notice!.message).toContain(`order-${badId}.json`);
-      expect(notice!.backupPath!.startsWith(join(dataDir, 'orders', `order-${badId}.`))).toBe(true);
+      expect(notice!.message).toContain(basename(orderFileIn(dataDir, badId)));
+      expect(
+        notice!.backupPath!.startsWith(orderFileIn(dataDir, badId).slice(0, -'json'.length)),
+      ).toBe(true);
       expect(readFileSync(notice!.backupPath!).equals(bytes)).toBe(true);
       expect(existsSync(badFile)).toBe(false);
       second.services.flushAll();
@@ -780,7 +783,7 @@ describe('an order file from a newer PortDesk', () => {
       const [notice, ...more] = await app.ok<StartupNotice[]>('getStartupNotices');
       expect(more).toEqual([]);
       expect(notice).toMatchObject({ title: 'Port order: written by a newer PortDesk' });
-      expect(notice!.message).toContain(`order-${newerId}.json`);
+      expect(notice!.message).toContain(basename(orderFileIn(dataDir, newerId)));
       expect(notice!.message).toContain('will not overwrite it');
       expect(notice).not.toHaveProperty('backupPath');
       expect(readFileSync(newerFile).equals(bytes)).toBe(true);
@@ -815,7 +818,7 @@ describe('several damaged order files', () => {
     const notices = await app.ok<StartupNotice[]>('getStartupNotices');
     expect(notices).toHaveLength(2);
     for (const id of bad) {
-      const notice = notices.find((n) => n.message.includes(`order-${id}.json`));
+      const notice = notices.find((n) => n.message.includes(basename(orderFileIn(dataDir, id))));
       expect(readFileSync(notice!.backupPath!, 'utf8')).toBe(`not json ${id}`);
     }
     expect(new Set(notices.map((n) => n.id)).size).toBe(2);

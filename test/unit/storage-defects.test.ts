@@ -15,6 +15,7 @@ import type { Order } from '@shared/schemas/order';
 import type { StartupNotice } from '@shared/schemas/startup-notice';
 import { afterEach, describe, expect, it } from 'vitest';
 
+import { orderFileIn } from '../support/data-files';
 import { noDialogs } from '../support/harness';
 import { cleanUp, manualClock, saveAll, start, tempDir } from '../support/service-app';
 import { validAnswers } from '../support/valid-order';
@@ -143,7 +144,7 @@ describe('an order file holding data: null', () => {
     const dataDir = tempDir();
     start(dataDir);
     const id = '8d5e7c1a-2b3c-4d5e-8f90-a1b2c3d4e5f6';
-    const file = join(dataDir, 'orders', `order-${id}.json`);
+    const file = orderFileIn(dataDir, id);
     const bytes = '{"schemaVersion":1,"data":null}';
     writeFileSync(file, bytes);
     const app = start(dataDir);

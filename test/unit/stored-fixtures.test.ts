@@ -2,6 +2,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+import { isListFile, orderFilePattern, ordersDir } from '@main/services/orders/order-files';
 import { storedFormats } from '@main/storage/formats';
 import type { Order, OrderList } from '@shared/schemas/order';
 import type { OrganizationList } from '@shared/schemas/organization';
@@ -9,6 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 
 import { fixtureKey } from '../fixtures/stored/fixture-key';
 import { createAesSecretBox } from '../support/aes-secret-box';
+import { deletedOrderFileIn, orderFileIn, orderFilesIn } from '../support/data-files';
 import { createMemoryClipboard, noDialogs } from '../support/harness';
 import { cleanUp, start } from '../support/service-app';
 
@@ -57,11 +59,10 @@ function storedFiles(dataDir: string): [string, string][] {
   const top = readdirSync(dataDir).flatMap((f) =>
     f.endsWith('.json') && !f.includes('.before-') ? [[join(dataDir, f), f.slice(0, -5)]] : [],
   ) as [string, string][];
-  const ordersDir = join(dataDir, 'orders');
-  const orders = readdirSync(ordersDir).flatMap((f): [string, string][] => {
-    if (/^order-[0-9a-f-]{36}\.json$/.test(f)) return [[join(ordersDir, f), 'order']];
-    if (/^order-[0-9a-f-]{36}\.numbers(-\d+)?\.json$/.test(f))
-      return [[join(ordersDir, f), 'numbers-list']];
+  const dir = ordersDir(dataDir);
+  const orders = readdirSync(dir).flatMap((f): [string, string][] => {
+    if (orderFilePattern.test(f)) return [[join(dir, f), 'order']];
+    if (isListFile(f)) return [[join(dir, f), 'numbers-list']];
     return [];
   });
   return [...top, ...orders];
@@ -95,9 +96,7 @@ describe.each(versions)('data written by PortDesk format %s', (version) => {
         );
       }
       for (const [id, pin] of Object.entries(expected.carrierPins)) {
-        const file = JSON.parse(
-          readFileSync(join(dataDir, 'orders', `order-${id}.json`), 'utf8'),
-        ) as {
+        const file = JSON.parse(readFileSync(orderFileIn(dataDir, id), 'utf8')) as {
           data: { carrierPinSealed: string };
         };
         expect(box.decrypt(Buffer.from(file.data.carrierPinSealed, 'base64'))).toBe(pin);
@@ -106,9 +105,7 @@ describe.each(versions)('data written by PortDesk format %s', (version) => {
         ok: false,
         error: { code: 'not-found' },
       });
-      expect(readdirSync(join(dataDir, 'orders', 'deleted'))).toContain(
-        `order-${expected.deletedOrderId}.json`,
-      );
+      expect(existsSync(deletedOrderFileIn(dataDir, expected.deletedOrderId))).toBe(true);
     }
   });
 
@@ -126,7 +123,7 @@ describe.each(versions)('data written by PortDesk format %s', (version) => {
       expect(schemaVersion, file).toBe(storedFormats[kind]!.version);
     }
     const backups = (dir: string) => readdirSync(dir).filter((f) => f.includes('.before-v'));
-    const allBackups = () => [...backups(dataDir), ...backups(join(dataDir, 'orders'))];
+    const allBackups = () => [...backups(dataDir), ...backups(ordersDir(dataDir))];
     const movedToDeleted = upgraded.filter((f) => f.file.includes(expected.deletedOrderId));
     expect(allBackups()).toHaveLength(upgraded.length - movedToDeleted.length);
     for (const { file } of upgraded.filter((f) => !movedToDeleted.includes(f))) {
@@ -165,8 +162,8 @@ describe.each(versions)('data written by PortDesk format %s', (version) => {
       source: (sent.numbers as { source: string }).source,
       elsewhere: [],
     });
-    expect(
-      existsSync(join(dataDir, 'orders', `order-${order.id}.files`, order.signedScan!.storedAs)),
-    ).toBe(true);
+    expect(existsSync(join(orderFilesIn(dataDir, order.id), order.signedScan!.storedAs))).toBe(
+      true,
+    );
   });
 });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { DocumentStore, Recovery } from '@main/storage/document-store';
 import { readList } from '@shared/numbers/read-numbers';
 
-import { listDocumentName, listFilesByOrder } from './order-files';
+import { listDocumentName, listFile, listFilesByOrder } from './order-files';
 
 /** Opens one revision of an order's number list (no `.json` in the name). */
 export type OpenListDocument = (name: string) => DocumentStore<{ source: string }>;
@@ -63,7 +63,7 @@ export function openOrderLists(
     // Revision 0 may be missing: an order with no list yet. A later one the order names was written before it.
     if (!exists && revision > 0) {
       recoveries.push({
-        file: join(dir, `${listDocumentName(id, revision)}.json`),
+        file: listFile(dir, id, revision),
         backupPath: undefined,
         reason: 'unreadable',
       });

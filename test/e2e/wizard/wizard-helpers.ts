@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+import { orderFilePattern, ordersDir } from '@main/services/orders/order-files';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { answerStepIds, type StepId } from '@shared/order/steps';
 import type { SaveOrderStepInput } from '@shared/schemas/order';
@@ -37,17 +38,16 @@ export function stepHeading(page: Page, number: number, title: string): Locator 
 export function readOrderFile(dataDir: string): {
   data: { answers: Record<string, Record<string, unknown>>; lastStep: string };
 } {
-  const dir = join(dataDir, 'orders');
-  const files = readdirSync(dir).filter((f) => /^order-[0-9a-f-]{36}\.json$/.test(f));
+  const dir = ordersDir(dataDir);
+  const files = readdirSync(dir).filter((f) => orderFilePattern.test(f));
   expect(files).toHaveLength(1);
   return JSON.parse(readFileSync(join(dir, files[0]!), 'utf8')) as ReturnType<typeof readOrderFile>;
 }
 
 /** The one order's number list as on disk (no flush). */
 export function readNumbersSource(dataDir: string): string {
-  const dir = join(dataDir, 'orders');
-  const [order] = readdirSync(dir).filter((f) => /^order-[0-9a-f-]{36}\.json$/.test(f));
-  const id = order!.slice('order-'.length, -'.json'.length);
+  const [order] = readdirSync(ordersDir(dataDir)).filter((f) => orderFilePattern.test(f));
+  const id = orderFilePattern.exec(order!)![1]!;
   return (JSON.parse(readFileSync(listFileOf(dataDir, id), 'utf8')) as { data: { source: string } })
     .data.source;
 }

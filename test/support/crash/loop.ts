@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
+import { deletedDir, orderFile, ordersDir } from '@main/services/orders/order-files';
 import { createNanpClassifier } from '@shared/numbers/nanp-classifier';
 import { readList } from '@shared/numbers/read-numbers';
 import type { Order } from '@shared/schemas/order';
@@ -176,7 +177,7 @@ export async function runCrashLoop(options: {
     for (const [id, copyId] of copies) {
       if (
         !(await get(copyId)) &&
-        !existsSync(join(options.dataDir, 'orders', 'deleted', `order-${copyId}.json`))
+        !existsSync(orderFile(deletedDir(ordersDir(options.dataDir)), copyId))
       )
         lost(`recreated copy ${copyId} of ${id}`);
     }
@@ -192,7 +193,7 @@ export async function runCrashLoop(options: {
         );
       }
     }
-    for (const dir of [options.dataDir, join(options.dataDir, 'orders')]) {
+    for (const dir of [options.dataDir, ordersDir(options.dataDir)]) {
       counts.tempFilesLeft += readdirSync(dir).filter((f) =>
         /\.tmp-\d{10}[0-9a-f]{6}$/.test(f),
       ).length;
