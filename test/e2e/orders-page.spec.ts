@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import type { Locator } from '@playwright/test';
 import { canDelete } from '@shared/order/lifecycle';
 import { orderStatuses, orderStatusLabels } from '@shared/schemas/order-status';
+import { rareCompany, type SeededOrder, seedOrders } from '@tools/seed-orders';
 import { differenceInCalendarDays, format, parseISO } from 'date-fns';
 
 import { expect, expectAccessible, test } from '../support/fixtures';
-import { rareCompany, type SeededOrder, seedOrders } from '../support/seed-orders';
 import { fixClock, fixedNow, screenshots } from './wizard/wizard-helpers';
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -7,10 +7,9 @@ import type { AppServiceDeps, AppServices } from '@main/services/app-services';
 import type { IpcResult } from '@shared/ipc-error';
 import type { Order, OrderList } from '@shared/schemas/order';
 import type { OrderAnswers } from '@shared/schemas/order-answers';
+import { openServices } from '@tools/harness';
+import { validNumbersSource } from '@tools/valid-order';
 import { expect } from 'vitest';
-
-import { openServices } from './harness';
-import { validNumbersSource } from './valid-order';
 
 /**
  * The real main-side services on a temp folder, called through the real dispatcher (the

@@ -12,10 +12,9 @@ import {
   loaStatementIds,
   type OrderAnswers,
 } from '@shared/schemas/order-answers';
+import { validAccount } from '@tools/valid-order';
 import { PDFDocument, PDFName } from 'pdf-lib';
 import { afterAll, describe, expect, it } from 'vitest';
-
-import { validAccount } from '../support/valid-order';
 
 const dir = mkdtempSync(join(tmpdir(), 'portdesk-loa-'));
 /** Rendered pages a person can look at after the run. */

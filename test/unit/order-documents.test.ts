@@ -5,13 +5,13 @@ import { join } from 'node:path';
 import type { Dialogs } from '@main/services/dialogs';
 import { portOrderFormat } from '@main/storage/formats/portorder';
 import type { Order } from '@shared/schemas/order';
+import { noDialogs } from '@tools/harness';
+import { validAnswers } from '@tools/valid-order';
 import { PDFDocument } from 'pdf-lib';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { orderFilesIn } from '../support/data-files';
-import { noDialogs } from '../support/harness';
 import { cleanUp, manualClock, saveAll, start, tempDir } from '../support/service-app';
-import { validAnswers } from '../support/valid-order';
 
 afterEach(cleanUp);
 

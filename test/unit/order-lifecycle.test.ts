@@ -3,11 +3,11 @@ import { readFileSync } from 'node:fs';
 import type { IpcError } from '@shared/ipc-error';
 import { pendingFrom } from '@shared/order/lifecycle';
 import type { Order, OrderList } from '@shared/schemas/order';
+import { validAnswers } from '@tools/valid-order';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { listFileOf, orderFileIn } from '../support/data-files';
 import { cleanUp, manualClock, saveAll, start, tempDir } from '../support/service-app';
-import { validAnswers } from '../support/valid-order';
 
 afterEach(cleanUp);
 

@@ -14,13 +14,13 @@ import {
 } from '@shared/schemas/order-answers';
 import type { OrganizationList } from '@shared/schemas/organization';
 import type { StartupNotice } from '@shared/schemas/startup-notice';
+import { createAesSecretBox } from '@tools/aes-secret-box';
+import { createTestConf } from '@tools/harness';
+import { validAccount, validAnswers } from '@tools/valid-order';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-import { createAesSecretBox } from '../support/aes-secret-box';
 import { dataFiles as allFiles, deletedOrderFileIn, orderFileIn } from '../support/data-files';
-import { createTestConf } from '../support/harness';
 import { cleanUp, manualClock, monday, saveAll, start, tempDir } from '../support/service-app';
-import { validAccount, validAnswers } from '../support/valid-order';
 
 afterEach(() => {
   vi.useRealTimers();

@@ -4,11 +4,11 @@ import { join } from 'node:path';
 
 import { createDispatcher } from '@main/ipc-dispatcher';
 import type { AppServiceDeps } from '@main/services/app-services';
+import { createAesSecretBox } from '@tools/aes-secret-box';
+import { createMemoryClipboard, openServices } from '@tools/harness';
 import { describe, expect, it } from 'vitest';
 
-import { createAesSecretBox } from '../support/aes-secret-box';
 import { dataFileTexts } from '../support/data-files';
-import { createMemoryClipboard, openServices } from '../support/harness';
 
 const us = {
   name: 'Contoso',

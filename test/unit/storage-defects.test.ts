@@ -13,12 +13,12 @@ import type { Dialogs } from '@main/services/dialogs';
 import type { IpcError } from '@shared/ipc-error';
 import type { Order } from '@shared/schemas/order';
 import type { StartupNotice } from '@shared/schemas/startup-notice';
+import { noDialogs } from '@tools/harness';
+import { validAnswers } from '@tools/valid-order';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { orderFileIn } from '../support/data-files';
-import { noDialogs } from '../support/harness';
 import { cleanUp, manualClock, saveAll, start, tempDir } from '../support/service-app';
-import { validAnswers } from '../support/valid-order';
 
 /** The defects two storage reviews found, each through the channels the page uses. */
 afterEach(cleanUp);

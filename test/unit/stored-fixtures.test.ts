@@ -6,12 +6,12 @@ import { isListFile, orderFilePattern, ordersDir } from '@main/services/orders/o
 import { storedFormats } from '@main/storage/formats';
 import type { Order, OrderList } from '@shared/schemas/order';
 import type { OrganizationList } from '@shared/schemas/organization';
+import { createAesSecretBox } from '@tools/aes-secret-box';
+import { createMemoryClipboard, noDialogs } from '@tools/harness';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { fixtureKey } from '../fixtures/stored/fixture-key';
-import { createAesSecretBox } from '../support/aes-secret-box';
 import { deletedOrderFileIn, orderFileIn, orderFilesIn } from '../support/data-files';
-import { createMemoryClipboard, noDialogs } from '../support/harness';
 import { cleanUp, start } from '../support/service-app';
 
 /**

@@ -6,8 +6,8 @@ import { answerStepIds } from '@shared/order/steps';
 import type { SaveOrderStepInput } from '@shared/schemas/order';
 import { listFileOf, orderFileIn } from '@test/support/data-files';
 import { expect, test } from '@test/support/fixtures';
-import { launchApp, noDialogs } from '@test/support/harness';
-import { validAnswers, validNumbersSource } from '@test/support/valid-order';
+import { launchApp, noDialogs } from '@tools/harness';
+import { validAnswers, validNumbersSource } from '@tools/valid-order';
 
 import { fixClock, fixedNow } from '../wizard/wizard-helpers';
 

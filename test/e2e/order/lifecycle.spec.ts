@@ -3,8 +3,8 @@ import { join } from 'node:path';
 
 import { orderFilesIn } from '@test/support/data-files';
 import { expect, expectAccessible, test } from '@test/support/fixtures';
-import { noDialogs } from '@test/support/harness';
-import { validAnswers } from '@test/support/valid-order';
+import { noDialogs } from '@tools/harness';
+import { validAnswers } from '@tools/valid-order';
 import { PDFDocument } from 'pdf-lib';
 
 import {

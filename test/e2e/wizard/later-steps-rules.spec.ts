@@ -1,5 +1,5 @@
 import { expect, expectAccessible, test } from '@test/support/fixtures';
-import { validAnswers } from '@test/support/valid-order';
+import { validAnswers } from '@tools/valid-order';
 
 import { captureWhole, fixClock, fixedNow, seedAndOpen, stepHeading } from './wizard-helpers';
 

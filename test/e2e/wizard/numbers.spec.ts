@@ -5,9 +5,9 @@ import { checkNumbers } from '@shared/numbers/check-numbers';
 import { createNanpClassifier } from '@shared/numbers/nanp-classifier';
 import { readNumbers } from '@shared/numbers/read-numbers';
 import { expect, expectAccessible, test } from '@test/support/fixtures';
-import { noDialogs } from '@test/support/harness';
-import { numbersDataset } from '@test/support/numbers-dataset';
-import { validAnswers } from '@test/support/valid-order';
+import { noDialogs } from '@tools/harness';
+import { numbersDataset } from '@tools/numbers-dataset';
+import { validAnswers } from '@tools/valid-order';
 import metadata from 'libphonenumber-js/metadata.max.json';
 
 import { captureWhole, fixClock, fixedNow, seedAndOpen, stepHeading } from './wizard-helpers';

@@ -7,9 +7,9 @@ import { answerStepIds, type StepId } from '@shared/order/steps';
 import type { SaveOrderStepInput } from '@shared/schemas/order';
 import type { OrderAnswers } from '@shared/schemas/order-answers';
 import { listFileOf } from '@test/support/data-files';
-import type { RunningApp } from '@test/support/harness';
 import { screenshots } from '@test/support/screenshots';
-import { validNumbersSource } from '@test/support/valid-order';
+import type { RunningApp } from '@tools/harness';
+import { validNumbersSource } from '@tools/valid-order';
 export { screenshots };
 
 /** Monday, November 23, 2026, 10:00 local: the earliest transfer date is then Monday, November 30. */

@@ -7,10 +7,10 @@
  */
 import { createDispatcher } from '@main/ipc-dispatcher';
 import type { RecordStatusInput } from '@shared/schemas/order-status';
+import { openServices } from '@tools/harness';
+import { validAnswers, validNumbersSource } from '@tools/valid-order';
 
-import { openServices } from '../harness';
 import { manualClock } from '../service-app';
-import { validAnswers, validNumbersSource } from '../valid-order';
 import {
   bigList,
   type CrashAck,

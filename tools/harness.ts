@@ -16,9 +16,9 @@ import { createAesSecretBox } from './aes-secret-box';
 
 /** The origin the browser tests serve the built renderer from (intercepted, no server). */
 export const testOrigin = 'http://portdesk.localhost';
-const rendererDir = join(import.meta.dirname, '../../out/renderer');
+const rendererDir = join(import.meta.dirname, '../out/renderer');
 const version = (
-  JSON.parse(readFileSync(join(import.meta.dirname, '../../package.json'), 'utf8')) as {
+  JSON.parse(readFileSync(join(import.meta.dirname, '../package.json'), 'utf8')) as {
     version: string;
   }
 ).version;
