@@ -9,10 +9,12 @@ import { type AppServices, openAppServices } from '@main/services/app-services';
 import type { Dialogs } from '@main/services/dialogs';
 import type { CreateConf } from '@main/storage/conf-like';
 import type { Page } from '@playwright/test';
-import { channelId, channelNameFromId, channelNames } from '@shared/channels';
+import { channelNameFromId, channelNames } from '@shared/contract';
+import { channelId } from '@shared/contract/wire';
 import Conf from 'conf';
 
 import { createAesSecretBox } from './aes-secret-box';
+import { type TypedCalls, typedCalls } from './typed-calls';
 
 /** The origin the browser tests serve the built renderer from (intercepted, no server). */
 export const testOrigin = 'http://portdesk.localhost';
@@ -85,7 +87,7 @@ export const noDialogs: Dialogs = {
 // One key per test process, so a "restart" can still open what the first run sealed (as the OS keyring would).
 const sharedSecretBox = createAesSecretBox();
 
-export interface RunningApp {
+export interface RunningApp extends TypedCalls {
   services: AppServices;
   /** Paths the app asked the OS file manager to show. */
   revealed: string[];
@@ -137,6 +139,8 @@ export async function launchApp(
   await page.goto(`${testOrigin}/index.html`);
 
   const app: RunningApp = {
+    // As the page calls: from the test origin, through the same dispatcher.
+    ...typedCalls(() => dispatch, { url: `${testOrigin}/index.html`, isMainFrame: true }),
     services,
     revealed,
     clipboard,

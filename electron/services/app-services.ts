@@ -11,6 +11,7 @@ import {
 import type { SecretBox } from '@main/storage/secret-box';
 import type { StoredFormat } from '@main/storage/stored-format';
 import { removeTempFiles } from '@main/storage/temp-files';
+import { type Handlers } from '@shared/contract';
 import { createForeignNamer } from '@shared/numbers/foreign-number';
 import { createNanpClassifier } from '@shared/numbers/nanp-classifier';
 import type { AppInfo } from '@shared/schemas/app-info';
@@ -18,7 +19,6 @@ import { defaultSettings, type Settings } from '@shared/schemas/settings';
 import type { StartupNotice } from '@shared/schemas/startup-notice';
 import metadata from 'libphonenumber-js/metadata.max.json';
 
-import type { Handlers } from '../ipc-dispatcher';
 import type { Dialogs } from './dialogs';
 import { createDocumentsService } from './documents/documents-service';
 import { createHandOffService } from './documents/hand-off';
@@ -97,6 +97,7 @@ export function openAppServices(deps: AppServiceDeps): AppServices {
   });
   const numbers = createNumbersService({
     repo,
+    dialogs: deps.dialogs,
     classify: createNanpClassifier(metadata),
     foreign: createForeignNamer(metadata),
   });
@@ -151,7 +152,6 @@ export function openAppServices(deps: AppServiceDeps): AppServices {
       later: deps.later,
     }),
     orders,
-    dialogs: deps.dialogs,
     numbers,
     split: (id) => splitOrder(id, { repo, orders, numbers }),
     lifecycle: createLifecycleService({ repo, orders, numbers, now: deps.now }),

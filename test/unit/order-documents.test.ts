@@ -4,8 +4,8 @@ import { join } from 'node:path';
 
 import type { Dialogs } from '@main/services/dialogs';
 import { portOrderFormat } from '@main/storage/formats/portorder';
-import type { Order } from '@shared/schemas/order';
 import { noDialogs } from '@tools/harness';
+import { chosen } from '@tools/typed-calls';
 import { validAnswers } from '@tools/valid-order';
 import { PDFDocument } from 'pdf-lib';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -44,7 +44,7 @@ async function readyOrder(app: ReturnType<typeof start>, source?: string): Promi
   const { id } = await app.order.create();
   await saveAll(app, id, validAnswers(new Date(monday)));
   if (source) await app.ok('saveOrderNumbers', { id, source });
-  await app.ok<Order>('finishOrder', { id });
+  await app.ok('finishOrder', { id });
   return id;
 }
 
@@ -68,7 +68,7 @@ describe('the signed letter', () => {
     });
 
     const id = await readyOrder(app);
-    const attached = await app.ok<{ cancelled: false; order: Order }>('attachSignedScan', { id });
+    const attached = chosen(await app.ok('attachSignedScan', { id }));
     const scan = attached.order.signedScan!;
     expect(scan).toMatchObject({
       fileName: 'signed.pdf',
@@ -95,19 +95,19 @@ describe('the signed letter', () => {
     // Replacing keeps the earlier file on disk.
     pick = 'signed.png';
     clock.advance(1000);
-    const replaced = await app.ok<{ cancelled: false; order: Order }>('attachSignedScan', { id });
+    const replaced = chosen(await app.ok('attachSignedScan', { id }));
     expect(replaced.order.signedScan).toMatchObject({ kind: 'png', fileName: 'signed.png' });
     expect(existsSync(stored)).toBe(true);
 
     // A number swapped for another leaves every figure as it was, but the letter's pages change: the scan goes.
-    const swapped = await app.ok<Order>('saveOrderNumbers', {
+    const swapped = await app.ok('saveOrderNumbers', {
       id,
       source: '+14258820100\n(425) 882-0102',
     });
     expect(swapped.signedScan).toBeUndefined();
     await app.ok('finishOrder', { id });
     clock.advance(1000);
-    await app.ok('attachSignedScan', { id });
+    chosen(await app.ok('attachSignedScan', { id }));
     // A change to an answer makes the signed letter stale: it is no longer the order's, though its file stays.
     const edited = await app.order.save(id, 'account', {
       ...validAnswers(new Date(monday)).account,
@@ -121,7 +121,7 @@ describe('the signed letter', () => {
 
     // Once submitted, the letter that was sent stays on record.
     await app.ok('finishOrder', { id });
-    await app.ok('attachSignedScan', { id });
+    chosen(await app.ok('attachSignedScan', { id }));
     await app.ok('recordOrderStatus', {
       id,
       status: 'processing',
@@ -154,7 +154,7 @@ describe('the letter of authorization', () => {
     // Another draft taking the same numbers later does not stop this checked order's letter.
     const other = await app.order.create();
     await app.ok('saveOrderNumbers', { id: other.id, source: '+14258820100' });
-    const { file } = await app.ok<{ file: string }>('openLoa', { id, version: 'us-en' });
+    const { file } = await app.ok('openLoa', { id, version: 'us-en' });
     expect(opened).toEqual([file]);
     const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
     expect(text).toContain('NW12345678');
@@ -175,11 +175,8 @@ describe('the submission package', () => {
     });
     // 1,200 numbers: over the wizard's 999, so the manual route, and two CSV files.
     const id = await readyOrder(app, '+14258820100\n4258821000-4258822198');
-    await app.ok('attachSignedScan', { id });
-    const result = await app.ok<{ cancelled: false; folder: string; files: string[] }>(
-      'exportSubmissionPackage',
-      { id, withHeader: true },
-    );
+    chosen(await app.ok('attachSignedScan', { id }));
+    const result = chosen(await app.ok('exportSubmissionPackage', { id, withHeader: true }));
     expect(result.folder).toBe(join(out, 'Seattle main office - submission package'));
     expect(readdirSync(result.folder).sort()).toEqual([...result.files].sort());
     expect(result.files).toEqual([
@@ -212,10 +209,14 @@ describe('the submission package', () => {
     expect(pages).toBeGreaterThan(1);
 
     // A second package never lands in the first.
-    const again = await app.ok<{ folder: string }>('exportSubmissionPackage', {
-      id,
-      withHeader: false,
-    });
+    const again = chosen(
+      chosen(
+        await app.ok('exportSubmissionPackage', {
+          id,
+          withHeader: false,
+        }),
+      ),
+    );
     expect(again.folder).toBe(join(out, 'Seattle main office - submission package (2)'));
   });
 });
@@ -240,14 +241,17 @@ describe('hand-off: one .portorder file', () => {
     });
     await sender.app.ok('setCarrierPin', { id, pin: '4321' });
     await sender.app.ok('finishOrder', { id });
-    await sender.app.ok('attachSignedScan', { id });
+    chosen(await sender.app.ok('attachSignedScan', { id }));
     await sender.app.ok('recordOrderStatus', {
       id,
       status: 'processing',
       microsoftOrderId: 'PO-77',
       submittedOn: '2026-11-23',
     });
-    expect(await sender.app.ok('exportOrderFile', { id })).toEqual({ cancelled: false, file });
+    expect(chosen(await sender.app.ok('exportOrderFile', { id }))).toEqual({
+      cancelled: false,
+      file,
+    });
     const written = readFileSync(file, 'utf8');
     expect(JSON.parse(written)).toMatchObject({
       format: 'portdesk.portorder',
@@ -280,9 +284,7 @@ describe('hand-off: one .portorder file', () => {
     expect((await wary.app.order.list()).orders).toEqual([]);
 
     const receiver = withDialogs(join(dir, 'b'), { chooseOrderFile: () => Promise.resolve(file) });
-    const first = await receiver.app.ok<{ cancelled: false; order: Order; asCopy: boolean }>(
-      'importOrderFile',
-    );
+    const first = chosen(await receiver.app.ok('importOrderFile'));
     const original = await sender.app.order.get(id);
     expect(first.asCopy).toBe(false);
     expect(first.order).toMatchObject({
@@ -297,13 +299,11 @@ describe('hand-off: one .portorder file', () => {
     expect(first.order.timeline.at(-1)!.note).toBe('Imported from Seattle.portorder.');
     const scanPath = join(orderFilesIn(receiver.app.dataDir, id), first.order.signedScan!.storedAs);
     expect(readFileSync(scanPath)).toEqual(png);
-    expect((await receiver.app.ok<{ source: string }>('getOrderNumbers', { id })).source).toBe(
-      (await sender.app.ok<{ source: string }>('getOrderNumbers', { id })).source,
+    expect((await receiver.app.ok('getOrderNumbers', { id })).source).toBe(
+      (await sender.app.ok('getOrderNumbers', { id })).source,
     );
 
-    const second = await receiver.app.ok<{ cancelled: false; order: Order; asCopy: boolean }>(
-      'importOrderFile',
-    );
+    const second = chosen(await receiver.app.ok('importOrderFile'));
     expect(second.asCopy).toBe(true);
     expect(second.order.id).not.toBe(id);
     expect(second.order.answers.account.orderName).toBe('Seattle main office (copy)');
@@ -326,9 +326,9 @@ describe('hand-off: one .portorder file', () => {
     });
     await sender.app.ok('setCarrierPin', { id, pin: '4321' });
     await sender.app.ok('finishOrder', { id });
-    await sender.app.ok('exportOrderFile', { id });
+    chosen(await sender.app.ok('exportOrderFile', { id }));
     const receiver = withDialogs(join(dir, 'b'), { chooseOrderFile: () => Promise.resolve(file) });
-    const { order } = await receiver.app.ok<{ order: Order }>('importOrderFile');
+    const { order } = chosen(await receiver.app.ok('importOrderFile'));
     expect(order.status).toBe('draft');
     expect(order.timeline.at(-1)).toMatchObject({
       status: 'draft',

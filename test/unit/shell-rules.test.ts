@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { readRendererFile } from '@main/renderer-files';
 import { createSenderCheck } from '@main/sender-check';
 import { restoreBounds } from '@main/services/window-state';
-import { channelId, channelNameFromId } from '@shared/channels';
+import { channelNameFromId } from '@shared/contract';
+import { channelId } from '@shared/contract/wire';
 import { docLinks, isAllowedExternalUrl } from '@shared/external-links';
 import { describe, expect, it } from 'vitest';
 

@@ -8,6 +8,7 @@ import type { Order, OrderList } from '@shared/schemas/order';
 import type { OrganizationList } from '@shared/schemas/organization';
 import { createAesSecretBox } from '@tools/aes-secret-box';
 import { createMemoryClipboard, noDialogs } from '@tools/harness';
+import { chosen } from '@tools/typed-calls';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { fixtureKey } from '../fixtures/stored/fixture-key';
@@ -145,7 +146,7 @@ describe.each(versions)('data written by PortDesk format %s', (version) => {
       now: () => new Date(expected.writtenAt),
       dialogs: { ...noDialogs, chooseOrderFile: () => Promise.resolve(file) },
     });
-    const { order, asCopy } = await app.ok<{ order: Order; asCopy: boolean }>('importOrderFile');
+    const { order, asCopy } = chosen(await app.ok('importOrderFile'));
     const sent = expected.orders.find((o) => o.order.id === expected.portorder.orderId)!;
     expect(asCopy).toBe(false);
     expect(order).toMatchObject({

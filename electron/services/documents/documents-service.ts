@@ -1,6 +1,8 @@
 import { constants, copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+import { type HandlersOf } from '@shared/contract/channel';
+import type { documentChannels } from '@shared/contract/documents';
 import { UserFacingError } from '@shared/ipc-error';
 import { answersChecked } from '@shared/order/lifecycle';
 import type { Order } from '@shared/schemas/order';
@@ -160,5 +162,15 @@ export function createDocumentsService({
         files: [...csv, ...letters, ...(scan ? [scan] : []), 'Summary.txt', 'How to submit.txt'],
       };
     },
+  };
+}
+
+/** The document channels, answered by this service. */
+export function documentHandlers(documents: DocumentsService): HandlersOf<typeof documentChannels> {
+  return {
+    openLoa: ({ id, version }) => documents.openLoa(id, version),
+    attachSignedScan: ({ id }) => documents.attachScan(id),
+    openSignedScan: ({ id }) => documents.openScan(id),
+    exportSubmissionPackage: ({ id, withHeader }) => documents.exportPackage(id, withHeader),
   };
 }

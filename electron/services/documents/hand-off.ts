@@ -3,6 +3,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 
 import { portOrderFormat, portOrderFormatName } from '@main/storage/formats/portorder';
+import { type HandlersOf } from '@shared/contract/channel';
+import type { handOffChannels } from '@shared/contract/hand-off';
 import { UserFacingError } from '@shared/ipc-error';
 import { checkOrder } from '@shared/order/check-order';
 import type { Order } from '@shared/schemas/order';
@@ -143,5 +145,13 @@ export function createHandOffService({
       }
       return { cancelled: false, order: orders.get(id), asCopy };
     },
+  };
+}
+
+/** The `.portorder` channels, answered by this service. */
+export function handOffHandlers(handOff: HandOffService): HandlersOf<typeof handOffChannels> {
+  return {
+    exportOrderFile: ({ id }) => handOff.exportFile(id),
+    importOrderFile: () => handOff.importFile(),
   };
 }

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 
 import type { SecretBox } from '@main/storage/secret-box';
+import { type HandlersOf } from '@shared/contract/channel';
+import type { orderChannels } from '@shared/contract/orders';
 import { UserFacingError } from '@shared/ipc-error';
 import { checkOrder } from '@shared/order/check-order';
 import { canDelete } from '@shared/order/lifecycle';
@@ -193,5 +195,21 @@ export function createOrdersService({
       repo.touch(id, () => ({ deletedAt: undefined }), { includeDeleted: true });
       return list();
     },
+  };
+}
+
+/** The port order channels, answered by this service. */
+export function orderHandlers(orders: OrdersService): HandlersOf<typeof orderChannels> {
+  return {
+    listOrders: () => orders.list(),
+    createOrder: () => orders.create(),
+    getOrder: ({ id }) => orders.get(id),
+    saveOrderStep: (input) => orders.saveStep(input),
+    visitOrderStep: ({ id, step }) => orders.visit(id, step),
+    setCarrierPin: ({ id, pin }) => orders.setCarrierPin(id, pin),
+    finishOrder: ({ id }) => orders.finish(id),
+    duplicateOrder: ({ id }) => orders.duplicate(id),
+    deleteOrder: ({ id }) => orders.remove(id),
+    restoreOrder: ({ id }) => orders.restore(id),
   };
 }

@@ -77,7 +77,7 @@ export async function captureWhole(page: Page, file: string): Promise<void> {
   await page.setViewportSize(before);
 }
 
-/** Creates an order through the real handlers (as if typed earlier) and opens it from the list. */
+/** Creates an order through the real dispatcher (as if typed earlier) and opens it from the list. */
 export async function seedAndOpen(
   page: Page,
   app: RunningApp,
@@ -85,18 +85,17 @@ export async function seedAndOpen(
   lastStep: StepId = 'review',
   numbersSource = validNumbersSource,
 ): Promise<string> {
-  const { handlers } = app.services;
-  const order = await handlers.createOrder(undefined);
-  await handlers.saveOrderNumbers({ id: order.id, source: numbersSource });
+  const order = await app.ok('createOrder');
+  await app.ok('saveOrderNumbers', { id: order.id, source: numbersSource });
   for (const step of answerStepIds) {
-    await handlers.saveOrderStep({
+    await app.ok('saveOrderStep', {
       id: order.id,
       step,
       values: answers[step],
     } as SaveOrderStepInput);
-    await handlers.visitOrderStep({ id: order.id, step });
+    await app.ok('visitOrderStep', { id: order.id, step });
   }
-  await handlers.visitOrderStep({ id: order.id, step: lastStep });
+  await app.ok('visitOrderStep', { id: order.id, step: lastStep });
   await page.reload();
   await page.getByRole('button', { name: answers.account.orderName, exact: true }).click();
   return order.id;
