@@ -3,9 +3,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { loaLetterFor, type LoaVersion, loaVersionsFor } from '@main/services/documents/loa-letter';
+import { loaLetterFor } from '@main/services/documents/loa-letter';
 import { buildLoaPdf, loaNumbersLayout } from '@main/services/documents/loa-pdf';
 import { UserFacingError } from '@shared/ipc-error';
+import { type LoaVersion, loaVersionsFor } from '@shared/schemas/documents';
 import { type Order, orderSchema } from '@shared/schemas/order';
 import {
   checklistItemIds,

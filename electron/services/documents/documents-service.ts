@@ -5,6 +5,7 @@ import { type HandlersOf } from '@shared/contract/channel';
 import type { documentChannels } from '@shared/contract/documents';
 import { UserFacingError } from '@shared/ipc-error';
 import { answersChecked } from '@shared/order/lifecycle';
+import { type LoaVersion, loaVersionsFor } from '@shared/schemas/documents';
 import type { Order } from '@shared/schemas/order';
 
 import type { Dialogs } from '../dialogs';
@@ -13,7 +14,7 @@ import type { NumbersService } from '../orders/numbers-service';
 import { orderFilesDir } from '../orders/order-files';
 import type { OrderRepository } from '../orders/order-repository';
 import type { OrdersService } from '../orders/orders-service';
-import { loaLetterFor, type LoaVersion, loaVersionsFor } from './loa-letter';
+import { loaLetterFor } from './loa-letter';
 import { buildLoaPdf } from './loa-pdf';
 import { makeNewFolder } from './new-folder';
 import { storeSignedScan } from './signed-scan';

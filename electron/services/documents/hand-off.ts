@@ -8,6 +8,7 @@ import type { handOffChannels } from '@shared/contract/hand-off';
 import { UserFacingError } from '@shared/ipc-error';
 import { checkOrder } from '@shared/order/check-order';
 import type { Order } from '@shared/schemas/order';
+import { fitOrderName } from '@shared/schemas/order-answers';
 
 import type { Dialogs } from '../dialogs';
 import { safeFileStem } from '../orders/numbers-files';
@@ -106,7 +107,7 @@ export function createHandOffService({
         answers: asCopy
           ? {
               ...file.order.answers,
-              account: { ...file.order.answers.account, orderName: `${name} (copy)`.slice(0, 80) },
+              account: { ...file.order.answers.account, orderName: fitOrderName(`${name} (copy)`) },
             }
           : file.order.answers,
       };

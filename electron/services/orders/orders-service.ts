@@ -10,6 +10,7 @@ import type { AnswerStepId, StepId } from '@shared/order/steps';
 import { emptyNumbersSummary } from '@shared/schemas/numbers';
 import type { Order, OrderList, SaveOrderStepInput } from '@shared/schemas/order';
 import type { OrderAnswers } from '@shared/schemas/order-answers';
+import { fitOrderName } from '@shared/schemas/order-answers';
 import { orderStatusLabels, type TimelineEntry } from '@shared/schemas/order-status';
 
 import type { OrganizationsService } from '../organizations-service';
@@ -168,7 +169,7 @@ export function createOrdersService({
       const answers: OrderAnswers = {
         ...source.answers,
         location: { ...source.answers.location, ...change.location },
-        account: { ...source.answers.account, orderName: rename(name).slice(0, 80) },
+        account: { ...source.answers.account, orderName: fitOrderName(rename(name)) },
         loa: { ...source.answers.loa, signature: '' },
       };
       const note = change.note ?? `Draft started as a copy of “${name || 'Untitled order'}”.`;

@@ -1,14 +1,12 @@
 import { UserFacingError } from '@shared/ipc-error';
-import type { CheckedNumber, NumberKind, NumbersCheck } from '@shared/numbers/check-numbers';
+import type { CheckedNumber, NumbersCheck } from '@shared/numbers/check-numbers';
+import { numberGroupWords } from '@shared/order/answer-words';
 
 import type { NumbersService } from './numbers-service';
 import type { OrderRepository } from './order-repository';
 import type { OrdersService } from './orders-service';
 
 type Group = NumbersCheck['groups'][number];
-
-const groupWords = (country: 'US' | 'CA', kind: NumberKind) =>
-  kind === 'tollFree' ? 'toll-free' : `${country === 'US' ? 'US' : 'Canada'} geographic`;
 
 export interface SplitDeps {
   repo: OrderRepository;
@@ -52,7 +50,8 @@ export function splitOrder(
 
   const created = others.map((group) => {
     const copy = orders.duplicate(id, {
-      name: (name) => `${name || 'Port order'} (${groupWords(group.country, group.kind)})`,
+      name: (name) =>
+        `${name || 'Port order'} (${numberGroupWords({ country: group.country, kind: group.kind }, 'short')})`,
       location: { country: countryOf(group), numberType: group.kind },
       keepCarrierPin: true,
       list: numbers.prepare(id, inGroup(group).join('\n'), btn),

@@ -16,7 +16,7 @@ import {
 } from '@fluentui/react-icons';
 import { api } from '@renderer/api';
 import { answersChecked } from '@shared/order/lifecycle';
-import { loaVersionLabels } from '@shared/schemas/documents';
+import { loaVersionLabels, loaVersionsFor } from '@shared/schemas/documents';
 import type { Order } from '@shared/schemas/order';
 import { useState } from 'react';
 
@@ -52,8 +52,7 @@ export function DocumentsPanel({
       setBusy(false);
     }
   };
-  const versions =
-    order.answers.location.country === 'CA' ? (['ca-en', 'ca-fr'] as const) : (['us-en'] as const);
+  const versions = loaVersionsFor(order.answers.location.country);
   const ready = answersChecked(order.status);
   const scan = order.signedScan;
   return (

@@ -1,13 +1,18 @@
 import { parseIsoDate } from '@shared/calendar/business-days';
+import { numberTypeWords } from '@shared/order/answer-words';
+import { countryWords } from '@shared/schemas/country';
 import type { OrderStatus } from '@shared/schemas/order';
 import { format, formatDistanceToNowStrict } from 'date-fns';
 
-// "US" rather than "United States": the short form every admin knows keeps the column narrow.
-export const countryWords: Record<string, string> = { US: 'US', CA: 'Canada' };
-export const typeWords: Record<string, string> = {
-  geographic: 'Geographic',
-  tollFree: 'Toll-free',
-};
+/** An order's country in its table column: "US" rather than "United States" keeps the column narrow. */
+export function countryColumn(country: string): string | undefined {
+  return country === 'US' || country === 'CA' ? countryWords[country].short : undefined;
+}
+
+/** An order's number type in its table column. */
+export function numberTypeColumn(type: string): string | undefined {
+  return type === 'geographic' || type === 'tollFree' ? numberTypeWords[type].label : undefined;
+}
 
 /** A `yyyy-MM-dd` day in full, e.g. "Tue, Dec 8, 2026"; '' when there is none. */
 export function formatDay(iso: string): string {

@@ -5,7 +5,13 @@ import { stepTitles } from '@shared/order/steps';
 import { orderStatusLabels, type OrderSummary } from '@shared/schemas/order';
 import { memo } from 'react';
 
-import { countryWords, formatChange, formatDay, statusColor, typeWords } from './order-format';
+import {
+  countryColumn,
+  formatChange,
+  formatDay,
+  numberTypeColumn,
+  statusColor,
+} from './order-format';
 import { useTableStyles } from './table-styles';
 
 /** What a row can do; one object for the whole table, so a row re-renders only when its own order changes. */
@@ -57,10 +63,10 @@ export const OrderRow = memo(function OrderRow({
         ) : null}
       </div>
       <div role="cell" className={styles.cell}>
-        {countryWords[order.country] ?? '—'}
+        {countryColumn(order.country) ?? '—'}
       </div>
       <div role="cell" className={styles.cell}>
-        {typeWords[order.numberType] ?? '—'}
+        {numberTypeColumn(order.numberType) ?? '—'}
       </div>
       <div role="cell" className={mergeClasses(styles.cell, styles.number)}>
         {order.numberCount.toLocaleString('en-US')}

@@ -17,8 +17,8 @@ import { api } from '@renderer/api';
 import { showApiError } from '@renderer/components/api-error-to-form';
 import { FormInput } from '@renderer/components/form-input';
 import { FormStatus } from '@renderer/components/form-status';
+import { countryWords } from '@shared/schemas/country';
 import {
-  countryNames,
   type Organization,
   type OrganizationInput,
   organizationInputSchema,
@@ -136,7 +136,7 @@ export function OrganizationsCard(): React.JSX.Element {
             >
               {list.organizations.map((o) => (
                 <Option key={o.id} value={o.id} text={o.name}>
-                  {`${o.name} (${countryNames[o.country]})`}
+                  {`${o.name} (${countryWords[o.country].name})`}
                 </Option>
               ))}
             </Dropdown>
@@ -181,8 +181,8 @@ export function OrganizationsCard(): React.JSX.Element {
                 value={field.value}
                 onChange={(_e, data) => field.onChange(data.value)}
               >
-                <Radio value="US" label={countryNames.US} />
-                <Radio value="CA" label={countryNames.CA} />
+                <Radio value="US" label={countryWords.US.name} />
+                <Radio value="CA" label={countryWords.CA.name} />
               </RadioGroup>
             </Field>
           )}

@@ -1,6 +1,7 @@
 import { api } from '@renderer/api';
 import { FormInput } from '@renderer/components/form-input';
 import { useWizardStore } from '@renderer/stores/wizard-store';
+import { accountFieldLabels } from '@shared/order/field-labels';
 import { carrierPinSchema, type Order } from '@shared/schemas/order';
 import type { AccountAnswers } from '@shared/schemas/order-answers';
 import { useState } from 'react';
@@ -46,7 +47,7 @@ export function CarrierPinField({
     <FormInput
       control={form.control}
       name="carrierPin"
-      label="Carrier PIN"
+      label={accountFieldLabels.carrierPin}
       type="password"
       required={!order.carrierPinSet}
       autoComplete="off"
