@@ -1,3 +1,4 @@
+import { errorWords } from '@shared/error-words';
 import type { AppInfo } from '@shared/schemas/app-info';
 import type { Settings, SettingsPatch } from '@shared/schemas/settings';
 import type { StartupNotice } from '@shared/schemas/startup-notice';
@@ -36,7 +37,7 @@ export const useAppStore = create<AppState>((set) => ({
       ]);
       set({ info, settings, notices, loadError: undefined });
     } catch (error) {
-      set({ loadError: error instanceof Error ? error.message : String(error) });
+      set({ loadError: errorWords(error) });
     }
   },
   async updateSettings(patch) {

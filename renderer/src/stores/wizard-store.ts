@@ -1,3 +1,4 @@
+import { errorWords } from '@shared/error-words';
 import type { StepId } from '@shared/order/steps';
 import type { Order, SaveOrderStepInput } from '@shared/schemas/order';
 import { create } from 'zustand';
@@ -51,7 +52,7 @@ export const useWizardStore = create<WizardState>((set, get) => {
         set({ order: saved, save: { kind: 'saved' } });
       } catch (error) {
         set({
-          save: { kind: 'error', message: error instanceof Error ? error.message : String(error) },
+          save: { kind: 'error', message: errorWords(error) },
         });
       }
     });

@@ -15,6 +15,7 @@ import {
   FolderZipRegular,
 } from '@fluentui/react-icons';
 import { api } from '@renderer/api';
+import { errorWords } from '@shared/error-words';
 import { answersChecked } from '@shared/order/lifecycle';
 import { loaVersionLabels, loaVersionsFor } from '@shared/schemas/documents';
 import type { Order } from '@shared/schemas/order';
@@ -47,7 +48,7 @@ export function DocumentsPanel({
       const text = await task();
       if (text) setOutcome({ intent: 'success', text });
     } catch (error) {
-      setOutcome({ intent: 'error', text: error instanceof Error ? error.message : String(error) });
+      setOutcome({ intent: 'error', text: errorWords(error) });
     } finally {
       setBusy(false);
     }

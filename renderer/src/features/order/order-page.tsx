@@ -13,6 +13,7 @@ import { api } from '@renderer/api';
 import { PageHeader } from '@renderer/components/page-header';
 import { useAppStore } from '@renderer/stores/app-store';
 import { useWizardStore } from '@renderer/stores/wizard-store';
+import { errorWords } from '@shared/error-words';
 import { type Order, orderStatusLabels } from '@shared/schemas/order';
 import { useState } from 'react';
 
@@ -48,7 +49,7 @@ export function OrderPage({ order }: { order: Order }): React.JSX.Element {
       const draft = await api.recreateOrder({ id: order.id });
       await open(draft.id);
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : String(error));
+      setFailure(errorWords(error));
     }
   };
   const backToList = async () => {

@@ -15,6 +15,7 @@ import { api, ApiError } from '@renderer/api';
 import { FormInput } from '@renderer/components/form-input';
 import { FormSelect } from '@renderer/components/form-select';
 import { FormTextarea } from '@renderer/components/form-textarea';
+import { errorWords } from '@shared/error-words';
 import { rejectionReasons } from '@shared/order/lifecycle';
 import type { Order } from '@shared/schemas/order';
 import {
@@ -79,7 +80,7 @@ export function RecordStatusDialog(props: {
           { message: error.message },
           { shouldFocus: true },
         );
-      else setRefusal(error instanceof Error ? error.message : String(error));
+      else setRefusal(errorWords(error));
     }
   });
   return (

@@ -15,6 +15,7 @@ import { api } from '@renderer/api';
 import { PageHeader } from '@renderer/components/page-header';
 import { useAppStore } from '@renderer/stores/app-store';
 import { useWizardStore } from '@renderer/stores/wizard-store';
+import { errorWords } from '@shared/error-words';
 import type { OrderList, OrderSummary } from '@shared/schemas/order';
 import { useEffect, useMemo, useState } from 'react';
 
@@ -69,7 +70,7 @@ export function OrdersPage(): React.JSX.Element {
         performance.mark('portdesk:orders-listed');
         setList(loaded);
       },
-      (e: unknown) => setFailure(String(e)),
+      (error: unknown) => setFailure(errorWords(error)),
     );
   }, []);
 
@@ -78,7 +79,7 @@ export function OrdersPage(): React.JSX.Element {
     try {
       await task();
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : String(error));
+      setFailure(errorWords(error));
     }
   };
   const open = (id: string) =>

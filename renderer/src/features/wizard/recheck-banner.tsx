@@ -7,6 +7,7 @@ import {
 } from '@fluentui/react-components';
 import { api } from '@renderer/api';
 import { useWizardStore } from '@renderer/stores/wizard-store';
+import { errorWords } from '@shared/error-words';
 import { recheckMessage } from '@shared/order/check-order';
 import { rejectionReasons } from '@shared/order/lifecycle';
 import type { AnswerStepId } from '@shared/order/steps';
@@ -39,7 +40,7 @@ export function RecheckBanner({
       await flush();
       replace(await api.markOrderStepChecked({ id: order.id, step }));
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : String(error));
+      setFailure(errorWords(error));
     }
   };
   return (

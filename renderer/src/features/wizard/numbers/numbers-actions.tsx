@@ -11,6 +11,7 @@ import {
 import { ArrowDownloadRegular, SplitVerticalRegular } from '@fluentui/react-icons';
 import { api } from '@renderer/api';
 import { useWizardStore } from '@renderer/stores/wizard-store';
+import { errorWords } from '@shared/error-words';
 import { numberGroupWords } from '@shared/order/answer-words';
 import type { Order } from '@shared/schemas/order';
 import { useState } from 'react';
@@ -36,7 +37,7 @@ export function NumbersActions(props: {
       const done = await task();
       if (done) say('success', done);
     } catch (error) {
-      say('error', error instanceof Error ? error.message : String(error));
+      say('error', errorWords(error));
     }
   };
   const split = () =>

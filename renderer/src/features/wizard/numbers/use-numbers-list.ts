@@ -1,5 +1,6 @@
 import { api } from '@renderer/api';
 import { useWizardStore } from '@renderer/stores/wizard-store';
+import { errorWords } from '@shared/error-words';
 import type { NumbersCheck } from '@shared/numbers/check-numbers';
 import { useCallback, useEffect, useRef, useState } from 'react';
 
@@ -112,7 +113,7 @@ export function useNumbersList(orderId: string) {
                   ...s,
                   message: {
                     intent: 'error',
-                    text: `Not saved: ${error instanceof Error ? error.message : String(error)}`,
+                    text: `Not saved: ${errorWords(error)}`,
                   },
                 })),
               );

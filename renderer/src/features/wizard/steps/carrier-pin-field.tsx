@@ -1,6 +1,7 @@
 import { api } from '@renderer/api';
 import { FormInput } from '@renderer/components/form-input';
 import { useWizardStore } from '@renderer/stores/wizard-store';
+import { errorWords } from '@shared/error-words';
 import { accountFieldLabels } from '@shared/order/field-labels';
 import { carrierPinSchema, type Order } from '@shared/schemas/order';
 import type { AccountAnswers } from '@shared/schemas/order-answers';
@@ -36,7 +37,7 @@ export function CarrierPinField({
       setSaved(true);
     } catch (error) {
       form.setError('carrierPin', {
-        message: error instanceof Error ? error.message : String(error),
+        message: errorWords(error),
       });
     }
   };

@@ -10,6 +10,7 @@ import {
 } from '@fluentui/react-components';
 import { api } from '@renderer/api';
 import { useWizardStore } from '@renderer/stores/wizard-store';
+import { errorWords } from '@shared/error-words';
 import { checkOrder } from '@shared/order/check-order';
 import { answerStepIds, stepTitles } from '@shared/order/steps';
 import type { Order } from '@shared/schemas/order';
@@ -33,7 +34,7 @@ export function ReviewStep({ order }: { order: Order }): React.JSX.Element {
       await flush();
       replace(await api.finishOrder({ id: order.id }));
     } catch (error) {
-      setRefusal(error instanceof Error ? error.message : String(error));
+      setRefusal(errorWords(error));
     }
   };
   return (
