@@ -139,7 +139,7 @@ export function openAppServices(deps: AppServiceDeps): AppServices {
   const orders = createOrdersService({ repo, organizations, box: deps.secretBox, now: deps.now });
   const files = { repo, orders, numbers, ordersDir, dialogs: deps.dialogs, now: deps.now };
   const handlers = createHandlers({
-    appInfo: deps.appInfo,
+    app: { appInfo: deps.appInfo, revealPath: deps.revealPath },
     settings: createSettingsService(settings, deps.onSettingsChange),
     notices: createStartupNoticeService(notices, deps.revealPath),
     organizations,

@@ -1,7 +1,6 @@
 import type { Handlers } from '@shared/contract';
-import type { AppInfo } from '@shared/schemas/app-info';
 
-import { appHandlers } from './app-service';
+import { appHandlers, type AppServiceDeps } from './app-service';
 import { documentHandlers, type DocumentsService } from './documents/documents-service';
 import { handOffHandlers, type HandOffService } from './documents/hand-off';
 import { numbersHandlers, type NumbersService } from './orders/numbers-service';
@@ -13,7 +12,7 @@ import { settingsHandlers, type SettingsService } from './settings-service';
 import { startupNoticeHandlers, type StartupNoticeService } from './startup-notices';
 
 export interface HandlerServices {
-  appInfo: AppInfo;
+  app: AppServiceDeps;
   settings: SettingsService;
   notices: StartupNoticeService;
   organizations: OrganizationsService;
@@ -33,7 +32,7 @@ export interface HandlerServices {
  */
 export function createHandlers(services: HandlerServices): Handlers {
   return {
-    ...appHandlers(services.appInfo),
+    ...appHandlers(services.app),
     ...settingsHandlers(services.settings),
     ...startupNoticeHandlers(services.notices),
     ...organizationHandlers(services.organizations),
