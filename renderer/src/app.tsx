@@ -9,7 +9,7 @@ import {
 } from '@fluentui/react-components';
 import { useEffect } from 'react';
 
-import { OrdersPage } from './features/orders/orders-page';
+import { OrderListPage } from './features/order-list/order-list-page';
 import { PinPage } from './features/pin/pin-page';
 import { SettingsPage } from './features/settings/settings-page';
 import { WizardPage } from './features/wizard/wizard-page';
@@ -18,7 +18,7 @@ import { useColorScheme } from './shell/use-color-scheme';
 import { type Page, useAppStore } from './stores/app-store';
 
 const pages: Record<Page, () => React.JSX.Element> = {
-  orders: OrdersPage,
+  orders: OrderListPage,
   wizard: WizardPage,
   pin: PinPage,
   settings: SettingsPage,

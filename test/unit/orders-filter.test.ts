@@ -4,8 +4,12 @@ import {
   filterOrders,
   nextSort,
   sortOrders,
-} from '@renderer/features/orders/orders-filter';
-import { columnOf, timelineSummary, upcomingByDay } from '@renderer/features/orders/timeline-data';
+} from '@renderer/features/order-list/orders-filter';
+import {
+  columnOf,
+  upcomingByDay,
+  upcomingSummary,
+} from '@renderer/features/order-list/upcoming-transfers-data';
 import type { OrderSummary } from '@shared/schemas/order';
 import { describe, expect, it } from 'vitest';
 
@@ -203,12 +207,12 @@ describe('the upcoming transfers chart', () => {
     expect(columnOf(start, 55)).toBe(39);
   });
   it('sums the chart up, naming the next transfer', () => {
-    expect(timelineSummary(upcomingByDay(all, today))).toBe(
+    expect(upcomingSummary(upcomingByDay(all, today))).toBe(
       '3 transfers in the next 8 weeks, the next on Tue, Dec 1: Denver help desk',
     );
-    expect(timelineSummary(upcomingByDay([draft2, seattle], today))).toBe(
+    expect(upcomingSummary(upcomingByDay([draft2, seattle], today))).toBe(
       '2 transfers in the next 8 weeks, the next on Tue, Dec 8: Seattle help desk 2 and Seattle main office',
     );
-    expect(timelineSummary([])).toBe('No transfers in the next 8 weeks');
+    expect(upcomingSummary([])).toBe('No transfers in the next 8 weeks');
   });
 });

@@ -12,13 +12,13 @@ import { ArrowLeftRegular, ArrowRightRegular } from '@fluentui/react-icons';
 import { FieldNoticeContext } from '@renderer/components/field-notice';
 import { PageHeader } from '@renderer/components/page-header';
 import { useAppStore } from '@renderer/stores/app-store';
-import { type SaveState, useWizardStore } from '@renderer/stores/wizard-store';
+import { type SaveState, useOpenOrderStore } from '@renderer/stores/open-order-store';
 import { checkOrder } from '@shared/order/check-order';
 import { canEditAnswers } from '@shared/order/lifecycle';
 import { type StepId, stepIds, stepTitles } from '@shared/order/steps';
 import { type Order, orderStatusLabels } from '@shared/schemas/order';
 
-import { OrderPage } from '../order/order-page';
+import { OrderOverviewPage } from '../order-overview/order-overview-page';
 import { RecheckBanner, recheckNotices } from './recheck-banner';
 import { StepIndicator } from './step-indicator';
 import { AccountStep } from './steps/account-step';
@@ -72,10 +72,10 @@ const saveWords = (save: SaveState, order: Order): string =>
 /** The port-in wizard: the steps, the current step's form, Back and Next. Everything typed is saved as it is typed. */
 export function WizardPage(): React.JSX.Element {
   const styles = useStyles();
-  const { order, step, save, goTo, close, view } = useWizardStore();
+  const { order, step, save, goTo, close, view } = useOpenOrderStore();
   const navigate = useAppStore((s) => s.navigate);
   if (!order) return <Spinner label="Opening the order…" />;
-  if (view === 'order' || !canEditAnswers(order.status)) return <OrderPage order={order} />;
+  if (view === 'order' || !canEditAnswers(order.status)) return <OrderOverviewPage order={order} />;
 
   const index = stepIds.indexOf(step);
   const Step = steps[step];

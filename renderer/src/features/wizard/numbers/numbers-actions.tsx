@@ -10,7 +10,7 @@ import {
 } from '@fluentui/react-components';
 import { ArrowDownloadRegular, SplitVerticalRegular } from '@fluentui/react-icons';
 import { api } from '@renderer/api';
-import { useWizardStore } from '@renderer/stores/wizard-store';
+import { useOpenOrderStore } from '@renderer/stores/open-order-store';
 import { errorWords } from '@shared/error-words';
 import { numberGroupWords } from '@shared/order/answer-words';
 import type { Order } from '@shared/schemas/order';
@@ -29,7 +29,7 @@ export function NumbersActions(props: {
 }): React.JSX.Element {
   const { order, disabled, onChanged, say } = props;
   const styles = useStyles();
-  const replace = useWizardStore((s) => s.replace);
+  const replace = useOpenOrderStore((s) => s.replace);
   const [withHeader, setWithHeader] = useState(true);
   const groups = order.numbers.groups;
   const attempt = async (task: () => Promise<string | undefined>) => {

@@ -1,5 +1,5 @@
 import { api } from '@renderer/api';
-import { useWizardStore } from '@renderer/stores/wizard-store';
+import { useOpenOrderStore } from '@renderer/stores/open-order-store';
 import { errorWords } from '@shared/error-words';
 import type { NumbersCheck } from '@shared/numbers/check-numbers';
 import { useCallback, useEffect, useRef, useState } from 'react';
@@ -32,7 +32,7 @@ const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1
  * (which reads and checks off the page's thread), saved back to main after each change.
  */
 export function useNumbersList(orderId: string) {
-  const replace = useWizardStore((s) => s.replace);
+  const replace = useOpenOrderStore((s) => s.replace);
   const [state, setState] = useState<NumbersListState>({
     source: '',
     check: undefined,

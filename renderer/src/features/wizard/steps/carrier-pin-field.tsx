@@ -1,6 +1,6 @@
 import { api } from '@renderer/api';
 import { FormInput } from '@renderer/components/form-input';
-import { useWizardStore } from '@renderer/stores/wizard-store';
+import { useOpenOrderStore } from '@renderer/stores/open-order-store';
 import { errorWords } from '@shared/error-words';
 import { accountFieldLabels } from '@shared/order/field-labels';
 import { carrierPinSchema, type Order } from '@shared/schemas/order';
@@ -21,7 +21,7 @@ export function CarrierPinField({
   form: UseFormReturn<AccountForm>;
   order: Order;
 }): React.JSX.Element {
-  const replace = useWizardStore((s) => s.replace);
+  const replace = useOpenOrderStore((s) => s.replace);
   const [saved, setSaved] = useState(false);
   const submit = async (value: string) => {
     if (value.trim() === '') return;

@@ -9,14 +9,13 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { api } from '@renderer/api';
-import { useWizardStore } from '@renderer/stores/wizard-store';
+import { AnswersByStep } from '@renderer/components/answers-by-step';
+import { useOpenOrderStore } from '@renderer/stores/open-order-store';
 import { errorWords } from '@shared/error-words';
 import { checkOrder } from '@shared/order/check-order';
 import { answerStepIds, stepTitles } from '@shared/order/steps';
 import type { Order } from '@shared/schemas/order';
 import { useState } from 'react';
-
-import { AnswersByStep } from '../answers-by-step';
 
 const useStyles = makeStyles({
   issues: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
@@ -25,7 +24,7 @@ const useStyles = makeStyles({
 /** Review: what is still wrong (each with a link to its field), every answer by step with Edit, and Finish. */
 export function ReviewStep({ order }: { order: Order }): React.JSX.Element {
   const styles = useStyles();
-  const { goTo, replace, flush, showOrder } = useWizardStore();
+  const { goTo, replace, flush, showOrder } = useOpenOrderStore();
   const [refusal, setRefusal] = useState<string>();
   const check = checkOrder(order, new Date());
   const finish = async () => {

@@ -10,14 +10,14 @@ import {
 } from '@fluentui/react-components';
 import { ArrowLeftRegular } from '@fluentui/react-icons';
 import { api } from '@renderer/api';
+import { AnswersByStep } from '@renderer/components/answers-by-step';
 import { PageHeader } from '@renderer/components/page-header';
 import { useAppStore } from '@renderer/stores/app-store';
-import { useWizardStore } from '@renderer/stores/wizard-store';
+import { useOpenOrderStore } from '@renderer/stores/open-order-store';
 import { errorWords } from '@shared/error-words';
 import { type Order, orderStatusLabels } from '@shared/schemas/order';
 import { useState } from 'react';
 
-import { AnswersByStep } from '../wizard/answers-by-step';
 import { DocumentsPanel } from './documents-panel';
 import { OrderTimeline } from './order-timeline';
 import { StatusPanel } from './status-panel';
@@ -39,9 +39,9 @@ const useStyles = makeStyles({
 });
 
 /** An order once its answers are checked: its status and what to record next, its papers, its history, its answers. */
-export function OrderPage({ order }: { order: Order }): React.JSX.Element {
+export function OrderOverviewPage({ order }: { order: Order }): React.JSX.Element {
   const styles = useStyles();
-  const { replace, showWizard, open, close } = useWizardStore();
+  const { replace, showWizard, open, close } = useOpenOrderStore();
   const navigate = useAppStore((s) => s.navigate);
   const [failure, setFailure] = useState<string>();
   const recreate = async () => {

@@ -5,9 +5,9 @@ import { addDays, differenceInCalendarDays, startOfDay } from 'date-fns';
 import { formatShortDay } from './order-format';
 
 /** The chart's window: today and the 8 weeks after it. */
-export const timelineDays = 56;
+export const upcomingDays = 56;
 /** Its columns: the weekdays of those 8 weeks. Carriers port on business days only, so weekends take no room. */
-export const timelineColumns = 40;
+export const upcomingColumns = 40;
 
 /** One order's transfer inside the window: `day` counts from today (0). */
 export interface UpcomingTransfer {
@@ -40,7 +40,7 @@ export function upcomingByDay(orders: readonly OrderSummary[], today: Date): Tra
     if (over.has(order.status) || order.transferDateKind === 'none') continue;
     const date = parseIsoDate(order.transferDate);
     const day = date ? differenceInCalendarDays(date, start) : -1;
-    if (day < 0 || day >= timelineDays) continue;
+    if (day < 0 || day >= upcomingDays) continue;
     const list = days.get(day) ?? [];
     list.push({
       id: order.id,
@@ -70,11 +70,11 @@ export function upcomingByDay(orders: readonly OrderSummary[], today: Date): Tra
 export function columnOf(start: Date, day: number): number {
   let column = 0;
   for (let d = 0; d < day; d++) if (!isWeekend(addDays(start, d))) column += 1;
-  return Math.min(column, timelineColumns - 1);
+  return Math.min(column, upcomingColumns - 1);
 }
 
 /** The chart in one sentence, e.g. "3 transfers in the next 8 weeks, the next on Tue, Dec 8: Contoso main". */
-export function timelineSummary(days: readonly TransferDay[]): string {
+export function upcomingSummary(days: readonly TransferDay[]): string {
   const total = days.reduce((n, d) => n + d.transfers.length, 0);
   const first = days[0];
   if (!first) return 'No transfers in the next 8 weeks';

@@ -8,7 +8,7 @@ import { api } from '../api';
 type Pending = Omit<SaveOrderStepInput, 'id'>;
 export type SaveState = { kind: 'idle' | 'saving' | 'saved' } | { kind: 'error'; message: string };
 
-interface WizardState {
+interface OpenOrderState {
   order: Order | undefined;
   step: StepId;
   /** A field to focus when its step opens (from a link on Review). */
@@ -37,7 +37,7 @@ let pending: Pending | undefined;
 let chain: Promise<void> = Promise.resolve();
 
 /** The order open in the wizard and its autosave. The form owns what is typed; this holds what main has. */
-export const useWizardStore = create<WizardState>((set, get) => {
+export const useOpenOrderStore = create<OpenOrderState>((set, get) => {
   const send = (): Promise<void> => {
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
@@ -101,4 +101,4 @@ export const useWizardStore = create<WizardState>((set, get) => {
 });
 
 // A closing window still delivers an invoke sent from here; main also writes everything on close.
-window.addEventListener('beforeunload', () => void useWizardStore.getState().flush());
+window.addEventListener('beforeunload', () => void useOpenOrderStore.getState().flush());

@@ -14,7 +14,7 @@ import { AddRegular, ArrowImportRegular, PhoneAddRegular } from '@fluentui/react
 import { api } from '@renderer/api';
 import { PageHeader } from '@renderer/components/page-header';
 import { useAppStore } from '@renderer/stores/app-store';
-import { useWizardStore } from '@renderer/stores/wizard-store';
+import { useOpenOrderStore } from '@renderer/stores/open-order-store';
 import { errorWords } from '@shared/error-words';
 import type { OrderList, OrderSummary } from '@shared/schemas/order';
 import { useEffect, useMemo, useState } from 'react';
@@ -25,7 +25,7 @@ import { OrdersTable } from './orders-table';
 import { OrdersToolbar } from './orders-toolbar';
 import { useOrdersView } from './orders-view-store';
 import { StatusCounts } from './status-counts';
-import { TransferTimeline } from './transfer-timeline';
+import { UpcomingTransfers } from './upcoming-transfers';
 import { useStableActions } from './use-stable-actions';
 
 const useStyles = makeStyles({
@@ -52,10 +52,10 @@ const useStyles = makeStyles({
 });
 
 /** Port orders: every order at a glance (counts, upcoming transfers) and in one searchable table; start, open, duplicate, delete (with undo). */
-export function OrdersPage(): React.JSX.Element {
+export function OrderListPage(): React.JSX.Element {
   const styles = useStyles();
   const navigate = useAppStore((s) => s.navigate);
-  const openOrder = useWizardStore((s) => s.open);
+  const openOrder = useOpenOrderStore((s) => s.open);
   const [list, setList] = useState<OrderList>();
   const [deleting, setDeleting] = useState<OrderSummary>();
   const [deleted, setDeleted] = useState<OrderSummary>();
@@ -173,7 +173,7 @@ export function OrdersPage(): React.JSX.Element {
             <Link onClick={() => navigate('pin')}>Set up and manage the PIN</Link>
           </div>
           <StatusCounts counts={counts} selected={status} onSelect={setStatus} />
-          <TransferTimeline orders={orders} />
+          <UpcomingTransfers orders={orders} />
           <OrdersToolbar shown={rows.length} total={orders.length} />
           <OrdersTable
             rows={rows}

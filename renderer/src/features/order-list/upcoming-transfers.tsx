@@ -6,18 +6,18 @@ import { memo, useMemo } from 'react';
 
 import {
   columnOf,
-  timelineColumns,
-  timelineDays,
-  timelineSummary,
   type TransferDay,
   upcomingByDay,
-} from './timeline-data';
+  upcomingColumns,
+  upcomingDays,
+  upcomingSummary,
+} from './upcoming-transfers-data';
 
 // Drawn in a fixed coordinate box that scales with the card; the page is wide enough that text stays near 12 px.
 const width = 960;
 const height = 170;
 const left = 14;
-const columnWidth = (width - 2 * left) / timelineColumns;
+const columnWidth = (width - 2 * left) / upcomingColumns;
 const axisY = 136;
 const markGap = 11;
 /** Marks a day can stack before the rest become "+n". */
@@ -92,7 +92,7 @@ const useStyles = makeStyles({
 });
 
 /** The transfers due in the next 8 weeks on a time line: FOC solid, desired hollow, one mark an order. Memoized: a keystroke changes none of it. */
-export const TransferTimeline = memo(function TransferTimeline({
+export const UpcomingTransfers = memo(function UpcomingTransfers({
   orders,
 }: {
   orders: readonly OrderSummary[];
@@ -101,12 +101,12 @@ export const TransferTimeline = memo(function TransferTimeline({
   const { days, summary, today } = useMemo(() => {
     const now = new Date();
     const upcoming = upcomingByDay(orders, now);
-    return { days: upcoming, summary: timelineSummary(upcoming), today: now };
+    return { days: upcoming, summary: upcomingSummary(upcoming), today: now };
   }, [orders]);
   // Week ticks on Mondays, the week the carriers plan in; today's line in the middle of its column (at its edge on a weekend).
   const firstMonday = (8 - getISODay(today)) % 7;
   const ticks = Array.from({ length: 8 }, (_, i) => firstMonday + 7 * i).filter(
-    (d) => d < timelineDays,
+    (d) => d < upcomingDays,
   );
   const todayX = x(isWeekend(today) ? 0 : 0.5);
   const start = startOfDay(today);
