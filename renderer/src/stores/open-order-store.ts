@@ -4,6 +4,7 @@ import type { Order, SaveOrderStepInput } from '@shared/schemas/order';
 import { create } from 'zustand';
 
 import { api } from '../api';
+import { navigate } from './navigation';
 
 type Pending = Omit<SaveOrderStepInput, 'id'>;
 export type SaveState = { kind: 'idle' | 'saving' | 'saved' } | { kind: 'error'; message: string };
@@ -14,11 +15,8 @@ interface OpenOrderState {
   /** A field to focus when its step opens (from a link on Review). */
   focusField: string | undefined;
   save: SaveState;
-  /** The wizard's steps, or the order page (status, letter, package, history) once the answers are checked. */
-  view: 'wizard' | 'order';
-  showOrder(): void;
-  showWizard(): void;
-  open(id: string): Promise<void>;
+  /** Loads the order (saving what is queued for the one open before). */
+  open(id: string): Promise<Order>;
   /** Queues an autosave of the step's answers; saved after a short pause in typing. */
   queueSave(pending: Pending): void;
   /** Saves whatever is queued, now. */
@@ -63,9 +61,6 @@ export const useOpenOrderStore = create<OpenOrderState>((set, get) => {
     step: 'getStarted',
     focusField: undefined,
     save: { kind: 'idle' },
-    view: 'wizard',
-    showOrder: () => set({ view: 'order' }),
-    showWizard: () => set({ view: 'wizard' }),
     async open(id) {
       await get().flush();
       const order = await api.getOrder({ id });
@@ -74,8 +69,8 @@ export const useOpenOrderStore = create<OpenOrderState>((set, get) => {
         step: order.lastStep,
         focusField: undefined,
         save: { kind: 'idle' },
-        view: order.status === 'draft' ? 'wizard' : 'order',
       });
+      return order;
     },
     queueSave(next) {
       pending = next;
@@ -99,6 +94,18 @@ export const useOpenOrderStore = create<OpenOrderState>((set, get) => {
     },
   };
 });
+
+/** Opens an order where it belongs: the wizard while it is a draft, its overview once finished. */
+export async function showOrder(id: string): Promise<void> {
+  const order = await useOpenOrderStore.getState().open(id);
+  navigate(order.status === 'draft' ? 'wizard' : 'orderOverview');
+}
+
+/** Saves what is queued and goes back to the list of port orders. */
+export async function backToOrderList(): Promise<void> {
+  await useOpenOrderStore.getState().close();
+  navigate('orderList');
+}
 
 // A closing window still delivers an invoke sent from here; main also writes everything on close.
 window.addEventListener('beforeunload', () => void useOpenOrderStore.getState().flush());

@@ -13,8 +13,8 @@ import {
 import { AddRegular, ArrowImportRegular, PhoneAddRegular } from '@fluentui/react-icons';
 import { api } from '@renderer/api';
 import { PageHeader } from '@renderer/components/page-header';
-import { useAppStore } from '@renderer/stores/app-store';
-import { useOpenOrderStore } from '@renderer/stores/open-order-store';
+import { useNavigation } from '@renderer/stores/navigation';
+import { showOrder } from '@renderer/stores/open-order-store';
 import { errorWords } from '@shared/error-words';
 import type { OrderList, OrderSummary } from '@shared/schemas/order';
 import { useEffect, useMemo, useState } from 'react';
@@ -54,8 +54,7 @@ const useStyles = makeStyles({
 /** Port orders: every order at a glance (counts, upcoming transfers) and in one searchable table; start, open, duplicate, delete (with undo). */
 export function OrderListPage(): React.JSX.Element {
   const styles = useStyles();
-  const navigate = useAppStore((s) => s.navigate);
-  const openOrder = useOpenOrderStore((s) => s.open);
+  const navigate = useNavigation((s) => s.navigate);
   const [list, setList] = useState<OrderList>();
   const [deleting, setDeleting] = useState<OrderSummary>();
   const [deleted, setDeleted] = useState<OrderSummary>();
@@ -82,11 +81,7 @@ export function OrderListPage(): React.JSX.Element {
       setFailure(errorWords(error));
     }
   };
-  const open = (id: string) =>
-    attempt(async () => {
-      await openOrder(id);
-      navigate('wizard');
-    });
+  const open = (id: string) => attempt(() => showOrder(id));
   const start = () => attempt(async () => open((await api.createOrder()).id));
   // An imported order opens at once; its history says where it came from (and whether it came in as a copy).
   const importFile = () =>

@@ -5,6 +5,7 @@ import {
   makeStyles,
   MessageBar,
   MessageBarBody,
+  Spinner,
   Subtitle1,
   tokens,
 } from '@fluentui/react-components';
@@ -12,8 +13,8 @@ import { ArrowLeftRegular } from '@fluentui/react-icons';
 import { api } from '@renderer/api';
 import { AnswersByStep } from '@renderer/components/answers-by-step';
 import { PageHeader } from '@renderer/components/page-header';
-import { useAppStore } from '@renderer/stores/app-store';
-import { useOpenOrderStore } from '@renderer/stores/open-order-store';
+import { navigate } from '@renderer/stores/navigation';
+import { backToOrderList, showOrder, useOpenOrderStore } from '@renderer/stores/open-order-store';
 import { errorWords } from '@shared/error-words';
 import { type Order, orderStatusLabels } from '@shared/schemas/order';
 import { useState } from 'react';
@@ -39,26 +40,28 @@ const useStyles = makeStyles({
 });
 
 /** An order once its answers are checked: its status and what to record next, its papers, its history, its answers. */
-export function OrderOverviewPage({ order }: { order: Order }): React.JSX.Element {
+export function OrderOverviewPage(): React.JSX.Element {
+  const order = useOpenOrderStore((s) => s.order);
+  if (!order) return <Spinner label="Opening the order…" />;
+  return <Overview order={order} />;
+}
+
+function Overview({ order }: { order: Order }): React.JSX.Element {
   const styles = useStyles();
-  const { replace, showWizard, open, close } = useOpenOrderStore();
-  const navigate = useAppStore((s) => s.navigate);
+  const replace = useOpenOrderStore((s) => s.replace);
   const [failure, setFailure] = useState<string>();
+  // The new draft opens in the wizard, at the first answer the rejection points to.
   const recreate = async () => {
     try {
       const draft = await api.recreateOrder({ id: order.id });
-      await open(draft.id);
+      await showOrder(draft.id);
     } catch (error) {
       setFailure(errorWords(error));
     }
   };
-  const backToList = async () => {
-    await close();
-    navigate('orders');
-  };
   return (
     <>
-      <Link onClick={() => void backToList()}>
+      <Link onClick={() => void backToOrderList()}>
         <ArrowLeftRegular aria-hidden /> All port orders
       </Link>
       <PageHeader title={order.answers.account.orderName.trim() || 'Untitled order'}>
@@ -86,7 +89,7 @@ export function OrderOverviewPage({ order }: { order: Order }): React.JSX.Elemen
             order={order}
             onChange={replace}
             onRecreate={() => void recreate()}
-            onEdit={showWizard}
+            onEdit={() => navigate('wizard')}
           />
         </Card>
         <Card className={styles.card}>
