@@ -1,6 +1,13 @@
-import { channelNames, contract, isChannelName, joinGroups } from '@shared/contract';
+import {
+  channelNameFromId,
+  channelNames,
+  contract,
+  isChannelName,
+  joinGroups,
+} from '@shared/contract';
 import { noInput } from '@shared/contract/channel';
 import { settingsChannels } from '@shared/contract/settings';
+import { channelId } from '@shared/contract/wire';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 
@@ -26,5 +33,14 @@ describe('the contract, joined from its files', () => {
     expect(isChannelName('getSettings')).toBe(true);
     for (const other of ['toString', 'constructor', '__proto__', 'setAnyKey', 42, undefined])
       expect(isChannelName(other), String(other)).toBe(false);
+  });
+});
+
+describe('channel names on the wire', () => {
+  it('round-trip, and anything else is not a channel', () => {
+    expect(channelNameFromId(channelId('getSettings'))).toBe('getSettings');
+    expect(channelNameFromId('portdesk:setAnything')).toBeUndefined();
+    expect(channelNameFromId('getSettings')).toBeUndefined();
+    expect(channelNameFromId(42)).toBeUndefined();
   });
 });
