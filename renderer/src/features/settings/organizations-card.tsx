@@ -17,7 +17,8 @@ import { api } from '@renderer/api';
 import { showApiError } from '@renderer/components/api-error-to-form';
 import { FormInput } from '@renderer/components/form-input';
 import { FormStatus } from '@renderer/components/form-status';
-import { countryWords } from '@shared/schemas/country';
+import { accountFieldLabels, postalCodeLabel, regionLabel } from '@shared/order/field-labels';
+import { type Country, countryWords } from '@shared/schemas/country';
 import {
   type Organization,
   type OrganizationInput,
@@ -56,21 +57,13 @@ const blank: OrganizationInput = {
 
 const textFields: {
   name: Path<OrganizationInput>;
-  label: (country: string) => string;
+  label: (country: Country) => string;
   autoComplete?: string;
 }[] = [
-  { name: 'street', label: () => 'Street', autoComplete: 'address-line1' },
-  { name: 'city', label: () => 'City', autoComplete: 'address-level2' },
-  {
-    name: 'region',
-    label: (c) => (c === 'CA' ? 'Province' : 'State'),
-    autoComplete: 'address-level1',
-  },
-  {
-    name: 'postalCode',
-    label: (c) => (c === 'CA' ? 'Postal code' : 'ZIP code'),
-    autoComplete: 'postal-code',
-  },
+  { name: 'street', label: () => accountFieldLabels.street, autoComplete: 'address-line1' },
+  { name: 'city', label: () => accountFieldLabels.city, autoComplete: 'address-level2' },
+  { name: 'region', label: regionLabel, autoComplete: 'address-level1' },
+  { name: 'postalCode', label: postalCodeLabel, autoComplete: 'postal-code' },
   { name: 'contactName', label: () => 'Main contact', autoComplete: 'name' },
   { name: 'contactEmail', label: () => 'Contact e-mail', autoComplete: 'email' },
   { name: 'contactPhone', label: () => 'Contact phone', autoComplete: 'tel' },
