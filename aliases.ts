@@ -11,6 +11,7 @@ export const aliasFolders = {
   '@main': 'electron',
   '@renderer': 'renderer/src',
   '@test': 'test',
+  '@tools': 'tools',
 } as const;
 
 /** The aliases as Vite and vitest take them: absolute folders. */

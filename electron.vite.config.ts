@@ -2,8 +2,34 @@ import { resolve } from 'node:path';
 
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import { type Plugin, runnerImport } from 'vite';
 
 import { viteAliases } from './aliases';
+
+const channelNamesId = 'virtual:portdesk-channel-names';
+
+/**
+ * The preload needs the contract's channel names and nothing else: this module gives them,
+ * read from `shared/contract` when the preload is built, so the preload stays one small
+ * CommonJS file without zod or a single schema, and can never list a name the contract lacks.
+ */
+function channelNamesFromContract(): Plugin {
+  return {
+    name: 'portdesk-channel-names',
+    resolveId: (id) => (id === channelNamesId ? `\0${channelNamesId}` : undefined),
+    async load(id) {
+      if (id !== `\0${channelNamesId}`) return undefined;
+      const contractFile = resolve('shared/contract/index.ts');
+      this.addWatchFile(contractFile);
+      const { module } = await runnerImport<{ channelNames: string[] }>(contractFile, {
+        configFile: false,
+        logLevel: 'error',
+        resolve: { alias: viteAliases },
+      });
+      return `export const channelNames = ${JSON.stringify(module.channelNames)};`;
+    },
+  };
+}
 
 // Three bundles: main (ESM, every dependency bundled in: see below), preload (one CommonJS
 // file, because a sandboxed preload can load neither ESM nor split chunks), renderer.
@@ -30,6 +56,7 @@ export default defineConfig({
     },
   },
   preload: {
+    plugins: [channelNamesFromContract()],
     resolve: { alias: viteAliases },
     build: {
       outDir: 'out/preload',

@@ -16,6 +16,27 @@ const layer = (files, patterns, paths = []) => ({
   rules: { 'no-restricted-imports': ['error', { paths, patterns }] },
 });
 
+/** What code that runs in plain Node (tests, scripts, tools/) cannot load: Electron, or a file that does. */
+const cannotLoadElectron = {
+  group: [
+    'electron-store',
+    '**/electron-store-factory',
+    '**/electron/main',
+    '**/electron/window',
+    '**/electron/preload',
+    '@main/main',
+    '@main/window',
+    '@main/preload',
+    '@main/storage/electron-store-factory',
+  ],
+  message: 'Tests cannot load Electron.',
+};
+const noElectronInNode = {
+  name: 'electron',
+  message:
+    'Tests cannot load the Electron binary: give services their test doubles (test/README.md).',
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -95,34 +116,38 @@ export default tseslint.config(
       },
     ],
   ),
+  layer(['test/**'], [cannotLoadElectron], [noElectronInNode]),
   layer(
-    ['test/**', 'scripts/**'],
+    ['scripts/**'],
     [
+      cannotLoadElectron,
       {
         group: [
-          'electron-store',
-          '**/electron-store-factory',
-          '**/electron/main',
-          '**/electron/window',
-          '**/electron/preload',
-          '@main/main',
-          '@main/window',
-          '@main/preload',
-          '@main/storage/electron-store-factory',
+          '@test/support/**',
+          '@test/unit/**',
+          '@test/e2e/**',
+          '@test/electron/**',
+          '**/test/support/**',
         ],
-        message: 'Tests cannot load Electron.',
-      },
-    ],
-    [
-      {
-        name: 'electron',
         message:
-          'Tests cannot load the Electron binary; use the adapters (see the architecture note).',
+          'Scripts use tools/ (what the tests and the scripts share) and test/fixtures/, never the tests themselves.',
       },
     ],
+    [noElectronInNode],
+  ),
+  layer(
+    ['tools/**'],
+    [
+      cannotLoadElectron,
+      {
+        group: ['@test/*', '**/test/**', '@renderer/*', '**/renderer/**', '**/scripts/**'],
+        message: 'tools/ serves the tests and the scripts: it imports neither, nor the renderer.',
+      },
+    ],
+    [noElectronInNode],
   ),
   {
-    files: ['scripts/**', 'test/**'],
+    files: ['scripts/**', 'test/**', 'tools/**'],
     rules: { 'no-console': 'off' },
   },
   {

@@ -1,14 +1,8 @@
-import { type ChannelName, isChannelName } from '@shared/channels';
-import { type ChannelOutput, contract, type ParsedInput } from '@shared/ipc';
+import { contract, type Handlers, isChannelName } from '@shared/contract';
 import { type IpcError, type IpcResult, UserFacingError } from '@shared/ipc-error';
 import type { z } from 'zod';
 
 import type { IpcSender } from './sender-check';
-
-/** One function per channel: receives the parsed input, returns the output the contract promises. */
-export type Handlers = {
-  [C in ChannelName]: (input: ParsedInput<C>) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
-};
 
 export type Dispatch = (
   sender: IpcSender,

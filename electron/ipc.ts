@@ -1,4 +1,5 @@
-import { channelId, channelNames } from '@shared/channels';
+import { channelNames } from '@shared/contract';
+import { channelId } from '@shared/contract/wire';
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 
 import type { Dispatch } from './ipc-dispatcher';

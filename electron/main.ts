@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 
+import { errorWords } from '@shared/error-words';
 import {
   app,
   BrowserWindow,
@@ -53,7 +54,7 @@ if (!app.requestSingleInstanceLock()) {
  * lock. Say what went wrong, let go of the lock, and exit.
  */
 function failedToStart(error: unknown): void {
-  const problem = error instanceof Error ? error.message : String(error);
+  const problem = errorWords(error);
   console.error('PortDesk could not start', error);
   dialog.showErrorBox(
     'PortDesk could not start',

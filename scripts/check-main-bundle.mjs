@@ -23,3 +23,17 @@ if (outside.length > 0) {
 console.log(
   `${file}: ${new Set(specifiers).size} modules loaded at run time, all electron or Node's own.`,
 );
+
+// The preload is one small CommonJS file with the channel names only (electron.vite.config.ts):
+// a schema or a library pulled in by an import would show here first.
+const preloadFile = 'out/preload/preload.cjs';
+const preload = readFileSync(preloadFile, 'utf8');
+const required = [...preload.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]);
+const preloadLimit = 4 * 1024;
+if (required.some((s) => s !== 'electron') || preload.length > preloadLimit) {
+  console.error(
+    `${preloadFile} must require electron only and stay under ${preloadLimit} bytes; it requires ${required.join(', ')} and is ${preload.length} bytes. Import only shared/contract/bridge.ts and wire.ts there.`,
+  );
+  process.exit(1);
+}
+console.log(`${preloadFile}: ${preload.length} bytes, requires electron only.`);

@@ -9,7 +9,7 @@ const steps = [
   ['unit tests', 'npx', ['vitest', 'run']],
   ['build', 'npx', ['electron-vite', 'build']],
   [
-    'main bundle (nothing from node_modules at run time)',
+    'main and preload bundles (nothing from node_modules at run time; the preload small)',
     'node',
     ['scripts/check-main-bundle.mjs'],
   ],

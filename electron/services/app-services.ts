@@ -1,5 +1,3 @@
-import { join } from 'node:path';
-
 import type { CreateConf } from '@main/storage/conf-like';
 import { type DocumentStore, openDocument } from '@main/storage/document-store';
 import { orderFormat } from '@main/storage/formats/order';
@@ -13,6 +11,7 @@ import {
 import type { SecretBox } from '@main/storage/secret-box';
 import type { StoredFormat } from '@main/storage/stored-format';
 import { removeTempFiles } from '@main/storage/temp-files';
+import { type Handlers } from '@shared/contract';
 import { createForeignNamer } from '@shared/numbers/foreign-number';
 import { createNanpClassifier } from '@shared/numbers/nanp-classifier';
 import type { AppInfo } from '@shared/schemas/app-info';
@@ -20,12 +19,12 @@ import { defaultSettings, type Settings } from '@shared/schemas/settings';
 import type { StartupNotice } from '@shared/schemas/startup-notice';
 import metadata from 'libphonenumber-js/metadata.max.json';
 
-import type { Handlers } from '../ipc-dispatcher';
 import type { Dialogs } from './dialogs';
 import { createDocumentsService } from './documents/documents-service';
 import { createHandOffService } from './documents/hand-off';
 import { createHandlers } from './handlers';
 import { createNumbersService } from './orders/numbers-service';
+import { isListFile, ordersDir as ordersDirOf } from './orders/order-files';
 import { createLifecycleService } from './orders/order-lifecycle';
 import type { OrderRecord } from './orders/order-record';
 import { openOrderRepository } from './orders/order-repository';
@@ -71,7 +70,7 @@ export interface AppServices {
  * under Node in tests, which is how a "restart" is tested: open again on the same folder.
  */
 export function openAppServices(deps: AppServiceDeps): AppServices {
-  const ordersDir = join(deps.dataDir, 'orders');
+  const ordersDir = ordersDirOf(deps.dataDir);
   // A crash between a temp file's write and its rename leaves it behind; it never held anything acknowledged.
   removeTempFiles(deps.dataDir);
   removeTempFiles(ordersDir);
@@ -98,6 +97,7 @@ export function openAppServices(deps: AppServiceDeps): AppServices {
   });
   const numbers = createNumbersService({
     repo,
+    dialogs: deps.dialogs,
     classify: createNanpClassifier(metadata),
     foreign: createForeignNamer(metadata),
   });
@@ -124,7 +124,7 @@ export function openAppServices(deps: AppServiceDeps): AppServices {
       doc.recovery ? [noticeForRecovery(label, doc.recovery)] : [],
     ),
     ...repo.recoveries.map((recovery) =>
-      recovery.file.includes('.numbers')
+      isListFile(recovery.file)
         ? noticeForRecovery('Numbers', recovery, {
             title: "A port order's number list could not be read",
             action: 'started that order with an empty list',
@@ -139,7 +139,7 @@ export function openAppServices(deps: AppServiceDeps): AppServices {
   const orders = createOrdersService({ repo, organizations, box: deps.secretBox, now: deps.now });
   const files = { repo, orders, numbers, ordersDir, dialogs: deps.dialogs, now: deps.now };
   const handlers = createHandlers({
-    appInfo: deps.appInfo,
+    app: { appInfo: deps.appInfo, revealPath: deps.revealPath },
     settings: createSettingsService(settings, deps.onSettingsChange),
     notices: createStartupNoticeService(notices, deps.revealPath),
     organizations,
@@ -152,7 +152,6 @@ export function openAppServices(deps: AppServiceDeps): AppServices {
       later: deps.later,
     }),
     orders,
-    dialogs: deps.dialogs,
     numbers,
     split: (id) => splitOrder(id, { repo, orders, numbers }),
     lifecycle: createLifecycleService({ repo, orders, numbers, now: deps.now }),

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 
+import { type HandlersOf } from '@shared/contract/channel';
+import type { organizationChannels } from '@shared/contract/organizations';
 import { UserFacingError } from '@shared/ipc-error';
 import {
   type Organization,
@@ -54,5 +56,16 @@ export function createOrganizationsService(
       find(id);
       return doc.update((list) => ({ ...list, activeId: id }));
     },
+  };
+}
+
+/** The organization channels, answered by this service. */
+export function organizationHandlers(
+  organizations: OrganizationsService,
+): HandlersOf<typeof organizationChannels> {
+  return {
+    listOrganizations: () => organizations.list(),
+    saveOrganization: (draft) => organizations.save(draft),
+    activateOrganization: ({ id }) => organizations.activate(id),
   };
 }

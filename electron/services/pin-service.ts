@@ -1,3 +1,5 @@
+import { type HandlersOf } from '@shared/contract/channel';
+import type { pinChannels } from '@shared/contract/pin';
 import { UserFacingError } from '@shared/ipc-error';
 import { pinHistoryEntrySchema, pinSchema, type PinStatus } from '@shared/schemas/pin';
 import { z } from 'zod';
@@ -131,5 +133,13 @@ export function createPinService(deps: PinServiceDeps): PinService {
       }, clipboardClearSeconds * 1000);
       return { clearsAfterSeconds: clipboardClearSeconds };
     },
+  };
+}
+/** The port-out PIN channels, answered by this service. */
+export function pinHandlers(pin: PinService): HandlersOf<typeof pinChannels> {
+  return {
+    getPinStatus: () => pin.status(),
+    setPin: ({ pin: value }) => pin.set(value),
+    copyPinToClipboard: () => pin.copyToClipboard(),
   };
 }

@@ -1,3 +1,5 @@
+import { type HandlersOf } from '@shared/contract/channel';
+import type { settingsChannels } from '@shared/contract/settings';
 import type { Settings, SettingsPatch } from '@shared/schemas/settings';
 
 import type { DocumentStore } from '../storage/document-store';
@@ -21,5 +23,13 @@ export function createSettingsService(
       onChange(next);
       return next;
     },
+  };
+}
+
+/** The Settings channels, answered by this service. */
+export function settingsHandlers(settings: SettingsService): HandlersOf<typeof settingsChannels> {
+  return {
+    getSettings: () => settings.get(),
+    updateSettings: (patch) => settings.update(patch),
   };
 }

@@ -1,6 +1,8 @@
 import { basename } from 'node:path';
 
 import type { Recovery } from '@main/storage/document-store';
+import { type HandlersOf } from '@shared/contract/channel';
+import type { startupNoticeChannels } from '@shared/contract/startup-notices';
 import { UserFacingError } from '@shared/ipc-error';
 import type { StartupNotice } from '@shared/schemas/startup-notice';
 
@@ -79,5 +81,16 @@ export function createStartupNoticeService(
       revealPath(notice.backupPath);
       return true;
     },
+  };
+}
+
+/** The start-up notice channels, answered by this service. */
+export function startupNoticeHandlers(
+  notices: StartupNoticeService,
+): HandlersOf<typeof startupNoticeChannels> {
+  return {
+    getStartupNotices: () => notices.list(),
+    dismissStartupNotice: ({ id }) => notices.dismiss(id),
+    revealStartupNoticeBackup: ({ id }) => notices.revealBackup(id),
   };
 }

@@ -1,5 +1,4 @@
-import { type ChannelName, channelNames } from '@shared/channels';
-import type { Bridge, ChannelOutput } from '@shared/ipc';
+import { type Bridge, type ChannelName, channelNames, type ChannelOutput } from '@shared/contract';
 import type { IpcError, IpcResult } from '@shared/ipc-error';
 
 declare global {

@@ -9,30 +9,22 @@ import {
 } from '@fluentui/react-components';
 import { useEffect } from 'react';
 
-import { OrdersPage } from './features/orders/orders-page';
-import { PinPage } from './features/pin/pin-page';
-import { SettingsPage } from './features/settings/settings-page';
-import { WizardPage } from './features/wizard/wizard-page';
+import { pageComponent } from './pages';
 import { AppFrame } from './shell/app-frame';
 import { useColorScheme } from './shell/use-color-scheme';
-import { type Page, useAppStore } from './stores/app-store';
-
-const pages: Record<Page, () => React.JSX.Element> = {
-  orders: OrdersPage,
-  wizard: WizardPage,
-  pin: PinPage,
-  settings: SettingsPage,
-};
+import { useAppStore } from './stores/app-store';
+import { useNavigation } from './stores/navigation';
 
 /** The root: theme (the admin's choice or the OS's), the frame, and the current page. */
 export function App(): React.JSX.Element {
-  const { settings, page, load, loadError } = useAppStore();
+  const { settings, load, loadError } = useAppStore();
+  const page = useNavigation((s) => s.page);
   const scheme = useColorScheme(settings?.theme);
   useEffect(() => {
     void load();
   }, [load]);
 
-  const CurrentPage = pages[page];
+  const CurrentPage = pageComponent(page);
   return (
     <FluentProvider
       theme={scheme === 'dark' ? webDarkTheme : webLightTheme}

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { chromium, type Page } from '@playwright/test';
-import { launchApp } from '@test/support/harness';
-import { numbersDataset } from '@test/support/numbers-dataset';
-import { validAnswers } from '@test/support/valid-order';
+import { launchApp } from '@tools/harness';
+import { numbersDataset } from '@tools/numbers-dataset';
+import { validAnswers } from '@tools/valid-order';
 
 import { findChromium } from '../find-chromium.mjs';
 import type { Figure } from './measure';

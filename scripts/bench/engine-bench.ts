@@ -1,7 +1,7 @@
 import { checkNumbers } from '@shared/numbers/check-numbers';
 import { createNanpClassifier } from '@shared/numbers/nanp-classifier';
 import { readNumbers } from '@shared/numbers/read-numbers';
-import { numbersDataset } from '@test/support/numbers-dataset';
+import { numbersDataset } from '@tools/numbers-dataset';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import metadata from 'libphonenumber-js/metadata.max.json';
 

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { type Browser, chromium, type Page } from '@playwright/test';
-import { launchApp } from '@test/support/harness';
-import { seedOrders } from '@test/support/seed-orders';
+import { launchApp } from '@tools/harness';
+import { seedOrders } from '@tools/seed-orders';
 
 import { findChromium } from '../find-chromium.mjs';
 import { type Figure, median } from './measure';

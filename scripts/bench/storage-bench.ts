@@ -4,9 +4,9 @@ import { join } from 'node:path';
 
 import { openDocument } from '@main/storage/document-store';
 import { numbersListFormat } from '@main/storage/formats/small-files';
-import { createTestConf, openServices } from '@test/support/harness';
-import { numbersDataset } from '@test/support/numbers-dataset';
-import { validAnswers } from '@test/support/valid-order';
+import { createTestConf, openServices } from '@tools/harness';
+import { numbersDataset } from '@tools/numbers-dataset';
+import { validAnswers } from '@tools/valid-order';
 
 import { type Figure, medianMs } from './measure';
 

@@ -1,4 +1,4 @@
-import type { Country } from '../schemas/organization';
+import type { Country } from '../schemas/country';
 
 /**
  * Writes a postal code the way the rules expect it, when it plainly is one: a Canadian

@@ -1,4 +1,4 @@
-import type { Country } from '../schemas/organization';
+import type { Country } from '../schemas/country';
 
 /** US states and DC, and Canadian provinces and territories: the service address's region, by postal abbreviation. */
 export const regionsByCountry: Record<Country, Readonly<Record<string, string>>> = {

@@ -1,7 +1,10 @@
 import { format } from 'date-fns';
 
 import { parseIsoDate } from '../calendar/business-days';
+import { countryWords } from '../schemas/country';
 import type { Order } from '../schemas/order';
+import { assignedToWords, numberGroupWords, numberTypeWords } from './answer-words';
+import { shortFieldLabels as label } from './field-labels';
 import { regionsByCountry } from './regions';
 import { checklistItems, loaStatements } from './statements';
 import type { AnswerStepId } from './steps';
@@ -37,27 +40,27 @@ export function reviewRows(order: Order): Record<AnswerStepId, ReviewRow[]> {
       {
         field: 'country',
         label: 'Country or region',
-        value: pick(location.country, { US: 'United States', CA: 'Canada' }),
+        value: location.country === '' ? none : countryWords[location.country].name,
       },
       {
         field: 'numberType',
         label: 'Number type',
-        value: pick(location.numberType, { geographic: 'Geographic', tollFree: 'Toll-free' }),
+        value: location.numberType === '' ? none : numberTypeWords[location.numberType].label,
       },
       {
         field: 'assignedTo',
         label: 'Assigned to',
-        value: pick(location.assignedTo, { users: 'Users', services: 'Services' }),
+        value: location.assignedTo === '' ? none : assignedToWords[location.assignedTo].label,
       },
     ],
     account: [
-      { field: 'orderName', label: 'Order name', value: or(a.orderName) },
-      { field: 'carrierName', label: 'Current carrier', value: or(a.carrierName) },
-      { field: 'accountNumber', label: 'Account number', value: or(a.accountNumber) },
-      { field: 'btn', label: 'BTN', value: or(a.btn) },
+      { field: 'orderName', label: label.orderName, value: or(a.orderName) },
+      { field: 'carrierName', label: label.carrierName, value: or(a.carrierName) },
+      { field: 'accountNumber', label: label.accountNumber, value: or(a.accountNumber) },
+      { field: 'btn', label: label.btn, value: or(a.btn) },
       {
         field: 'carrierPin',
-        label: 'Carrier PIN',
+        label: label.carrierPin,
         value:
           a.carrierNeedsPin || a.includesMobile
             ? order.carrierPinSet
@@ -65,10 +68,10 @@ export function reviewRows(order: Order): Record<AnswerStepId, ReviewRow[]> {
               : 'Needed, not saved'
             : 'Not needed',
       },
-      { field: 'companyName', label: 'Company name', value: or(a.companyName) },
+      { field: 'companyName', label: label.companyName, value: or(a.companyName) },
       {
         field: 'authName',
-        label: 'Authorizing person',
+        label: label.authName,
         value:
           [a.authName, a.authTitle, a.authPhone, a.authEmail].filter(Boolean).join(', ') || none,
       },
@@ -80,7 +83,7 @@ export function reviewRows(order: Order): Record<AnswerStepId, ReviewRow[]> {
       },
       {
         field: 'notificationEmails',
-        label: 'Notification e-mails',
+        label: label.notificationEmails,
         value: or(a.notificationEmails),
       },
     ],
@@ -136,10 +139,7 @@ export function reviewRows(order: Order): Record<AnswerStepId, ReviewRow[]> {
 
 function numbersWords({ numbers: n }: Order): string {
   if (n.total === 0) return none;
-  const groups = n.groups.map(
-    (g) =>
-      `${g.count.toLocaleString('en-US')} ${g.country === 'US' ? 'US' : 'Canadian'} ${g.kind === 'tollFree' ? 'toll-free' : 'geographic'}`,
-  );
+  const groups = n.groups.map((g) => numberGroupWords(g));
   const problems = [
     n.errors ? `${n.errors} with errors` : '',
     n.duplicates ? `${n.duplicates} repeated` : '',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import type { Country } from './country';
 import { orderSchema } from './order';
 import { orderIdInput } from './order-id';
 
@@ -9,7 +10,16 @@ const cancelled = z.object({ cancelled: z.literal(true) });
 export const loaVersionSchema = z.enum(['us-en', 'ca-en', 'ca-fr'], {
   error: 'Letter: not a version PortDesk makes.',
 });
-export const loaVersionLabels: Record<z.infer<typeof loaVersionSchema>, string> = {
+export type LoaVersion = z.infer<typeof loaVersionSchema>;
+
+/** The letter versions a country's carriers take: Canada has its own, in English and in French. */
+export function loaVersionsFor(country: Country | ''): LoaVersion[] {
+  if (country === 'US') return ['us-en'];
+  if (country === 'CA') return ['ca-en', 'ca-fr'];
+  return [];
+}
+
+export const loaVersionLabels: Record<LoaVersion, string> = {
   'us-en': 'Letter of authorization',
   'ca-en': 'Letter of authorization (English)',
   'ca-fr': 'Lettre d’autorisation (français)',

@@ -56,3 +56,4 @@ export type ExportNumbersResult = z.infer<typeof exportNumbersResultSchema>;
 export const openNumbersFileResultSchema = z
   .object({ fileName: z.string(), text: z.string() })
   .or(z.object({ cancelled: z.literal(true) }));
+export type OpenNumbersFileResult = z.infer<typeof openNumbersFileResultSchema>;

@@ -34,24 +34,48 @@ export const locationAnswersSchema = z
   })
   .strict();
 
+/** The most characters each account answer holds; the order name's 80 is the admin center's. */
+export const accountMaxLengths = {
+  orderName: 80,
+  carrierName: 100,
+  accountNumber: 60,
+  btn: 30,
+  companyName: 100,
+  authName: 100,
+  authTitle: 100,
+  authPhone: 30,
+  authEmail: 254,
+  street: 200,
+  city: 100,
+  region: 2,
+  postalCode: 10,
+  notificationEmails: 2000,
+} as const;
+
+/** A name cut to what an order name holds (a copy's " (copy)" must not make it too long to save). */
+export function fitOrderName(name: string): string {
+  return name.slice(0, accountMaxLengths.orderName);
+}
+
+const m = accountMaxLengths;
 export const accountAnswersSchema = z
   .object({
-    orderName: text(80),
-    carrierName: text(100),
-    accountNumber: text(60),
-    btn: text(30),
+    orderName: text(m.orderName),
+    carrierName: text(m.carrierName),
+    accountNumber: text(m.accountNumber),
+    btn: text(m.btn),
     carrierNeedsPin: z.boolean(),
     includesMobile: z.boolean(),
-    companyName: text(100),
-    authName: text(100),
-    authTitle: text(100),
-    authPhone: text(30),
-    authEmail: text(254),
-    street: text(200),
-    city: text(100),
-    region: text(2),
-    postalCode: text(10),
-    notificationEmails: text(2000),
+    companyName: text(m.companyName),
+    authName: text(m.authName),
+    authTitle: text(m.authTitle),
+    authPhone: text(m.authPhone),
+    authEmail: text(m.authEmail),
+    street: text(m.street),
+    city: text(m.city),
+    region: text(m.region),
+    postalCode: text(m.postalCode),
+    notificationEmails: text(m.notificationEmails),
   })
   .strict();
 
@@ -77,12 +101,8 @@ export const orderAnswersSchema = z.object({
   loa: loaAnswersSchema,
 });
 export type OrderAnswers = z.infer<typeof orderAnswersSchema>;
-export type GetStartedAnswers = OrderAnswers['getStarted'];
 export type LocationAnswers = OrderAnswers['location'];
 export type AccountAnswers = OrderAnswers['account'];
-export type NumbersAnswers = OrderAnswers['numbers'];
-export type TransferAnswers = OrderAnswers['transfer'];
-export type LoaAnswers = OrderAnswers['loa'];
 
 export const emptyAnswers: OrderAnswers = {
   getStarted: { checklist: [] },

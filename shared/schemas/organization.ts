@@ -1,10 +1,6 @@
 import { z } from 'zod';
 
-export const countrySchema = z.enum(['US', 'CA'], {
-  error: 'Country: choose United States or Canada.',
-});
-export type Country = z.infer<typeof countrySchema>;
-export const countryNames: Record<Country, string> = { US: 'United States', CA: 'Canada' };
+import { type Country, countrySchema } from './country';
 
 const text = (label: string, max: number) =>
   z.string().trim().max(max, `${label}: use at most ${max} characters.`);

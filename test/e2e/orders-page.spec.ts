@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import type { Locator } from '@playwright/test';
 import { canDelete } from '@shared/order/lifecycle';
 import { orderStatuses, orderStatusLabels } from '@shared/schemas/order-status';
+import { rareCompany, type SeededOrder, seedOrders } from '@tools/seed-orders';
 import { differenceInCalendarDays, format, parseISO } from 'date-fns';
 
 import { expect, expectAccessible, test } from '../support/fixtures';
-import { rareCompany, type SeededOrder, seedOrders } from '../support/seed-orders';
 import { fixClock, fixedNow, screenshots } from './wizard/wizard-helpers';
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -184,3 +184,25 @@ for (const scheme of ['light', 'dark'] as const) {
     });
   });
 }
+
+test('a list main cannot give is explained in the admin’s words, never as an error class', async ({
+  page,
+  launch,
+}) => {
+  // The injected clock stops once the order exists: main then fails to settle the order's
+  // status and answers the list with its plain "could not complete" refusal.
+  let clockStopped = false;
+  const app = await launch({
+    now: () => {
+      if (clockStopped) throw new Error('the test stopped the clock');
+      return new Date();
+    },
+  });
+  await app.ok('createOrder');
+  clockStopped = true;
+  await page.reload();
+  const alert = page.getByText('PortDesk could not complete this action. Please try again.');
+  await expect(alert).toBeVisible();
+  await expect(alert).toHaveText('PortDesk could not complete this action. Please try again.');
+  await expect(page.getByText('ApiError')).toHaveCount(0);
+});

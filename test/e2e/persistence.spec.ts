@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import type { Locator, Page } from '@playwright/test';
-import { channelNames } from '@shared/channels';
+import { channelNames } from '@shared/contract';
 import { screenshots } from '@test/support/screenshots';
 
 import { expect, expectAccessible, test } from '../support/fixtures';
@@ -61,7 +61,7 @@ test('a corrupt settings file is moved aside, the app starts and says where the 
   const notice = page.getByText(/could not be read/);
   await expect(page.getByText('Settings were reset')).toBeVisible();
   await expect(notice).toContainText('Nothing was deleted');
-  const [first] = await app.services.handlers.getStartupNotices(undefined);
+  const [first] = await app.ok('getStartupNotices');
   expect(first?.backupPath).toMatch(/settings\.unreadable-.*\.json$/);
   await expect(notice).toContainText(first!.backupPath!);
   expect(await readFile(first!.backupPath!, 'utf8')).toBe(garbage);

@@ -2,8 +2,8 @@ import { join } from 'node:path';
 
 import type { Page } from '@playwright/test';
 import { screenshots } from '@test/support/screenshots';
+import { createAesSecretBox } from '@tools/aes-secret-box';
 
-import { createAesSecretBox } from '../support/aes-secret-box';
 import { dataFileTexts } from '../support/data-files';
 import { expect, expectAccessible, test } from '../support/fixtures';
 

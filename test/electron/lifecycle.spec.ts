@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
+import { orderFilePattern, ordersDir } from '@main/services/orders/order-files';
 import { type ElectronApplication, expect, type Page, test } from '@playwright/test';
 
 import {
@@ -37,9 +38,9 @@ async function holdCoalescedWrites(app: ElectronApplication): Promise<void> {
 
 /** The text of every order file in the data folder. */
 function orderFiles(dataDir: string): string {
-  const dir = join(dataDir, 'orders');
+  const dir = ordersDir(dataDir);
   return readdirSync(dir)
-    .filter((file) => /^order-[^.]+\.json$/.test(file))
+    .filter((file) => orderFilePattern.test(file))
     .map((file) => readFileSync(join(dir, file), 'utf8'))
     .join('\n');
 }
@@ -136,7 +137,7 @@ test('an exception inside start-up shows an error box naming the problem, and th
   test.skip(!runtime.probes, 'a packaged app loads no -r probe; checked on the unpacked app');
   const dataDir = freshDataDir();
   // A file where the orders folder belongs: opening the data fails inside start().
-  writeFileSync(join(dataDir, 'orders'), 'not a folder');
+  writeFileSync(ordersDir(dataDir), 'not a folder');
   const child = spawn(
     runtime.executable,
     [...(process.platform === 'linux' ? ['--no-sandbox'] : []), ...appArgs(dataDir)],

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { expect, test } from '@playwright/test';
-import { channelNames } from '@shared/channels';
+import { channelNames } from '@shared/contract';
 import { docLinks } from '@shared/external-links';
 import { screenshotPath } from '@test/support/screenshots';
 

@@ -1,6 +1,14 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
+import {
+  deletedDir,
+  listFile,
+  orderFile,
+  orderFilesDir,
+  ordersDir,
+} from '@main/services/orders/order-files';
+
 /** Every file under the data folder, recursively (orders live in a subfolder), as full paths. */
 export function dataFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
@@ -13,17 +21,25 @@ export function dataFileTexts(dir: string): [path: string, text: string][] {
   return dataFiles(dir).map((file) => [file, readFileSync(file, 'utf8')]);
 }
 
+/** An order's file in a data folder (the names are `order-files.ts`'s, spelled nowhere else). */
+export function orderFileIn(dataDir: string, id: string): string {
+  return orderFile(ordersDir(dataDir), id);
+}
+
+/** Where a deleted order's file is once it was moved aside at a start. */
+export function deletedOrderFileIn(dataDir: string, id: string): string {
+  return orderFile(deletedDir(ordersDir(dataDir)), id);
+}
+
+/** The folder of an order's own documents (its signed scan, its letters) in a data folder. */
+export function orderFilesIn(dataDir: string, id: string): string {
+  return orderFilesDir(ordersDir(dataDir), id);
+}
+
 /** The number-list file an order names on disk (the repository writes a new revision each save). */
 export function listFileOf(dataDir: string, id: string): string {
-  const orderFile = join(dataDir, 'orders', `order-${id}.json`);
-  const { data } = JSON.parse(readFileSync(orderFile, 'utf8')) as {
+  const { data } = JSON.parse(readFileSync(orderFileIn(dataDir, id), 'utf8')) as {
     data: { listRevision: number };
   };
-  return join(
-    dataDir,
-    'orders',
-    data.listRevision === 0
-      ? `order-${id}.numbers.json`
-      : `order-${id}.numbers-${data.listRevision}.json`,
-  );
+  return listFile(ordersDir(dataDir), id, data.listRevision);
 }

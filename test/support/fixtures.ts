@@ -5,8 +5,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { AppServiceDeps } from '@main/services/app-services';
 import { expect, type Page, test as base } from '@playwright/test';
-
-import { launchApp, type RunningApp } from './harness';
+import { launchApp, type RunningApp } from '@tools/harness';
 
 interface Fixtures {
   /** A fresh, empty data folder for this test, removed afterwards. */

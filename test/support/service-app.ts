@@ -4,19 +4,18 @@ import { join } from 'node:path';
 
 import { createDispatcher } from '@main/ipc-dispatcher';
 import type { AppServiceDeps, AppServices } from '@main/services/app-services';
-import type { IpcResult } from '@shared/ipc-error';
-import type { Order, OrderList } from '@shared/schemas/order';
+import type { StepId } from '@shared/order/steps';
+import type { Order, SaveOrderStepInput } from '@shared/schemas/order';
 import type { OrderAnswers } from '@shared/schemas/order-answers';
+import { openServices } from '@tools/harness';
+import { appWindow, typedCalls } from '@tools/typed-calls';
+import { validNumbersSource } from '@tools/valid-order';
 import { expect } from 'vitest';
-
-import { openServices } from './harness';
-import { validNumbersSource } from './valid-order';
 
 /**
  * The real main-side services on a temp folder, called through the real dispatcher (the
  * zod gate included), as the unit tests of services use them.
  */
-const sender = { url: 'app://portdesk/index.html', isMainFrame: true };
 /** A Monday; the transfer date is computed from it with the app's own business-day helper. */
 export const monday = '2026-03-02T15:00:00.000Z';
 
@@ -52,26 +51,20 @@ export function start(dataDir: string, overrides: Partial<AppServiceDeps> = {}) 
     logError: (message, error) => logged.push({ message, error }),
   });
   const outputs: unknown[] = [];
-  async function call<T = unknown>(channel: string, input?: unknown): Promise<IpcResult<T>> {
-    const result = (await dispatch(sender, channel, input)) as IpcResult<T>;
-    outputs.push(result);
-    return result;
-  }
-  /** Calls a channel that must succeed, and returns its value. */
-  async function ok<T = unknown>(channel: string, input?: unknown): Promise<T> {
-    const result = await call<T>(channel, input);
-    if (!result.ok) throw new Error(`${channel} was refused: ${JSON.stringify(result.error)}`);
-    return result.value;
-  }
+  const { call, ok, send } = typedCalls(
+    () => dispatch,
+    appWindow,
+    (result) => outputs.push(result),
+  );
   const order = {
-    create: () => ok<Order>('createOrder'),
-    get: (id: string) => ok<Order>('getOrder', { id }),
-    list: () => ok<OrderList>('listOrders'),
+    create: () => ok('createOrder'),
+    get: (id: string) => ok('getOrder', { id }),
+    list: () => ok('listOrders'),
     save: <S extends keyof OrderAnswers>(id: string, step: S, values: OrderAnswers[S]) =>
-      ok<Order>('saveOrderStep', { id, step, values }),
-    visit: (id: string, step: string) => ok<Order>('visitOrderStep', { id, step }),
+      ok('saveOrderStep', { id, step, values } as SaveOrderStepInput),
+    visit: (id: string, step: StepId) => ok('visitOrderStep', { id, step }),
   };
-  return { services, call, ok, order, outputs, dataDir };
+  return { services, call, ok, send, order, outputs, dataDir };
 }
 
 /** Flushes what the tests opened, removes their folders and fails on anything the dispatcher logged. */

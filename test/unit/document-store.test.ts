@@ -15,10 +15,9 @@ import { openDocument } from '@main/storage/document-store';
 import { reserveBackupPath } from '@main/storage/quarantine';
 import { defineFormat } from '@main/storage/stored-format';
 import { removeTempFiles } from '@main/storage/temp-files';
+import { createTestConf, openServices } from '@tools/harness';
 import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-
-import { createTestConf, openServices } from '../support/harness';
 
 const v1 = z.object({ title: z.string() });
 const v2 = z.object({ name: z.string() });

@@ -5,9 +5,8 @@ import { join } from 'node:path';
 import { createDispatcher } from '@main/ipc-dispatcher';
 import { createSenderCheck } from '@main/sender-check';
 import { UserFacingError } from '@shared/ipc-error';
+import { openServices } from '@tools/harness';
 import { describe, expect, it, vi } from 'vitest';
-
-import { openServices } from '../support/harness';
 
 const origin = 'app://portdesk';
 const trusted = { url: `${origin}/index.html`, isMainFrame: true };

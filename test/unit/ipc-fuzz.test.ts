@@ -2,16 +2,16 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync }
 import { join } from 'node:path';
 
 import { createDispatcher } from '@main/ipc-dispatcher';
-import { type ChannelName, channelNames } from '@shared/channels';
+import { type ChannelName, channelNames } from '@shared/contract';
 import type { IpcResult } from '@shared/ipc-error';
 import type { Order } from '@shared/schemas/order';
+import { noDialogs, openServices } from '@tools/harness';
+import { validAnswers } from '@tools/valid-order';
 import fc from 'fast-check';
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { noDialogs, openServices } from '../support/harness';
 import { manualClock, tempDir } from '../support/service-app';
-import { validAnswers } from '../support/valid-order';
 
 /**
  * Every channel, fed what a compromised or buggy page could send: wrong types, huge

@@ -39,6 +39,17 @@ describe('the lint rules that keep the layers apart', () => {
       'test/unit/x.ts',
       "import { createElectronStore } from '@main/storage/electron-store-factory';\nexport const a = createElectronStore;\n",
     ],
+    [
+      'scripts/bench/x.ts',
+      "import { launchApp } from '@test/support/fixtures';\nexport const a = launchApp;\n",
+    ],
+    [
+      'scripts/bench/x.ts',
+      "import { start } from '../../test/support/service-app';\nexport const a = start;\n",
+    ],
+    ['tools/x.ts', "import { start } from '@test/support/service-app';\nexport const a = start;\n"],
+    ['tools/x.ts', "import { app } from 'electron';\nexport const a = app;\n"],
+    ['tools/x.ts', "import { api } from '@renderer/api';\nexport const a = api;\n"],
   ])('refuse what %s must not import: %s', async (file, code) => {
     expect(await importErrors(file, code)).toHaveLength(1);
   });
@@ -54,6 +65,18 @@ describe('the lint rules that keep the layers apart', () => {
       await importErrors(
         'renderer/src/x.ts',
         "import { contract } from '@shared/ipc';\nexport const a = contract;\n",
+      ),
+    ).toEqual([]);
+    expect(
+      await importErrors(
+        'scripts/bench/x.ts',
+        "import { launchApp } from '@tools/harness';\nimport { textRecords } from '@test/fixtures/carrier-records/make-pdfs';\nexport const a = [launchApp, textRecords];\n",
+      ),
+    ).toEqual([]);
+    expect(
+      await importErrors(
+        'test/e2e/x.ts',
+        "import { seedOrders } from '@tools/seed-orders';\nexport const a = seedOrders;\n",
       ),
     ).toEqual([]);
     expect(

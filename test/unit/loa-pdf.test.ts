@@ -3,19 +3,19 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { loaLetterFor, type LoaVersion, loaVersionsFor } from '@main/services/documents/loa-letter';
+import { loaLetterFor } from '@main/services/documents/loa-letter';
 import { buildLoaPdf, loaNumbersLayout } from '@main/services/documents/loa-pdf';
 import { UserFacingError } from '@shared/ipc-error';
+import { type LoaVersion, loaVersionsFor } from '@shared/schemas/documents';
 import { type Order, orderSchema } from '@shared/schemas/order';
 import {
   checklistItemIds,
   loaStatementIds,
   type OrderAnswers,
 } from '@shared/schemas/order-answers';
+import { validAccount } from '@tools/valid-order';
 import { PDFDocument, PDFName } from 'pdf-lib';
 import { afterAll, describe, expect, it } from 'vitest';
-
-import { validAccount } from '../support/valid-order';
 
 const dir = mkdtempSync(join(tmpdir(), 'portdesk-loa-'));
 /** Rendered pages a person can look at after the run. */

@@ -1,17 +1,16 @@
 import { createNanpClassifier, type NanpVerdict } from '@shared/numbers/nanp-classifier';
 import { readNumbers, type ReadNumbersResult } from '@shared/numbers/read-numbers';
-import fc from 'fast-check';
-import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
-import metadata from 'libphonenumber-js/metadata.max.json';
-import { beforeAll, describe, expect, it } from 'vitest';
-
 import {
   type NumbersDataset,
   numbersDataset,
   otherNanpCountryNpas,
   tollFreeNpas,
   usCanadaAreaCodes,
-} from '../support/numbers-dataset';
+} from '@tools/numbers-dataset';
+import fc from 'fast-check';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import metadata from 'libphonenumber-js/metadata.max.json';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 const classify = createNanpClassifier(metadata as never);
 
@@ -39,7 +38,7 @@ function mismatches(nationals: Iterable<string>) {
 
 const size = 100_000;
 
-describe('the numbers dataset (test/support/numbers-dataset.ts)', () => {
+describe('the numbers dataset (tools/numbers-dataset.ts)', () => {
   it('is deterministic, fast, and spread over all US and Canadian area codes', () => {
     const started = performance.now();
     const first = numbersDataset({ size, seed: 1 });

@@ -3,18 +3,19 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 
 import type { Dialogs } from '@main/services/dialogs';
-import { portOrderFormat } from '@main/storage/formats/portorder';
-import type { Order } from '@shared/schemas/order';
+import { noDialogs } from '@tools/harness';
+import { chosen } from '@tools/typed-calls';
+import { validAnswers } from '@tools/valid-order';
 import { PDFDocument } from 'pdf-lib';
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { noDialogs } from '../support/harness';
+import { orderFilesIn } from '../support/data-files';
 import { cleanUp, manualClock, saveAll, start, tempDir } from '../support/service-app';
-import { validAnswers } from '../support/valid-order';
 
 afterEach(cleanUp);
 
 const monday = '2026-11-23T15:00:00.000Z';
+
 /** A tiny real PNG (1x1), and a real one-page PDF made with pdf-lib: what a scanner would hand over. */
 const png = Buffer.from(
   '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6300010000050001' +
@@ -43,7 +44,7 @@ async function readyOrder(app: ReturnType<typeof start>, source?: string): Promi
   const { id } = await app.order.create();
   await saveAll(app, id, validAnswers(new Date(monday)));
   if (source) await app.ok('saveOrderNumbers', { id, source });
-  await app.ok<Order>('finishOrder', { id });
+  await app.ok('finishOrder', { id });
   return id;
 }
 
@@ -67,14 +68,14 @@ describe('the signed letter', () => {
     });
 
     const id = await readyOrder(app);
-    const attached = await app.ok<{ cancelled: false; order: Order }>('attachSignedScan', { id });
+    const attached = chosen(await app.ok('attachSignedScan', { id }));
     const scan = attached.order.signedScan!;
     expect(scan).toMatchObject({
       fileName: 'signed.pdf',
       kind: 'pdf',
       storedAs: `signed-loa-${clock.now().getTime()}.pdf`,
     });
-    const stored = join(app.dataDir, 'orders', `order-${id}.files`, scan.storedAs);
+    const stored = join(orderFilesIn(app.dataDir, id), scan.storedAs);
     expect(readFileSync(stored)).toEqual(readFileSync(join(scans, 'signed.pdf')));
     expect(attached.order.timeline.at(-1)).toMatchObject({
       status: 'ready',
@@ -94,19 +95,19 @@ describe('the signed letter', () => {
     // Replacing keeps the earlier file on disk.
     pick = 'signed.png';
     clock.advance(1000);
-    const replaced = await app.ok<{ cancelled: false; order: Order }>('attachSignedScan', { id });
+    const replaced = chosen(await app.ok('attachSignedScan', { id }));
     expect(replaced.order.signedScan).toMatchObject({ kind: 'png', fileName: 'signed.png' });
     expect(existsSync(stored)).toBe(true);
 
     // A number swapped for another leaves every figure as it was, but the letter's pages change: the scan goes.
-    const swapped = await app.ok<Order>('saveOrderNumbers', {
+    const swapped = await app.ok('saveOrderNumbers', {
       id,
       source: '+14258820100\n(425) 882-0102',
     });
     expect(swapped.signedScan).toBeUndefined();
     await app.ok('finishOrder', { id });
     clock.advance(1000);
-    await app.ok('attachSignedScan', { id });
+    chosen(await app.ok('attachSignedScan', { id }));
     // A change to an answer makes the signed letter stale: it is no longer the order's, though its file stays.
     const edited = await app.order.save(id, 'account', {
       ...validAnswers(new Date(monday)).account,
@@ -120,7 +121,7 @@ describe('the signed letter', () => {
 
     // Once submitted, the letter that was sent stays on record.
     await app.ok('finishOrder', { id });
-    await app.ok('attachSignedScan', { id });
+    chosen(await app.ok('attachSignedScan', { id }));
     await app.ok('recordOrderStatus', {
       id,
       status: 'processing',
@@ -153,7 +154,7 @@ describe('the letter of authorization', () => {
     // Another draft taking the same numbers later does not stop this checked order's letter.
     const other = await app.order.create();
     await app.ok('saveOrderNumbers', { id: other.id, source: '+14258820100' });
-    const { file } = await app.ok<{ file: string }>('openLoa', { id, version: 'us-en' });
+    const { file } = await app.ok('openLoa', { id, version: 'us-en' });
     expect(opened).toEqual([file]);
     const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
     expect(text).toContain('NW12345678');
@@ -174,11 +175,8 @@ describe('the submission package', () => {
     });
     // 1,200 numbers: over the wizard's 999, so the manual route, and two CSV files.
     const id = await readyOrder(app, '+14258820100\n4258821000-4258822198');
-    await app.ok('attachSignedScan', { id });
-    const result = await app.ok<{ cancelled: false; folder: string; files: string[] }>(
-      'exportSubmissionPackage',
-      { id, withHeader: true },
-    );
+    chosen(await app.ok('attachSignedScan', { id }));
+    const result = chosen(await app.ok('exportSubmissionPackage', { id, withHeader: true }));
     expect(result.folder).toBe(join(out, 'Seattle main office - submission package'));
     expect(readdirSync(result.folder).sort()).toEqual([...result.files].sort());
     expect(result.files).toEqual([
@@ -211,175 +209,14 @@ describe('the submission package', () => {
     expect(pages).toBeGreaterThan(1);
 
     // A second package never lands in the first.
-    const again = await app.ok<{ folder: string }>('exportSubmissionPackage', {
-      id,
-      withHeader: false,
-    });
-    expect(again.folder).toBe(join(out, 'Seattle main office - submission package (2)'));
-  });
-});
-
-describe('hand-off: one .portorder file', () => {
-  it('travels to a fresh data folder with its history, numbers and scan, but never the carrier PIN; the same order twice comes in as a copy', async () => {
-    const dir = tempDir();
-    const file = join(dir, 'Seattle.portorder');
-    writeFileSync(join(dir, 'scan.png'), png);
-    const sender = withDialogs(join(dir, 'a'), {
-      chooseOrderSaveFile: (name) => (
-        expect(name).toBe('Seattle main office.portorder'),
-        Promise.resolve(file)
-      ),
-      chooseScanFile: () => Promise.resolve(join(dir, 'scan.png')),
-    });
-    const id = await readyOrder(sender.app);
-    await sender.app.ok('saveOrderStep', {
-      id,
-      step: 'account',
-      values: { ...validAnswers(new Date(monday)).account, carrierNeedsPin: true },
-    });
-    await sender.app.ok('setCarrierPin', { id, pin: '4321' });
-    await sender.app.ok('finishOrder', { id });
-    await sender.app.ok('attachSignedScan', { id });
-    await sender.app.ok('recordOrderStatus', {
-      id,
-      status: 'processing',
-      microsoftOrderId: 'PO-77',
-      submittedOn: '2026-11-23',
-    });
-    expect(await sender.app.ok('exportOrderFile', { id })).toEqual({ cancelled: false, file });
-    const written = readFileSync(file, 'utf8');
-    expect(JSON.parse(written)).toMatchObject({
-      format: 'portdesk.portorder',
-      schemaVersion: portOrderFormat.version,
-      order: { id, status: 'processing' },
-    });
-    expect(written).not.toContain('4321');
-    expect(written).not.toContain('carrierPinSealed');
-
-    // A scan whose bytes are not what its name says is refused, and nothing comes in.
-    const forged = join(dir, 'forged.portorder');
-    const parsed = JSON.parse(written) as { signedScan: { data: string } };
-    writeFileSync(
-      forged,
-      JSON.stringify({
-        ...parsed,
-        signedScan: {
-          ...parsed.signedScan,
-          data: Buffer.from('MZ not a picture').toString('base64'),
-        },
-      }),
-    );
-    const wary = withDialogs(join(dir, 'c'), { chooseOrderFile: () => Promise.resolve(forged) });
-    expect(await wary.app.call('importOrderFile')).toMatchObject({
-      ok: false,
-      error: {
-        message: expect.stringContaining('its signed letter is not the PNG file it claims to be'),
-      },
-    });
-    expect((await wary.app.order.list()).orders).toEqual([]);
-
-    const receiver = withDialogs(join(dir, 'b'), { chooseOrderFile: () => Promise.resolve(file) });
-    const first = await receiver.app.ok<{ cancelled: false; order: Order; asCopy: boolean }>(
-      'importOrderFile',
-    );
-    const original = await sender.app.order.get(id);
-    expect(first.asCopy).toBe(false);
-    expect(first.order).toMatchObject({
-      id,
-      status: 'processing',
-      submission: original.submission,
-      answers: original.answers,
-      carrierPinSet: false,
-      numbers: original.numbers,
-    });
-    expect(first.order.timeline.slice(0, -1)).toEqual(original.timeline);
-    expect(first.order.timeline.at(-1)!.note).toBe('Imported from Seattle.portorder.');
-    const scanPath = join(
-      receiver.app.dataDir,
-      'orders',
-      `order-${id}.files`,
-      first.order.signedScan!.storedAs,
-    );
-    expect(readFileSync(scanPath)).toEqual(png);
-    expect((await receiver.app.ok<{ source: string }>('getOrderNumbers', { id })).source).toBe(
-      (await sender.app.ok<{ source: string }>('getOrderNumbers', { id })).source,
-    );
-
-    const second = await receiver.app.ok<{ cancelled: false; order: Order; asCopy: boolean }>(
-      'importOrderFile',
-    );
-    expect(second.asCopy).toBe(true);
-    expect(second.order.id).not.toBe(id);
-    expect(second.order.answers.account.orderName).toBe('Seattle main office (copy)');
-    expect(second.order.timeline.at(-1)!.note).toBe(
-      'Imported from Seattle.portorder as a copy: that order is already on this computer.',
-    );
-  });
-
-  it('brings a Ready order back to Draft when it needs its carrier PIN here', async () => {
-    const dir = tempDir();
-    const file = join(dir, 'ready.portorder');
-    const sender = withDialogs(join(dir, 'a'), {
-      chooseOrderSaveFile: () => Promise.resolve(file),
-    });
-    const id = await readyOrder(sender.app);
-    await sender.app.ok('saveOrderStep', {
-      id,
-      step: 'account',
-      values: { ...validAnswers(new Date(monday)).account, carrierNeedsPin: true },
-    });
-    await sender.app.ok('setCarrierPin', { id, pin: '4321' });
-    await sender.app.ok('finishOrder', { id });
-    await sender.app.ok('exportOrderFile', { id });
-    const receiver = withDialogs(join(dir, 'b'), { chooseOrderFile: () => Promise.resolve(file) });
-    const { order } = await receiver.app.ok<{ order: Order }>('importOrderFile');
-    expect(order.status).toBe('draft');
-    expect(order.timeline.at(-1)).toMatchObject({
-      status: 'draft',
-      by: 'app',
-      note: expect.stringContaining('the carrier PIN never travels'),
-    });
-  });
-
-  it('refuses what is not a PortDesk order, a newer format, and a damaged one, in words that say which', async () => {
-    const dir = tempDir();
-    let pick = '';
-    const { app } = withDialogs(join(dir, 'data'), {
-      chooseOrderFile: () => Promise.resolve(join(dir, pick)),
-    });
-    const cases: [string, string, string][] = [
-      ['notes.portorder', 'hello', 'is not a PortDesk order'],
-      [
-        'other.portorder',
-        JSON.stringify({ format: 'something-else', schemaVersion: 1 }),
-        'is not a PortDesk order (.portorder) file',
-      ],
-      [
-        'newer.portorder',
-        JSON.stringify({ format: 'portdesk.portorder', schemaVersion: 9 }),
-        'was written by a newer PortDesk (order format 9)',
-      ],
-      [
-        'damaged.portorder',
-        JSON.stringify({
-          format: 'portdesk.portorder',
-          schemaVersion: 1,
-          exportedAt: monday,
-          exportedBy: 'x',
-          order: { id: 'nope' },
-          numbers: '',
+    const again = chosen(
+      chosen(
+        await app.ok('exportSubmissionPackage', {
+          id,
+          withHeader: false,
         }),
-        'is damaged or was changed outside PortDesk: order › id',
-      ],
-    ];
-    for (const [name, content, message] of cases) {
-      writeFileSync(join(dir, name), content);
-      pick = name;
-      expect(await app.call('importOrderFile'), name).toMatchObject({
-        ok: false,
-        error: { code: 'invalid-input', message: expect.stringContaining(message) },
-      });
-    }
-    expect((await app.order.list()).orders).toEqual([]);
+      ),
+    );
+    expect(again.folder).toBe(join(out, 'Seattle main office - submission package (2)'));
   });
 });

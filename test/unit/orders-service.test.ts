@@ -1,25 +1,24 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename } from 'node:path';
 
+import { orderDocumentName } from '@main/services/orders/order-files';
 import type { CreateConf } from '@main/storage/conf-like';
 import { checkOrder } from '@shared/order/check-order';
-import type { Order, OrderList } from '@shared/schemas/order';
+import type { Order } from '@shared/schemas/order';
 import {
   checklistItemIds,
   emptyAnswers,
   loaStatementIds,
   type OrderAnswers,
 } from '@shared/schemas/order-answers';
-import type { OrganizationList } from '@shared/schemas/organization';
-import type { StartupNotice } from '@shared/schemas/startup-notice';
+import { createAesSecretBox } from '@tools/aes-secret-box';
+import { createTestConf } from '@tools/harness';
+import { validAccount, validAnswers } from '@tools/valid-order';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-import { createAesSecretBox } from '../support/aes-secret-box';
-import { dataFiles as allFiles } from '../support/data-files';
-import { createTestConf } from '../support/harness';
+import { dataFiles as allFiles, deletedOrderFileIn, orderFileIn } from '../support/data-files';
 import { cleanUp, manualClock, monday, saveAll, start, tempDir } from '../support/service-app';
-import { validAccount, validAnswers } from '../support/valid-order';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -38,7 +37,7 @@ const organization = {
   contactPhone: '+14255550100',
 } as const;
 
-const orderFile = (dataDir: string, id: string) => join(dataDir, 'orders', `order-${id}.json`);
+const orderFile = orderFileIn;
 /** The order as written on disk right now (no flush). */
 const onDisk = (dataDir: string, id: string) =>
   (
@@ -51,7 +50,7 @@ const onDisk = (dataDir: string, id: string) =>
 describe('creating an order', () => {
   it('prefills from the active organization', async () => {
     const app = start(tempDir(), { now: manualClock().now });
-    const orgs = await app.ok<OrganizationList>('saveOrganization', organization);
+    const orgs = await app.ok('saveOrganization', organization);
     const order = await app.order.create();
     expect(order).toMatchObject({
       organizationId: orgs.activeId,
@@ -203,7 +202,7 @@ describe('saving steps', () => {
     };
     const app = start(tempDir(), { createConf: countingConf });
     const { id } = await app.order.create();
-    const name = `order-${id}`;
+    const name = orderDocumentName(id);
     expect(writes.get(name)).toBe(1);
 
     for (const [i, orderName] of ['S', 'Se', 'Sea', 'Seattle'].entries()) {
@@ -304,7 +303,7 @@ describe('invalid input through the dispatcher', () => {
       const filesBefore = allFiles(app.dataDir).sort();
 
       const [channel, input] = request(created.id);
-      expect(await app.call(channel, input)).toMatchObject({
+      expect(await app.send(channel, input)).toMatchObject({
         ok: false,
         error: { code: 'invalid-input', message: expect.any(String) },
       });
@@ -344,7 +343,7 @@ describe('the carrier PIN', () => {
     const app = start(dataDir, { secretBox });
     await app.ok('saveOrganization', organization);
     const { id } = await app.order.create();
-    const set = await app.ok<Order>('setCarrierPin', { id, pin });
+    const set = await app.ok('setCarrierPin', { id, pin });
     expect(set.carrierPinSet).toBe(true);
     expect(set).not.toHaveProperty('carrierPinSealed');
     // Written at once, sealed by the secret box (not merely encoded).
@@ -491,7 +490,7 @@ describe('finishing an order', () => {
     ]);
     const finishedAt = clock.advance(1000);
     const draft = await app.order.get(id);
-    const ready = await app.ok<Order>('finishOrder', { id });
+    const ready = await app.ok('finishOrder', { id });
     expect(ready).toEqual({
       ...draft,
       status: 'ready',
@@ -554,11 +553,11 @@ describe('duplicating an order', () => {
     await saveAll(app, id, answers);
     await app.ok('setCarrierPin', { id, pin: 'K7Q2M9X4P1' });
     await app.order.visit(id, 'loa');
-    const source = await app.ok<Order>('finishOrder', { id });
+    const source = await app.ok('finishOrder', { id });
     expect(source.signedAt).toBeDefined();
 
     clock.advance(60_000);
-    const copy = await app.ok<Order>('duplicateOrder', { id });
+    const copy = await app.ok('duplicateOrder', { id });
     expect(copy.id).not.toBe(id);
     expect(copy).toMatchObject({
       organizationId: source.organizationId,
@@ -589,15 +588,13 @@ describe('duplicating an order', () => {
   it('leaves a blank name blank, and keeps a long one within 80 characters', async () => {
     const app = start(tempDir());
     const blank = await app.order.create();
-    expect(
-      (await app.ok<Order>('duplicateOrder', { id: blank.id })).answers.account.orderName,
-    ).toBe('');
+    expect((await app.ok('duplicateOrder', { id: blank.id })).answers.account.orderName).toBe('');
     const long = await app.order.create();
     await app.order.save(long.id, 'account', {
       ...emptyAnswers.account,
       orderName: 'n'.repeat(80),
     });
-    const copy = await app.ok<Order>('duplicateOrder', { id: long.id });
+    const copy = await app.ok('duplicateOrder', { id: long.id });
     expect(copy.answers.account.orderName).toBe(`Copy of ${'n'.repeat(72)}`);
     // The copy's name still passes the input gate on its next autosave.
     await app.order.save(copy.id, 'account', copy.answers.account);
@@ -612,7 +609,7 @@ describe('deleting an order', () => {
     clock.advance(1000);
     const gone = await app.order.create();
 
-    const afterDelete = await app.ok<OrderList>('deleteOrder', { id: gone.id });
+    const afterDelete = await app.ok('deleteOrder', { id: gone.id });
     expect(afterDelete.orders.map((o) => o.id)).toEqual([kept.id]);
     expect((await app.order.list()).orders.map((o) => o.id)).toEqual([kept.id]);
     expect(onDisk(app.dataDir, gone.id)).toHaveProperty('deletedAt');
@@ -633,7 +630,7 @@ describe('deleting an order', () => {
       });
     }
 
-    const restored = await app.ok<OrderList>('restoreOrder', { id: gone.id });
+    const restored = await app.ok('restoreOrder', { id: gone.id });
     expect(restored.orders.map((o) => o.id)).toEqual([gone.id, kept.id]);
     expect(await app.order.get(gone.id)).toEqual(gone);
     expect(onDisk(app.dataDir, gone.id)).not.toHaveProperty('deletedAt');
@@ -654,7 +651,7 @@ describe('deleting an order', () => {
     const second = start(dataDir);
     expect((await second.order.list()).orders.map((o) => o.id)).toEqual([kept.id]);
     expect(existsSync(orderFile(dataDir, gone.id))).toBe(false);
-    const deletedFile = join(dataDir, 'orders', 'deleted', `order-${gone.id}.json`);
+    const deletedFile = deletedOrderFileIn(dataDir, gone.id);
     const record = (
       JSON.parse(readFileSync(deletedFile, 'utf8')) as { data: Order & { deletedAt?: string } }
     ).data;
@@ -676,7 +673,7 @@ describe('deleting an order', () => {
         error: { code: 'not-found' },
       });
     }
-    expect(await second.ok<StartupNotice[]>('getStartupNotices')).toEqual([]);
+    expect(await second.ok('getStartupNotices')).toEqual([]);
     second.services.flushAll();
 
     // A third start is not confused by deleted/.
@@ -693,7 +690,7 @@ describe('deleting an order', () => {
       'restoreOrder',
       'duplicateOrder',
       'finishOrder',
-    ]) {
+    ] as const) {
       expect(await app.call(channel, { id: randomUUID() }), channel).toMatchObject({
         ok: false,
         error: { code: 'not-found' },
@@ -737,7 +734,7 @@ describe('a damaged order file at start-up', () => {
         ok: false,
         error: { code: 'not-found' },
       });
-      const notices = await second.ok<StartupNotice[]>('getStartupNotices');
+      const notices = await second.ok('getStartupNotices');
       expect(notices).toHaveLength(1);
       const [notice] = notices;
       expect(notice).toMatchObject({
@@ -745,15 +742,17 @@ describe('a damaged order file at start-up', () => {
         backupPath: expect.any(String),
       });
       expect(notice!.message).toContain(notice!.backupPath!);
-      expect(notice!.message).toContain(`order-${badId}.json`);
-      expect(notice!.backupPath!.startsWith(join(dataDir, 'orders', `order-${badId}.`))).toBe(true);
+      expect(notice!.message).toContain(basename(orderFileIn(dataDir, badId)));
+      expect(
+        notice!.backupPath!.startsWith(orderFileIn(dataDir, badId).slice(0, -'json'.length)),
+      ).toBe(true);
       expect(readFileSync(notice!.backupPath!).equals(bytes)).toBe(true);
       expect(existsSync(badFile)).toBe(false);
       second.services.flushAll();
 
       // The next start leaves the backup alone and has nothing new to say.
       const third = start(dataDir, { now: clock.now });
-      expect(await third.ok<StartupNotice[]>('getStartupNotices')).toEqual([]);
+      expect(await third.ok('getStartupNotices')).toEqual([]);
       expect((await third.order.list()).orders.map((o) => o.id)).toEqual([good.id]);
       expect(readFileSync(notice!.backupPath!).equals(bytes)).toBe(true);
     },
@@ -777,10 +776,10 @@ describe('an order file from a newer PortDesk', () => {
         ok: false,
         error: { code: 'not-found' },
       });
-      const [notice, ...more] = await app.ok<StartupNotice[]>('getStartupNotices');
+      const [notice, ...more] = await app.ok('getStartupNotices');
       expect(more).toEqual([]);
       expect(notice).toMatchObject({ title: 'Port order: written by a newer PortDesk' });
-      expect(notice!.message).toContain(`order-${newerId}.json`);
+      expect(notice!.message).toContain(basename(orderFileIn(dataDir, newerId)));
       expect(notice!.message).toContain('will not overwrite it');
       expect(notice).not.toHaveProperty('backupPath');
       expect(readFileSync(newerFile).equals(bytes)).toBe(true);
@@ -798,7 +797,7 @@ describe("an order file under another order's name", () => {
     writeFileSync(copy, readFileSync(orderFile(dataDir, order.id)));
     const app = start(dataDir);
     expect((await app.order.list()).orders.map((o) => o.id)).toEqual([order.id]);
-    const notices = await app.ok<StartupNotice[]>('getStartupNotices');
+    const notices = await app.ok('getStartupNotices');
     expect(notices).toHaveLength(1);
     expect(existsSync(copy)).toBe(false);
     expect(existsSync(notices[0]!.backupPath!)).toBe(true);
@@ -812,10 +811,10 @@ describe('several damaged order files', () => {
     const bad = [randomUUID(), randomUUID()];
     for (const id of bad) writeFileSync(orderFile(dataDir, id), `not json ${id}`);
     const app = start(dataDir);
-    const notices = await app.ok<StartupNotice[]>('getStartupNotices');
+    const notices = await app.ok('getStartupNotices');
     expect(notices).toHaveLength(2);
     for (const id of bad) {
-      const notice = notices.find((n) => n.message.includes(`order-${id}.json`));
+      const notice = notices.find((n) => n.message.includes(basename(orderFileIn(dataDir, id))));
       expect(readFileSync(notice!.backupPath!, 'utf8')).toBe(`not json ${id}`);
     }
     expect(new Set(notices.map((n) => n.id)).size).toBe(2);
@@ -908,6 +907,6 @@ describe('the list of orders', () => {
   it('is empty on a fresh folder', async () => {
     const app = start(tempDir());
     expect(await app.order.list()).toEqual({ orders: [] });
-    expect(await app.ok<StartupNotice[]>('getStartupNotices')).toEqual([]);
+    expect(await app.ok('getStartupNotices')).toEqual([]);
   });
 });

@@ -4,11 +4,12 @@ import { join } from 'node:path';
 
 import { createDispatcher } from '@main/ipc-dispatcher';
 import type { AppServiceDeps } from '@main/services/app-services';
+import { createAesSecretBox } from '@tools/aes-secret-box';
+import { createMemoryClipboard, openServices } from '@tools/harness';
+import { typedCalls } from '@tools/typed-calls';
 import { describe, expect, it } from 'vitest';
 
-import { createAesSecretBox } from '../support/aes-secret-box';
 import { dataFileTexts } from '../support/data-files';
-import { createMemoryClipboard, openServices } from '../support/harness';
 
 const us = {
   name: 'Contoso',
@@ -21,20 +22,16 @@ const us = {
   contactEmail: 'avery@contoso.com',
   contactPhone: '+14255550100',
 } as const;
-const sender = { url: 'app://portdesk/index.html', isMainFrame: true };
 
 function setUp(overrides: Partial<AppServiceDeps> = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'portdesk-pin-'));
   const services = openServices(dataDir, [], overrides);
-  const call = createDispatcher(services.handlers, {
+  const dispatch = createDispatcher(services.handlers, {
     isTrustedSender: () => true,
     logError: () => {},
   });
-  return {
-    dataDir,
-    services,
-    call: (channel: string, input?: unknown) => call(sender, channel, input),
-  };
+  const { call, send } = typedCalls(() => dispatch);
+  return { dataDir, services, call, send };
 }
 
 async function errorsOf(result: Promise<unknown>) {
@@ -97,7 +94,7 @@ describe('the port-out PIN, enforced in main', () => {
   });
 
   it('can be changed but never set back to blank, whatever is sent', async () => {
-    const { call, services } = setUp();
+    const { call, send, services } = setUp();
     await call('saveOrganization', us);
     expect(await call('setPin', { pin: '482913', confirm: '482913' })).toMatchObject({
       ok: true,
@@ -109,7 +106,7 @@ describe('the port-out PIN, enforced in main', () => {
       { pin: null, confirm: null },
       {},
     ]) {
-      expect(((await call('setPin', input)) as { ok: boolean }).ok).toBe(false);
+      expect(((await send('setPin', input)) as { ok: boolean }).ok).toBe(false);
     }
     // Even a caller that skips the IPC gate cannot blank it.
     expect(() => services.handlers.setPin({ pin: '', confirm: '' })).toThrow(/cannot be removed/);
@@ -204,57 +201,5 @@ describe('the port-out PIN, enforced in main', () => {
       await call('getPinStatus'),
     ];
     expect(JSON.stringify(answers)).not.toContain('864209');
-  });
-});
-
-describe('organizations', () => {
-  it('are added, edited and switched; each has its own PIN', async () => {
-    const { call } = setUp();
-    const first = (await call('saveOrganization', us)) as {
-      value: { organizations: { id: string }[]; activeId: string };
-    };
-    const firstId = first.value.activeId;
-    await call('setPin', { pin: '123456', confirm: '123456' });
-    const second = (await call('saveOrganization', { ...us, name: 'Fabrikam' })) as {
-      value: { activeId: string };
-    };
-    expect(second.value.activeId).not.toBe(firstId);
-    expect(await call('getPinStatus')).toMatchObject({
-      value: { organizationName: 'Fabrikam', isSet: false },
-    });
-    await call('activateOrganization', { id: firstId });
-    expect(await call('getPinStatus')).toMatchObject({
-      value: { organizationName: 'Contoso', isSet: true },
-    });
-    await call('saveOrganization', { ...us, id: firstId, city: 'Redmond' });
-    expect(await call('listOrganizations')).toMatchObject({
-      value: { organizations: [{ city: 'Redmond' }, { name: 'Fabrikam' }] },
-    });
-  });
-
-  it.each([
-    [{ name: '' }, 'name', 'Organization name: enter the name.'],
-    [{ postalCode: '9810' }, 'postalCode', 'ZIP code: use 5 digits, or 9 as 12345-6789.'],
-    [{ country: 'CA', postalCode: '98101' }, 'postalCode', 'Postal code: use the form A1A 1A1.'],
-    [
-      { contactEmail: 'avery@' },
-      'contactEmail',
-      'Contact e-mail: enter an address such as name@example.com.',
-    ],
-    [{ country: 'MX' }, 'country', 'Country: choose United States or Canada.'],
-  ])('refuse %j at the field', async (change, field, message) => {
-    const { call } = setUp();
-    expect(await errorsOf(call('saveOrganization', { ...us, ...change }))).toEqual({
-      code: 'invalid-input',
-      field,
-      message,
-    });
-  });
-
-  it('refuse activating one that does not exist', async () => {
-    const { call } = setUp();
-    expect(await errorsOf(call('activateOrganization', { id: 'nope' }))).toMatchObject({
-      field: 'id',
-    });
   });
 });

@@ -1,9 +1,9 @@
 import { listLines } from '@shared/numbers/list-lines';
 import { readList, readNumbers, type ReadNumbersResult } from '@shared/numbers/read-numbers';
+import { usCanadaAreaCodes } from '@tools/numbers-dataset';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { usCanadaAreaCodes } from '../support/numbers-dataset';
 import { nationals, readFixture } from '../support/numbers-fixtures';
 
 /** Issue 13: "every token that reads as a number is either in the list or named in a message". */

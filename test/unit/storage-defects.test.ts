@@ -11,13 +11,13 @@ import { join } from 'node:path';
 
 import type { Dialogs } from '@main/services/dialogs';
 import type { IpcError } from '@shared/ipc-error';
-import type { Order } from '@shared/schemas/order';
-import type { StartupNotice } from '@shared/schemas/startup-notice';
+import { noDialogs } from '@tools/harness';
+import { chosen } from '@tools/typed-calls';
+import { validAnswers } from '@tools/valid-order';
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { noDialogs } from '../support/harness';
+import { orderFileIn } from '../support/data-files';
 import { cleanUp, manualClock, saveAll, start, tempDir } from '../support/service-app';
-import { validAnswers } from '../support/valid-order';
 
 /** The defects two storage reviews found, each through the channels the page uses. */
 afterEach(cleanUp);
@@ -76,11 +76,11 @@ describe('order ids', () => {
       chooseOrderFile: () => Promise.resolve(file),
     });
     const id = await readyOrder(app);
-    await app.ok('exportOrderFile', { id });
+    chosen(await app.ok('exportOrderFile', { id }));
     const content = JSON.parse(readFileSync(file, 'utf8')) as { order: { id: string } };
     content.order.id = id.toUpperCase();
     writeFileSync(file, JSON.stringify(content));
-    const imported = await app.ok<{ order: Order; asCopy: boolean }>('importOrderFile');
+    const imported = chosen(await app.ok('importOrderFile'));
     expect(imported.asCopy).toBe(true);
     expect(imported.order.id).not.toBe(id);
     expect(await app.ok('getOrder', { id: id.toUpperCase() })).toMatchObject({ id });
@@ -121,8 +121,8 @@ describe('refused calls leave nothing behind', () => {
       chooseOrderSaveFile: () => Promise.resolve(file),
     });
     const id = await readyOrder(app);
-    await app.ok('attachSignedScan', { id });
-    await app.ok('exportOrderFile', { id });
+    chosen(await app.ok('attachSignedScan', { id }));
+    chosen(await app.ok('exportOrderFile', { id }));
     const content = JSON.parse(readFileSync(file, 'utf8')) as { signedScan: { data: string } };
     content.signedScan.data = Buffer.from('not a png at all').toString('base64');
     writeFileSync(file, JSON.stringify(content));
@@ -143,11 +143,11 @@ describe('an order file holding data: null', () => {
     const dataDir = tempDir();
     start(dataDir);
     const id = '8d5e7c1a-2b3c-4d5e-8f90-a1b2c3d4e5f6';
-    const file = join(dataDir, 'orders', `order-${id}.json`);
+    const file = orderFileIn(dataDir, id);
     const bytes = '{"schemaVersion":1,"data":null}';
     writeFileSync(file, bytes);
     const app = start(dataDir);
-    const [notice] = await app.ok<StartupNotice[]>('getStartupNotices');
+    const [notice] = await app.ok('getStartupNotices');
     expect(notice).toMatchObject({ title: 'A port order could not be opened' });
     expect(readFileSync(notice!.backupPath!, 'utf8')).toBe(bytes);
   });
@@ -241,10 +241,14 @@ describe('exported file names', () => {
     const id = await readyOrder(app);
     const answers = validAnswers(new Date(monday));
     await app.order.save(id, 'account', { ...answers.account, orderName: 'Invoice \u202Efdp.exe' });
-    const result = await app.ok<{ files: string[] }>('exportOrderNumbers', {
-      id,
-      withHeader: true,
-    });
+    const result = chosen(
+      chosen(
+        await app.ok('exportOrderNumbers', {
+          id,
+          withHeader: true,
+        }),
+      ),
+    );
     expect(result.files).toEqual(['Invoice fdp.exe numbers.csv']);
     for (const name of readdirSync(folder))
       expect(name).not.toMatch(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/);

@@ -13,14 +13,13 @@ import { join } from 'node:path';
 
 import type { CreateConf } from '@main/storage/conf-like';
 import type { IpcError } from '@shared/ipc-error';
-import type { Order, OrderList } from '@shared/schemas/order';
-import type { StartupNotice } from '@shared/schemas/startup-notice';
+import { createTestConf, noDialogs } from '@tools/harness';
+import { chosen } from '@tools/typed-calls';
+import { validAnswers } from '@tools/valid-order';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { listFileOf } from '../support/data-files';
-import { createTestConf, noDialogs } from '../support/harness';
 import { cleanUp, manualClock, saveAll, start, tempDir } from '../support/service-app';
-import { validAnswers } from '../support/valid-order';
 
 /**
  * Review of issue 12 (versioned formats, one write path, saved means on disk): each test
@@ -97,7 +96,7 @@ describe('a number list written by a newer PortDesk', () => {
     writeFileSync(newerFile, newerBytes);
 
     const again = start(dataDir, { now: clock.now });
-    const notices = await again.ok<StartupNotice[]>('getStartupNotices');
+    const notices = await again.ok('getStartupNotices');
     expect(notices).toEqual([
       expect.objectContaining({
         message: expect.stringContaining('will not overwrite it') as string,
@@ -131,7 +130,7 @@ describe('a data folder written by PortDesk format v1', () => {
 
     const app = start(dataDir, { now: () => new Date('2026-03-02T15:11:00.000Z') });
     const listed = (await app.order.list()).orders.map((o) => o.id);
-    const notices = await app.ok<StartupNotice[]>('getStartupNotices');
+    const notices = await app.ok('getStartupNotices');
     // Either the order is back (canonical lower case), or the admin is at least told where it is.
     expect(
       listed.includes(id) || notices.some((n) => n.message.includes(upper)),
@@ -164,7 +163,7 @@ describe('splitting the numbers of a submitted order', () => {
     content.order['submission'] = { microsoftOrderId: 'PO-42', submittedOn: '2026-11-23' };
     content.numbers = '+14258820100\n+14163631234\n+18005551234';
     writeFileSync(file, JSON.stringify(content));
-    const { order } = await app.ok<{ order: Order }>('importOrderFile');
+    const { order } = chosen(await app.ok('importOrderFile'));
     expect(order.status).toBe('processing');
     const before = (await app.order.list()).orders.length;
 
@@ -208,7 +207,7 @@ describe('a new order for an organization saved by PortDesk v1', () => {
     );
     const app = start(dataDir);
     expect(await app.ok('getStartupNotices')).toEqual([]);
-    const result = await app.call<Order>('createOrder');
+    const result = await app.call('createOrder');
     expect(result.ok ? 'created' : result.error.code).not.toBe('internal');
   });
 });
@@ -237,7 +236,7 @@ describe('the Port orders list on a full disk', () => {
     clock.advance(15 * 24 * 60 * 60 * 1000);
     disk.full = true;
 
-    const result = await app.call<OrderList>('listOrders');
+    const result = await app.call('listOrders');
     expect(result.ok ? result.value.orders.map((o) => o.id).sort() : result.error).toEqual(
       [id, draft.id].sort(),
     );
@@ -281,7 +280,7 @@ describe('an import the disk refuses', () => {
     const left = [...snapshot(dataDir).keys()].filter((f) => !before.has(f));
 
     disk.full = false;
-    const retried = await receiver.ok<{ order: Order; asCopy: boolean }>('importOrderFile');
+    const retried = chosen(await receiver.ok('importOrderFile'));
     expect({ left, asCopy: retried.asCopy, id: retried.order.id }).toEqual({
       left: [],
       asCopy: false,
@@ -306,7 +305,7 @@ describe('a signed scan missing from the order folder', () => {
       },
     });
     const id = await readyOrder(app);
-    const { signedScan } = (await app.ok<{ order: Order }>('attachSignedScan', { id })).order;
+    const { signedScan } = chosen(await app.ok('attachSignedScan', { id })).order;
     // Removed by hand, by a cleaner or by an antivirus.
     rmSync(join(dataDir, 'orders', `order-${id}.files`, signedScan!.storedAs));
 
@@ -350,7 +349,7 @@ describe('a split the disk refuses half-way', () => {
     const orders = (await app.order.list()).orders;
     const holders = new Map<string, string[]>();
     for (const order of orders) {
-      const { source } = await app.ok<{ source: string }>('getOrderNumbers', { id: order.id });
+      const { source } = await app.ok('getOrderNumbers', { id: order.id });
       for (const line of source.split('\n').filter((l) => l !== ''))
         holders.set(line, [...(holders.get(line) ?? []), order.name]);
     }
@@ -398,7 +397,7 @@ describe('a damaged number list of a submitted order', () => {
     writeFileSync(listFileOf(dataDir, id), '{"schemaVersion":1,"data":{"sour');
 
     const again = start(dataDir, { now: manualClock(monday).now });
-    const notices = await again.ok<StartupNotice[]>('getStartupNotices');
+    const notices = await again.ok('getStartupNotices');
     expect(notices.map((n) => n.title)).toEqual(["A port order's number list could not be read"]);
   });
 });
@@ -545,7 +544,7 @@ describe('an order file put back from the copy kept at the upgrade', () => {
     cpSync(join(orders, copy), join(orders, `order-${id}.json`));
 
     const again = start(dataDir, { now: at });
-    const notices = await again.ok<StartupNotice[]>('getStartupNotices');
+    const notices = await again.ok('getStartupNotices');
     const kept = readdirSync(orders, { recursive: true, encoding: 'utf8' }).some((f) => {
       const path = join(orders, f);
       return statSync(path).isFile() && readFileSync(path, 'utf8').includes('+12065550199');

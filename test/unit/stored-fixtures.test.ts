@@ -2,14 +2,17 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+import { isListFile, orderFilePattern, ordersDir } from '@main/services/orders/order-files';
 import { storedFormats } from '@main/storage/formats';
 import type { Order, OrderList } from '@shared/schemas/order';
 import type { OrganizationList } from '@shared/schemas/organization';
+import { createAesSecretBox } from '@tools/aes-secret-box';
+import { createMemoryClipboard, noDialogs } from '@tools/harness';
+import { chosen } from '@tools/typed-calls';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { fixtureKey } from '../fixtures/stored/fixture-key';
-import { createAesSecretBox } from '../support/aes-secret-box';
-import { createMemoryClipboard, noDialogs } from '../support/harness';
+import { deletedOrderFileIn, orderFileIn, orderFilesIn } from '../support/data-files';
 import { cleanUp, start } from '../support/service-app';
 
 /**
@@ -57,11 +60,10 @@ function storedFiles(dataDir: string): [string, string][] {
   const top = readdirSync(dataDir).flatMap((f) =>
     f.endsWith('.json') && !f.includes('.before-') ? [[join(dataDir, f), f.slice(0, -5)]] : [],
   ) as [string, string][];
-  const ordersDir = join(dataDir, 'orders');
-  const orders = readdirSync(ordersDir).flatMap((f): [string, string][] => {
-    if (/^order-[0-9a-f-]{36}\.json$/.test(f)) return [[join(ordersDir, f), 'order']];
-    if (/^order-[0-9a-f-]{36}\.numbers(-\d+)?\.json$/.test(f))
-      return [[join(ordersDir, f), 'numbers-list']];
+  const dir = ordersDir(dataDir);
+  const orders = readdirSync(dir).flatMap((f): [string, string][] => {
+    if (orderFilePattern.test(f)) return [[join(dir, f), 'order']];
+    if (isListFile(f)) return [[join(dir, f), 'numbers-list']];
     return [];
   });
   return [...top, ...orders];
@@ -95,9 +97,7 @@ describe.each(versions)('data written by PortDesk format %s', (version) => {
         );
       }
       for (const [id, pin] of Object.entries(expected.carrierPins)) {
-        const file = JSON.parse(
-          readFileSync(join(dataDir, 'orders', `order-${id}.json`), 'utf8'),
-        ) as {
+        const file = JSON.parse(readFileSync(orderFileIn(dataDir, id), 'utf8')) as {
           data: { carrierPinSealed: string };
         };
         expect(box.decrypt(Buffer.from(file.data.carrierPinSealed, 'base64'))).toBe(pin);
@@ -106,9 +106,7 @@ describe.each(versions)('data written by PortDesk format %s', (version) => {
         ok: false,
         error: { code: 'not-found' },
       });
-      expect(readdirSync(join(dataDir, 'orders', 'deleted'))).toContain(
-        `order-${expected.deletedOrderId}.json`,
-      );
+      expect(existsSync(deletedOrderFileIn(dataDir, expected.deletedOrderId))).toBe(true);
     }
   });
 
@@ -126,7 +124,7 @@ describe.each(versions)('data written by PortDesk format %s', (version) => {
       expect(schemaVersion, file).toBe(storedFormats[kind]!.version);
     }
     const backups = (dir: string) => readdirSync(dir).filter((f) => f.includes('.before-v'));
-    const allBackups = () => [...backups(dataDir), ...backups(join(dataDir, 'orders'))];
+    const allBackups = () => [...backups(dataDir), ...backups(ordersDir(dataDir))];
     const movedToDeleted = upgraded.filter((f) => f.file.includes(expected.deletedOrderId));
     expect(allBackups()).toHaveLength(upgraded.length - movedToDeleted.length);
     for (const { file } of upgraded.filter((f) => !movedToDeleted.includes(f))) {
@@ -148,7 +146,7 @@ describe.each(versions)('data written by PortDesk format %s', (version) => {
       now: () => new Date(expected.writtenAt),
       dialogs: { ...noDialogs, chooseOrderFile: () => Promise.resolve(file) },
     });
-    const { order, asCopy } = await app.ok<{ order: Order; asCopy: boolean }>('importOrderFile');
+    const { order, asCopy } = chosen(await app.ok('importOrderFile'));
     const sent = expected.orders.find((o) => o.order.id === expected.portorder.orderId)!;
     expect(asCopy).toBe(false);
     expect(order).toMatchObject({
@@ -165,8 +163,8 @@ describe.each(versions)('data written by PortDesk format %s', (version) => {
       source: (sent.numbers as { source: string }).source,
       elsewhere: [],
     });
-    expect(
-      existsSync(join(dataDir, 'orders', `order-${order.id}.files`, order.signedScan!.storedAs)),
-    ).toBe(true);
+    expect(existsSync(join(orderFilesIn(dataDir, order.id), order.signedScan!.storedAs))).toBe(
+      true,
+    );
   });
 });

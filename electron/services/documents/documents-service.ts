@@ -2,8 +2,11 @@ import { constants, copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:
 import { join } from 'node:path';
 
 import { notSavedError } from '@main/storage/write-errors';
+import { type HandlersOf } from '@shared/contract/channel';
+import type { documentChannels } from '@shared/contract/documents';
 import { UserFacingError } from '@shared/ipc-error';
 import { answersChecked } from '@shared/order/lifecycle';
+import { type LoaVersion, loaVersionsFor } from '@shared/schemas/documents';
 import type { Order } from '@shared/schemas/order';
 
 import type { Dialogs } from '../dialogs';
@@ -12,7 +15,7 @@ import type { NumbersService } from '../orders/numbers-service';
 import { orderFilesDir } from '../orders/order-files';
 import type { OrderRepository } from '../orders/order-repository';
 import type { OrdersService } from '../orders/orders-service';
-import { loaLetterFor, type LoaVersion, loaVersionsFor } from './loa-letter';
+import { loaLetterFor } from './loa-letter';
 import { buildLoaPdf } from './loa-pdf';
 import { makeNewFolder } from './new-folder';
 import { storedScanPath, storeSignedScan } from './signed-scan';
@@ -173,5 +176,15 @@ export function createDocumentsService({
         files: [...csv, ...letters, ...(scan ? [scan] : []), 'Summary.txt', 'How to submit.txt'],
       };
     },
+  };
+}
+
+/** The document channels, answered by this service. */
+export function documentHandlers(documents: DocumentsService): HandlersOf<typeof documentChannels> {
+  return {
+    openLoa: ({ id, version }) => documents.openLoa(id, version),
+    attachSignedScan: ({ id }) => documents.attachScan(id),
+    openSignedScan: ({ id }) => documents.openScan(id),
+    exportSubmissionPackage: ({ id, withHeader }) => documents.exportPackage(id, withHeader),
   };
 }

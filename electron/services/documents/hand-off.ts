@@ -4,9 +4,12 @@ import { basename, join } from 'node:path';
 
 import { portOrderFormat, portOrderFormatName } from '@main/storage/formats/portorder';
 import { notSavedError } from '@main/storage/write-errors';
+import { type HandlersOf } from '@shared/contract/channel';
+import type { handOffChannels } from '@shared/contract/hand-off';
 import { UserFacingError } from '@shared/ipc-error';
 import { checkOrder } from '@shared/order/check-order';
 import type { Order } from '@shared/schemas/order';
+import { fitOrderName } from '@shared/schemas/order-answers';
 
 import type { Dialogs } from '../dialogs';
 import { safeFileStem } from '../orders/numbers-files';
@@ -105,7 +108,7 @@ export function createHandOffService({
         answers: asCopy
           ? {
               ...file.order.answers,
-              account: { ...file.order.answers.account, orderName: `${name} (copy)`.slice(0, 80) },
+              account: { ...file.order.answers.account, orderName: fitOrderName(`${name} (copy)`) },
             }
           : file.order.answers,
       };
@@ -151,5 +154,13 @@ export function createHandOffService({
       }
       return { cancelled: false, order: orders.get(id), asCopy };
     },
+  };
+}
+
+/** The `.portorder` channels, answered by this service. */
+export function handOffHandlers(handOff: HandOffService): HandlersOf<typeof handOffChannels> {
+  return {
+    exportOrderFile: ({ id }) => handOff.exportFile(id),
+    importOrderFile: () => handOff.importFile(),
   };
 }

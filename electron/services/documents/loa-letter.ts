@@ -1,11 +1,12 @@
+import { accountFieldLabels, postalCodeLabel, regionLabel } from '@shared/order/field-labels';
+import type { Country } from '@shared/schemas/country';
+import type { LoaVersion } from '@shared/schemas/documents';
 import type { Order } from '@shared/schemas/order';
 import { type AccountAnswers, loaStatementIds } from '@shared/schemas/order-answers';
 import { isValid, parseISO } from 'date-fns';
 
 import { canadianEnglish, type LoaLabelId, type LoaWording, usEnglish } from './loa-wording';
 import { canadianFrench } from './loa-wording-fr';
-
-export type LoaVersion = 'us-en' | 'ca-en' | 'ca-fr';
 
 /** One labelled value of the letter's details block. */
 export interface LoaField {
@@ -60,32 +61,14 @@ const wordings: Record<LoaVersion, LoaWording> = {
   'ca-fr': canadianFrench,
 };
 
-/** The letter versions a country's carriers take: Canada has its own, in English and in French. */
-export function loaVersionsFor(country: 'US' | 'CA' | ''): LoaVersion[] {
-  if (country === 'US') return ['us-en'];
-  if (country === 'CA') return ['ca-en', 'ca-fr'];
-  return [];
-}
-
 /** The wizard's own field names (the app speaks English), for the message when a value cannot be printed. */
-function fieldNames(canada: boolean): Record<LoaSource['field'], string> {
+function fieldNames(country: Country | ''): Record<LoaSource['field'], string> {
   return {
-    orderName: 'Order name',
-    carrierName: 'Current carrier',
-    accountNumber: 'Account number',
-    btn: 'Billing telephone number (BTN)',
-    carrierNeedsPin: 'Carrier PIN',
+    ...accountFieldLabels,
+    carrierNeedsPin: accountFieldLabels.carrierPin,
     includesMobile: 'Mobile numbers',
-    companyName: 'Company name',
-    authName: 'Authorizing person',
-    authTitle: 'Job title',
-    authPhone: 'Phone',
-    authEmail: 'E-mail',
-    street: 'Street',
-    city: 'City',
-    region: canada ? 'Province or territory' : 'State',
-    postalCode: canada ? 'Postal code' : 'ZIP code',
-    notificationEmails: 'Notification e-mails',
+    region: regionLabel(country),
+    postalCode: postalCodeLabel(country),
     signature: 'Signature',
   };
 }
@@ -135,7 +118,7 @@ export function loaLetterFor(order: Order, numbers: string[], version: LoaVersio
     field('count', count),
   ];
 
-  const names = fieldNames(order.answers.location.country === 'CA');
+  const names = fieldNames(order.answers.location.country);
   const typed = (
     [
       'carrierName',

@@ -1,5 +1,5 @@
 import { reviewRows } from '@shared/order/review-rows';
-import { takesManualRoute, wizardLimit } from '@shared/order/route';
+import { type ManualRouteReason, manualRouteReason, wizardLimit } from '@shared/order/route';
 import { answerStepIds, stepTitles } from '@shared/order/steps';
 import type { Order } from '@shared/schemas/order';
 import { orderStatusLabels } from '@shared/schemas/order-status';
@@ -32,13 +32,23 @@ export function summaryText(order: Order, now: Date): string {
   return lines.join('\r\n');
 }
 
+/** Why the order takes the manual route, as the instructions say it. */
+const manualWhy: Record<ManualRouteReason, (count: number) => string> = {
+  tollFree: () =>
+    "  toll-free numbers are ported by Microsoft's porting desk, not the admin center's wizard.",
+  services: () =>
+    '  numbers for services (conferencing, auto attendants, call queues) are ported by the porting desk.',
+  tooManyNumbers: (count) =>
+    `  ${count.toLocaleString('en-US')} numbers is more than the ${wizardLimit} the admin center's wizard takes.`,
+};
+
 /** What to do with the package: the admin center's wizard, or the manual route to the porting desk. */
 export function howToSubmitText(
   order: Order,
   count: number,
   files: { csv: string[]; letters: string[]; scan?: string | undefined },
 ): string {
-  const manual = takesManualRoute(order.answers.location, count);
+  const manual = manualRouteReason(order.answers.location, count);
   const scanLine = files.scan
     ? `- ${files.scan}: the letter as signed.`
     : '- The signed letter: print the letter above, have the authorizing person sign it, scan it and attach it to the order in PortDesk.';
@@ -50,11 +60,7 @@ export function howToSubmitText(
   const steps = manual
     ? [
         'This order takes the MANUAL route:',
-        order.answers.location.numberType === 'tollFree'
-          ? "  toll-free numbers are ported by Microsoft's porting desk, not the admin center's wizard."
-          : order.answers.location.assignedTo === 'services'
-            ? '  numbers for services (conferencing, auto attendants, call queues) are ported by the porting desk.'
-            : `  ${count.toLocaleString('en-US')} numbers is more than the ${wizardLimit} the admin center's wizard takes.`,
+        manualWhy[manual](count),
         '',
         "1. In the Teams admin center, go to Voice > Port orders and choose the manual port order (the page there gives the porting desk's current address).",
         '2. Send the porting desk the signed letter and the numbers files below, and the answers in Summary.txt.',

@@ -1,8 +1,8 @@
 import { loaRules } from '@shared/order/rules/loa-rules';
 
 import type { OrderRecord } from './order-record';
-import type { HistoryLine } from './order-repository';
 import { withProgress } from './order-summary';
+import type { HistoryLine } from './order-timeline';
 
 /** Whether two versions of an order print the same letter: same answers, same numbers. */
 function sameLetter(a: OrderRecord, b: OrderRecord): boolean {

@@ -1,17 +1,27 @@
+import { type HandlersOf } from '@shared/contract/channel';
+import type { numbersChannels } from '@shared/contract/numbers';
 import { UserFacingError } from '@shared/ipc-error';
 import { checkNumbers, type NumbersCheck } from '@shared/numbers/check-numbers';
 import type { ForeignNamer } from '@shared/numbers/foreign-number';
 import type { NanpVerdict } from '@shared/numbers/nanp-classifier';
 import { readList } from '@shared/numbers/read-numbers';
-import type { ExportNumbersResult, NumbersSummary, OrderNumbers } from '@shared/schemas/numbers';
+import type {
+  ExportNumbersResult,
+  NumbersSummary,
+  OpenNumbersFileResult,
+  OrderNumbers,
+} from '@shared/schemas/numbers';
 import type { Order } from '@shared/schemas/order';
 
-import { safeFileStem, writeNumbersCsv } from './numbers-files';
+import type { Dialogs } from '../dialogs';
+import { readNumbersFile, safeFileStem, writeNumbersCsv } from './numbers-files';
 import { toOrder } from './order-record';
 import type { ListWrite, OrderRepository } from './order-repository';
 
 export interface NumbersServiceDeps {
   repo: OrderRepository;
+  /** Where the admin picks a list to read, or a folder to export to. */
+  dialogs: Pick<Dialogs, 'chooseNumbersFile' | 'chooseExportFolder'>;
   classify: (national: string) => NanpVerdict;
   /** Names the country of a number outside North America, as the page's check does. */
   foreign?: ForeignNamer;
@@ -30,11 +40,10 @@ export interface NumbersService {
   save(id: string, source: string): Order;
   /** The order's numbers as the admin center takes them; refused while the list is not clean. */
   usable(id: string): string[];
-  export(
-    id: string,
-    withHeader: boolean,
-    chooseFolder: () => Promise<string | undefined>,
-  ): Promise<ExportNumbersResult>;
+  /** Writes the usable numbers as the admin center's CSV files, in a folder the admin picks. */
+  export(id: string, withHeader: boolean): Promise<ExportNumbersResult>;
+  /** Reads a list file the admin picks (main reads it: the page never sees a path). */
+  openFile(): Promise<OpenNumbersFileResult>;
 }
 
 /** The figures of a checked list; `btnListed` is against the order's BTN as it is now. */
@@ -48,6 +57,7 @@ export function summarize(
 
 export function createNumbersService({
   repo,
+  dialogs,
   classify,
   foreign,
 }: NumbersServiceDeps): NumbersService {
@@ -119,9 +129,9 @@ export function createNumbersService({
       );
     },
     usable,
-    async export(id, withHeader, chooseFolder) {
+    async export(id, withHeader) {
       const list = usable(id);
-      const folder = await chooseFolder();
+      const folder = await dialogs.chooseExportFolder();
       if (folder === undefined) return { cancelled: true };
       const files = writeNumbersCsv(
         folder,
@@ -131,5 +141,23 @@ export function createNumbersService({
       );
       return { folder, files, numbers: list.length };
     },
+    async openFile() {
+      const path = await dialogs.chooseNumbersFile();
+      return path === undefined ? { cancelled: true } : readNumbersFile(path);
+    },
+  };
+}
+
+/** The number list channels, answered by this service (a split by `split-order.ts`). */
+export function numbersHandlers(
+  numbers: NumbersService,
+  split: (id: string) => { created: string[] },
+): HandlersOf<typeof numbersChannels> {
+  return {
+    getOrderNumbers: ({ id }) => numbers.get(id),
+    saveOrderNumbers: ({ id, source }) => numbers.save(id, source),
+    exportOrderNumbers: ({ id, withHeader }) => numbers.export(id, withHeader),
+    openNumbersFile: () => numbers.openFile(),
+    splitOrderNumbers: ({ id }) => split(id),
   };
 }

@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 
 /**
  * The names of an order's files in `<data>/orders/`; nothing else spells them out.
@@ -12,13 +12,39 @@ import { join } from 'node:path';
 export const orderFilePattern = /^order-([0-9a-f-]{36})\.json$/;
 const listFilePattern = /^order-([0-9a-f-]{36})\.numbers(?:-(\d+))?\.json$/;
 
+/** The folder of a data folder that holds the orders. */
+export function ordersDir(dataDir: string): string {
+  return join(dataDir, 'orders');
+}
+
+/** Where a deleted order's files go at the next start. */
+export function deletedDir(dir: string): string {
+  return join(dir, 'deleted');
+}
+
+/** The document name (no `.json`) of an order. */
 export function orderDocumentName(id: string): string {
   return `order-${id}`;
+}
+
+/** The path of an order's file in the orders folder `dir`. */
+export function orderFile(dir: string, id: string): string {
+  return join(dir, `${orderDocumentName(id)}.json`);
 }
 
 /** The document name (no `.json`) of revision `revision` of an order's number list. */
 export function listDocumentName(id: string, revision: number): string {
   return revision === 0 ? `order-${id}.numbers` : `order-${id}.numbers-${revision}`;
+}
+
+/** The path of revision `revision` of an order's number list in the orders folder `dir`. */
+export function listFile(dir: string, id: string, revision: number): string {
+  return join(dir, `${listDocumentName(id, revision)}.json`);
+}
+
+/** Whether a file (a path or a name) is one of the orders' number lists. */
+export function isListFile(file: string): boolean {
+  return listFilePattern.test(basename(file));
 }
 
 /** The folder beside an order's file for its documents. */
@@ -52,7 +78,7 @@ export function listFilesByOrder(dir: string): Map<string, { revision: number; n
 export function idTaken(dir: string, id: string): boolean {
   const taken = (folder: string) =>
     existsSync(folder) && readdirSync(folder).some((name) => name.startsWith(`order-${id}`));
-  return taken(dir) || taken(join(dir, 'deleted'));
+  return taken(dir) || taken(deletedDir(dir));
 }
 
 /**
@@ -98,14 +124,14 @@ export function removeOrderFiles(dir: string, id: string): void {
 
 /** Moves a deleted order's files into `deleted/`, kept rather than erased, so nothing saved is ever lost. */
 export function moveToDeleted(dir: string, id: string): void {
-  const deletedDir = join(dir, 'deleted');
-  mkdirSync(deletedDir, { recursive: true });
+  const into = deletedDir(dir);
+  mkdirSync(into, { recursive: true });
   const files = readdirSync(dir).filter(
     (name) => name === `order-${id}.json` || name.startsWith(`order-${id}.`),
   );
   for (const file of files) {
     try {
-      renameSync(join(dir, file), join(deletedDir, freeName(deletedDir, file)));
+      renameSync(join(dir, file), join(into, freeName(into, file)));
     } catch {
       // A scan held open by a viewer (Windows) cannot move now: it stays where it is and moves at a later start.
     }

@@ -1,3 +1,5 @@
+import { type HandlersOf } from '@shared/contract/channel';
+import type { orderStatusChannels } from '@shared/contract/order-status';
 import { UserFacingError } from '@shared/ipc-error';
 import { canRecreate, recordableFrom, rejectionReasons } from '@shared/order/lifecycle';
 import { type AnswerStepId, stepIds } from '@shared/order/steps';
@@ -138,4 +140,15 @@ function refusal(from: OrderStatus, to: RecordableStatus): UserFacingError {
     'not-allowed',
     `A ${label} order cannot become ${orderStatusLabels[to]}.${then}`,
   );
+}
+
+/** The status channels, answered by this service. */
+export function orderStatusHandlers(
+  lifecycle: LifecycleService,
+): HandlersOf<typeof orderStatusChannels> {
+  return {
+    recordOrderStatus: (input) => lifecycle.record(input),
+    recreateOrder: ({ id }) => lifecycle.recreate(id),
+    markOrderStepChecked: ({ id, step }) => lifecycle.markChecked(id, step),
+  };
 }

@@ -5,7 +5,7 @@ import type { DocumentStore, Recovery } from '@main/storage/document-store';
 import { UserFacingError } from '@shared/ipc-error';
 import { readList } from '@shared/numbers/read-numbers';
 
-import { listDocumentName, listFilesByOrder } from './order-files';
+import { listDocumentName, listFile, listFilesByOrder } from './order-files';
 
 /** Opens one revision of an order's number list (no `.json` in the name). */
 export type OpenListDocument = (name: string) => DocumentStore<{ source: string }>;
@@ -84,14 +84,14 @@ export function openOrderLists(
       revision = found[0]!.revision;
       adopted.set(id, revision);
       recoveries.push({
-        file: join(dir, `${listDocumentName(id, wanted)}.json`),
+        file: listFile(dir, id, wanted),
         backupPath: undefined,
         reason: 'unreadable',
         detail: `PortDesk opened the newest list it found instead, ${found[0]!.name}, and kept every other`,
       });
     } else if (found.length === 0 && wanted > 0) {
       recoveries.push({
-        file: join(dir, `${listDocumentName(id, wanted)}.json`),
+        file: listFile(dir, id, wanted),
         backupPath: undefined,
         reason: 'unreadable',
       });

@@ -1,5 +1,4 @@
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 
 import type { DocumentStore, Recovery } from '@main/storage/document-store';
 import { moveAside } from '@main/storage/quarantine';
@@ -18,12 +17,13 @@ import {
   listOrderIds,
   moveToDeleted,
   orderDocumentName,
+  orderFile,
   removeOrderFiles,
 } from './order-files';
 import { lowerCaseIds } from './order-id-case';
 import { type OpenListDocument, openOrderLists } from './order-lists';
 import type { OrderRecord } from './order-record';
-import { lockedError, settle } from './order-timeline';
+import { type HistoryLine, lockedError, settle } from './order-timeline';
 import { withEntry } from './timeline-cap';
 
 /** Opens an order's document by name (no `.json`); a missing or unusable file is never read. */
@@ -39,12 +39,6 @@ export interface ListWrite {
 export interface AnswersEdit {
   record: OrderRecord;
   list?: ListWrite;
-}
-
-/** Who wrote a line of history, and its words. */
-export interface HistoryLine {
-  note: string;
-  by?: TimelineEntry['by'];
 }
 
 /**
@@ -277,7 +271,7 @@ function openOrders(dir: string, openOrder: OpenOrderDocument, now: () => Date) 
     const record = doc.get();
     if (record.id !== id) {
       // A copy under another order's name (a backup put back by hand): two rows would share one id.
-      const file = join(dir, `${orderDocumentName(id)}.json`);
+      const file = orderFile(dir, id);
       recoveries.push({ file, reason: 'invalid', backupPath: moveAside(file, 'invalid', now()) });
     } else if (record.deletedAt !== undefined) moveToDeleted(dir, id);
     else docs.set(id, doc);

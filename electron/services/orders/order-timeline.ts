@@ -10,6 +10,12 @@ import { format } from 'date-fns';
 import type { OrderRecord } from './order-record';
 import { capped } from './timeline-cap';
 
+/** Who wrote a line of history, and its words. */
+export interface HistoryLine {
+  note: string;
+  by?: TimelineEntry['by'];
+}
+
 /**
  * The record as it stands at `now`: an approved transfer turns pending by itself 24 hours
  * before the FOC, dated then (not when PortDesk happened to notice). Same object when nothing changed.

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 
 import type { SecretBox } from '@main/storage/secret-box';
+import { type HandlersOf } from '@shared/contract/channel';
+import type { orderChannels } from '@shared/contract/orders';
 import { UserFacingError } from '@shared/ipc-error';
 import { checkOrder } from '@shared/order/check-order';
 import { canDelete } from '@shared/order/lifecycle';
@@ -8,6 +10,7 @@ import type { AnswerStepId, StepId } from '@shared/order/steps';
 import { emptyNumbersSummary } from '@shared/schemas/numbers';
 import type { Order, OrderList, SaveOrderStepInput } from '@shared/schemas/order';
 import type { OrderAnswers } from '@shared/schemas/order-answers';
+import { fitOrderName } from '@shared/schemas/order-answers';
 import { orderStatusLabels, type TimelineEntry } from '@shared/schemas/order-status';
 
 import type { OrganizationsService } from '../organizations-service';
@@ -166,7 +169,7 @@ export function createOrdersService({
       const answers: OrderAnswers = {
         ...source.answers,
         location: { ...source.answers.location, ...change.location },
-        account: { ...source.answers.account, orderName: rename(name).slice(0, 80) },
+        account: { ...source.answers.account, orderName: fitOrderName(rename(name)) },
         loa: { ...source.answers.loa, signature: '' },
       };
       const note = change.note ?? `Draft started as a copy of “${name || 'Untitled order'}”.`;
@@ -193,5 +196,21 @@ export function createOrdersService({
       repo.touch(id, () => ({ deletedAt: undefined }), { includeDeleted: true });
       return list();
     },
+  };
+}
+
+/** The port order channels, answered by this service. */
+export function orderHandlers(orders: OrdersService): HandlersOf<typeof orderChannels> {
+  return {
+    listOrders: () => orders.list(),
+    createOrder: () => orders.create(),
+    getOrder: ({ id }) => orders.get(id),
+    saveOrderStep: (input) => orders.saveStep(input),
+    visitOrderStep: ({ id, step }) => orders.visit(id, step),
+    setCarrierPin: ({ id, pin }) => orders.setCarrierPin(id, pin),
+    finishOrder: ({ id }) => orders.finish(id),
+    duplicateOrder: ({ id }) => orders.duplicate(id),
+    deleteOrder: ({ id }) => orders.remove(id),
+    restoreOrder: ({ id }) => orders.restore(id),
   };
 }

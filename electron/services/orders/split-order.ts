@@ -1,5 +1,6 @@
 import { UserFacingError } from '@shared/ipc-error';
-import type { CheckedNumber, NumberKind, NumbersCheck } from '@shared/numbers/check-numbers';
+import type { CheckedNumber, NumbersCheck } from '@shared/numbers/check-numbers';
+import { numberGroupWords } from '@shared/order/answer-words';
 import { canEditAnswers } from '@shared/order/lifecycle';
 
 import type { NumbersService } from './numbers-service';
@@ -8,9 +9,6 @@ import { lockedError } from './order-timeline';
 import type { OrdersService } from './orders-service';
 
 type Group = NumbersCheck['groups'][number];
-
-const groupWords = (country: 'US' | 'CA', kind: NumberKind) =>
-  kind === 'tollFree' ? 'toll-free' : `${country === 'US' ? 'US' : 'Canada'} geographic`;
 
 export interface SplitDeps {
   repo: OrderRepository;
@@ -56,7 +54,8 @@ export function splitOrder(
 
   const created = others.map((group) => {
     const copy = orders.duplicate(id, {
-      name: (name) => `${name || 'Port order'} (${groupWords(group.country, group.kind)})`,
+      name: (name) =>
+        `${name || 'Port order'} (${numberGroupWords({ country: group.country, kind: group.kind }, 'short')})`,
       location: { country: countryOf(group), numberType: group.kind },
       keepCarrierPin: true,
       list: numbers.prepare(id, inGroup(group).join('\n'), btn),

@@ -1,3 +1,4 @@
+import { errorWords } from '@shared/error-words';
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
 
 import { ApiError } from '../api';
@@ -11,7 +12,7 @@ export function showApiError<T extends FieldValues>(
   fields: readonly Path<T>[],
   error: unknown,
 ): void {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = errorWords(error);
   const field = error instanceof ApiError ? fields.find((f) => f === error.field) : undefined;
   setError(field ?? 'root', { message });
 }

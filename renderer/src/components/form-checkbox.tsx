@@ -1,6 +1,8 @@
 import { Checkbox } from '@fluentui/react-components';
 import { type Control, Controller, type FieldValues, type Path } from 'react-hook-form';
 
+import { FormField } from './form-field';
+
 /** A yes/no answer as a checkbox bound to react-hook-form. */
 export function FormCheckbox<T extends FieldValues>({
   control,
@@ -20,19 +22,21 @@ export function FormCheckbox<T extends FieldValues>({
     <Controller
       control={control}
       name={name}
-      render={({ field }) => (
-        <Checkbox
-          ref={field.ref}
-          name={field.name}
-          label={label}
-          disabled={disabled}
-          checked={field.value === true}
-          onChange={(_e, data) => {
-            field.onChange(data.checked === true);
-            field.onBlur();
-            onChecked?.(data.checked === true);
-          }}
-        />
+      render={({ field, fieldState }) => (
+        <FormField name={name} error={fieldState.error?.message}>
+          <Checkbox
+            ref={field.ref}
+            name={field.name}
+            label={label}
+            disabled={disabled}
+            checked={field.value === true}
+            onChange={(_e, data) => {
+              field.onChange(data.checked === true);
+              field.onBlur();
+              onChecked?.(data.checked === true);
+            }}
+          />
+        </FormField>
       )}
     />
   );

@@ -1,7 +1,7 @@
-import { Checkbox, Field, makeStyles, tokens } from '@fluentui/react-components';
+import { Checkbox, makeStyles, tokens } from '@fluentui/react-components';
 import { type Control, Controller, type FieldValues, type Path } from 'react-hook-form';
 
-import { useFieldNotice } from './field-notice';
+import { FormField } from './form-field';
 
 const useStyles = makeStyles({
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
@@ -21,7 +21,6 @@ export function FormChecklist<T extends FieldValues>({
   label,
   items,
 }: FormChecklistProps<T>): React.JSX.Element {
-  const notice = useFieldNotice(name);
   const styles = useStyles();
   return (
     <Controller
@@ -30,11 +29,7 @@ export function FormChecklist<T extends FieldValues>({
       render={({ field, fieldState }) => {
         const ticked = (field.value as string[] | undefined) ?? [];
         return (
-          <Field
-            label={label}
-            validationMessage={fieldState.error?.message ?? notice}
-            validationState={fieldState.error ? 'error' : notice ? 'warning' : 'none'}
-          >
+          <FormField name={name} label={label} error={fieldState.error?.message}>
             <div className={styles.list} role="group" aria-label={label}>
               {Object.entries(items).map(([id, text], index) => (
                 <Checkbox
@@ -53,7 +48,7 @@ export function FormChecklist<T extends FieldValues>({
                 />
               ))}
             </div>
-          </Field>
+          </FormField>
         );
       }}
     />

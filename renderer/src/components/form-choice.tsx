@@ -1,7 +1,7 @@
-import { Field, Radio, RadioGroup } from '@fluentui/react-components';
+import { Radio, RadioGroup } from '@fluentui/react-components';
 import { type Control, Controller, type FieldValues, type Path } from 'react-hook-form';
 
-import { useFieldNotice } from './field-notice';
+import { FormField } from './form-field';
 
 interface FormChoiceProps<T extends FieldValues> {
   control: Control<T>;
@@ -21,19 +21,12 @@ export function FormChoice<T extends FieldValues>({
   choices,
   layout,
 }: FormChoiceProps<T>): React.JSX.Element {
-  const notice = useFieldNotice(name);
   return (
     <Controller
       control={control}
       name={name}
       render={({ field, fieldState }) => (
-        <Field
-          label={label}
-          hint={hint}
-          required
-          validationMessage={fieldState.error?.message ?? notice}
-          validationState={fieldState.error ? 'error' : notice ? 'warning' : 'none'}
-        >
+        <FormField name={name} label={label} hint={hint} required error={fieldState.error?.message}>
           <RadioGroup
             name={field.name}
             layout={layout}
@@ -52,7 +45,7 @@ export function FormChoice<T extends FieldValues>({
               />
             ))}
           </RadioGroup>
-        </Field>
+        </FormField>
       )}
     />
   );

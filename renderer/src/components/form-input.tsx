@@ -1,7 +1,7 @@
-import { Field, Input, type InputProps } from '@fluentui/react-components';
+import { Input, type InputProps } from '@fluentui/react-components';
 import { type Control, Controller, type FieldValues, type Path } from 'react-hook-form';
 
-import { useFieldNotice } from './field-notice';
+import { FormField } from './form-field';
 
 interface FormInputProps<T extends FieldValues> extends Omit<
   InputProps,
@@ -35,8 +35,6 @@ export function FormInput<T extends FieldValues>({
   onTidy,
   ...inputProps
 }: FormInputProps<T>): React.JSX.Element {
-  const outside = useFieldNotice(name);
-  const notice = warning ?? outside;
   return (
     <Controller
       control={control}
@@ -44,14 +42,14 @@ export function FormInput<T extends FieldValues>({
       render={({ field, fieldState }) => {
         const text =
           messages && messages.length > 0 ? messages.join(' ') : fieldState.error?.message;
-        const state = text ? 'error' : notice ? 'warning' : 'none';
         return (
-          <Field
+          <FormField
+            name={name}
             label={label}
             hint={hint}
             required={required}
-            validationMessage={text ?? notice}
-            validationState={state}
+            error={text}
+            warning={warning}
           >
             <Input
               {...inputProps}
@@ -64,7 +62,7 @@ export function FormInput<T extends FieldValues>({
                 onTidy?.((field.value as string | undefined) ?? '');
               }}
             />
-          </Field>
+          </FormField>
         );
       }}
     />

@@ -1,7 +1,7 @@
-import { Field, Select } from '@fluentui/react-components';
+import { Select } from '@fluentui/react-components';
 import { type Control, Controller, type FieldValues, type Path } from 'react-hook-form';
 
-import { useFieldNotice } from './field-notice';
+import { FormField } from './form-field';
 
 interface FormSelectProps<T extends FieldValues> {
   control: Control<T>;
@@ -21,18 +21,12 @@ export function FormSelect<T extends FieldValues>({
   options,
   autoComplete,
 }: FormSelectProps<T>): React.JSX.Element {
-  const notice = useFieldNotice(name);
   return (
     <Controller
       control={control}
       name={name}
       render={({ field, fieldState }) => (
-        <Field
-          label={label}
-          required
-          validationMessage={fieldState.error?.message ?? notice}
-          validationState={fieldState.error ? 'error' : notice ? 'warning' : 'none'}
-        >
+        <FormField name={name} label={label} required error={fieldState.error?.message}>
           <Select
             name={field.name}
             ref={field.ref}
@@ -48,7 +42,7 @@ export function FormSelect<T extends FieldValues>({
               </option>
             ))}
           </Select>
-        </Field>
+        </FormField>
       )}
     />
   );

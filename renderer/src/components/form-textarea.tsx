@@ -1,5 +1,7 @@
-import { Field, Textarea } from '@fluentui/react-components';
+import { Textarea } from '@fluentui/react-components';
 import { type Control, Controller, type FieldValues, type Path } from 'react-hook-form';
+
+import { FormField } from './form-field';
 
 /** A labelled multi-line text box bound to react-hook-form, for notes and details. */
 export function FormTextarea<T extends FieldValues>(props: {
@@ -15,12 +17,12 @@ export function FormTextarea<T extends FieldValues>(props: {
       control={props.control}
       name={props.name}
       render={({ field, fieldState }) => (
-        <Field
+        <FormField
+          name={props.name}
           label={props.label}
           hint={props.hint}
           required={props.required}
-          validationMessage={fieldState.error?.message}
-          validationState={fieldState.error ? 'error' : 'none'}
+          error={fieldState.error?.message}
         >
           <Textarea
             name={field.name}
@@ -31,7 +33,7 @@ export function FormTextarea<T extends FieldValues>(props: {
             onChange={(_e, data) => field.onChange(data.value)}
             onBlur={field.onBlur}
           />
-        </Field>
+        </FormField>
       )}
     />
   );

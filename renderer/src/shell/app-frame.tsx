@@ -1,8 +1,8 @@
 import { makeStyles, Tab, TabList, Text, tokens } from '@fluentui/react-components';
-import { KeyRegular, PhoneArrowRightRegular, SettingsRegular } from '@fluentui/react-icons';
 import type { ReactNode } from 'react';
 
-import { type Page, useAppStore } from '../stores/app-store';
+import { tabOf, tabs } from '../pages';
+import { type PageId, useNavigation } from '../stores/navigation';
 import { StartupNotices } from './startup-notices';
 
 const useStyles = makeStyles({
@@ -52,16 +52,10 @@ const useStyles = makeStyles({
   },
 });
 
-const navItems: { page: Page; label: string; icon: React.JSX.Element }[] = [
-  { page: 'orders', label: 'Port orders', icon: <PhoneArrowRightRegular /> },
-  { page: 'pin', label: 'Port-out PIN', icon: <KeyRegular /> },
-  { page: 'settings', label: 'Settings', icon: <SettingsRegular /> },
-];
-
 /** Header, left navigation and the page area, in the admin center's layout. */
 export function AppFrame({ children }: { children: ReactNode }): React.JSX.Element {
   const styles = useStyles();
-  const { page, navigate } = useAppStore();
+  const { page, navigate } = useNavigation();
   return (
     <div className={styles.root}>
       <a href="#content" className={styles.skip}>
@@ -76,10 +70,10 @@ export function AppFrame({ children }: { children: ReactNode }): React.JSX.Eleme
       <nav className={styles.nav} aria-label="PortDesk">
         <TabList
           vertical
-          selectedValue={page === 'wizard' ? 'orders' : page}
-          onTabSelect={(_e, data) => navigate(data.value as Page)}
+          selectedValue={tabOf(page)}
+          onTabSelect={(_e, data) => navigate(data.value as PageId)}
         >
-          {navItems.map((item) => (
+          {tabs.map((item) => (
             <Tab key={item.page} value={item.page} icon={item.icon}>
               {item.label}
             </Tab>

@@ -1,3 +1,4 @@
+import { errorWords } from '@shared/error-words';
 import type { AppInfo } from '@shared/schemas/app-info';
 import type { Settings, SettingsPatch } from '@shared/schemas/settings';
 import type { StartupNotice } from '@shared/schemas/startup-notice';
@@ -5,28 +6,22 @@ import { create } from 'zustand';
 
 import { api } from '../api';
 
-export type Page = 'orders' | 'wizard' | 'pin' | 'settings';
-
 interface AppState {
-  page: Page;
   info: AppInfo | undefined;
   settings: Settings | undefined;
   notices: StartupNotice[];
   loadError: string | undefined;
-  navigate(page: Page): void;
   load(): Promise<void>;
   updateSettings(patch: SettingsPatch): Promise<Settings>;
   dismissNotice(id: string): Promise<void>;
 }
 
-/** App-wide state: which page is shown, and what main told us at start-up. */
+/** App-wide state: what main told us at start-up (which page shows is `navigation.ts`'s). */
 export const useAppStore = create<AppState>((set) => ({
-  page: 'orders',
   info: undefined,
   settings: undefined,
   notices: [],
   loadError: undefined,
-  navigate: (page) => set({ page }),
   async load() {
     try {
       const [info, settings, notices] = await Promise.all([
@@ -36,7 +31,7 @@ export const useAppStore = create<AppState>((set) => ({
       ]);
       set({ info, settings, notices, loadError: undefined });
     } catch (error) {
-      set({ loadError: error instanceof Error ? error.message : String(error) });
+      set({ loadError: errorWords(error) });
     }
   },
   async updateSettings(patch) {

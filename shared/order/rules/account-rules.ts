@@ -1,9 +1,10 @@
 import { digitsToE164, nanpProblem } from '@shared/numbers/nanp';
+import { countrySchema } from '@shared/schemas/country';
 import { carrierPinSchema } from '@shared/schemas/order';
 import { type AccountAnswers, accountAnswersSchema } from '@shared/schemas/order-answers';
-import { countrySchema } from '@shared/schemas/organization';
 import { z } from 'zod';
 
+import { postalCodeLabel, shortFieldLabels as label } from '../field-labels';
 import { unprintableCharacter } from '../printable';
 import { regionsByCountry } from '../regions';
 import { fail, type RuleContext } from './context';
@@ -17,42 +18,52 @@ const postalRules = {
   },
 } as const;
 
-const required: [keyof AccountAnswers, string][] = [
-  [
-    'orderName',
-    'Order name: give the order a name you will recognize, such as "Seattle main office".',
-  ],
-  ['carrierName', 'Current carrier: enter the name of the carrier the numbers are with now.'],
-  ['accountNumber', "Account number: enter the account number from the current carrier's bill."],
-  ['btn', 'BTN: enter the billing telephone number from the carrier bill.'],
-  ['companyName', "Company name: enter it exactly as on the carrier's customer service record."],
-  [
-    'authName',
-    'Authorizing person: enter the name of the person authorized on the carrier account.',
-  ],
-  ['authTitle', 'Job title: enter the authorizing person’s job title.'],
-  ['authPhone', 'Phone: enter a number where the authorizing person can be reached.'],
-  ['authEmail', 'E-mail: enter the authorizing person’s e-mail address.'],
-  ['street', 'Street: enter the service address, where the numbers are in service.'],
-  ['city', 'City: enter the service address city.'],
-  [
-    'notificationEmails',
-    'Notification e-mails: enter at least one address to be told of progress.',
-  ],
-];
+/** What each required answer asks for while blank; its message starts with the field's name. */
+const whenBlank = {
+  orderName: 'give the order a name you will recognize, such as "Seattle main office".',
+  carrierName: 'enter the name of the carrier the numbers are with now.',
+  accountNumber: "enter the account number from the current carrier's bill.",
+  btn: 'enter the billing telephone number from the carrier bill.',
+  companyName: "enter it exactly as on the carrier's customer service record.",
+  authName: 'enter the name of the person authorized on the carrier account.',
+  authTitle: 'enter the authorizing person’s job title.',
+  authPhone: 'enter a number where the authorizing person can be reached.',
+  authEmail: 'enter the authorizing person’s e-mail address.',
+  street: 'enter the service address, where the numbers are in service.',
+  city: 'enter the service address city.',
+  notificationEmails: 'enter at least one address to be told of progress.',
+} as const satisfies Partial<Record<keyof AccountAnswers, string>>;
+
+/** The answers printed on the letter of authorization, whose fonts know Latin letters only. */
+const printedFields = [
+  'carrierName',
+  'accountNumber',
+  'companyName',
+  'authName',
+  'authTitle',
+  'authPhone',
+  'authEmail',
+  'street',
+  'city',
+  'postalCode',
+] as const;
 
 /** Account information; the PIN field is only in the form (it goes to main's sealed store, not the draft). */
 export const accountRules = (rc: RuleContext) =>
   accountAnswersSchema.extend({ carrierPin: z.string().optional() }).superRefine((a, ctx) => {
-    for (const [field, message] of required)
-      if (String(a[field]).trim() === '') fail(ctx, field, message);
+    for (const [field, what] of Object.entries(whenBlank) as [keyof typeof whenBlank, string][])
+      if (a[field].trim() === '') fail(ctx, field, `${label[field]}: ${what}`);
     checkAccountNumber(a.accountNumber, (m) => fail(ctx, 'accountNumber', m));
     if (a.btn.trim() !== '') {
       const problem =
         a.btn.startsWith('+1') && /^\+1\d{10}$/.test(a.btn) ? nanpProblem(a.btn) : 'format';
       if (problem === 'format')
-        fail(ctx, 'btn', 'BTN: enter it as +1 followed by 10 digits, such as +14255550100.');
-      else if (problem) fail(ctx, 'btn', `BTN: ${a.btn} ${problem}.`);
+        fail(
+          ctx,
+          'btn',
+          `${label.btn}: enter it as +1 followed by 10 digits, such as +14255550100.`,
+        );
+      else if (problem) fail(ctx, 'btn', `${label.btn}: ${a.btn} ${problem}.`);
     }
     const typedPin = (a.carrierPin ?? '').trim();
     const pinProblem =
@@ -63,55 +74,41 @@ export const accountRules = (rc: RuleContext) =>
       fail(
         ctx,
         'carrierPin',
-        'Carrier PIN: this carrier needs a PIN to release the numbers (mobile numbers always do); enter it.',
+        `${label.carrierPin}: this carrier needs a PIN to release the numbers (mobile numbers always do); enter it.`,
       );
     }
     if (a.authEmail.trim() !== '' && !z.email().safeParse(a.authEmail.trim()).success) {
-      fail(ctx, 'authEmail', 'E-mail: enter an address such as dana@contoso.com.');
+      fail(ctx, 'authEmail', `${label.authEmail}: enter an address such as dana@contoso.com.`);
     }
     const phone = digitsToE164(a.authPhone);
     if (a.authPhone.trim() !== '' && (phone === undefined || nanpProblem(phone) !== undefined)) {
       fail(
         ctx,
         'authPhone',
-        'Phone: enter a North American number of 10 digits, such as (425) 555-0100.',
+        `${label.authPhone}: enter a North American number of 10 digits, such as (425) 555-0100.`,
       );
     }
     checkEmailList(a.notificationEmails, (m) => fail(ctx, 'notificationEmails', m));
     checkAddress(a, rc, (field, m) => fail(ctx, field, m));
-    // These are printed on the letter of authorization, whose fonts know Latin letters only: caught here, not at the PDF.
-    for (const [field, label] of Object.entries(printedFields) as [
-      keyof typeof printedFields,
-      string,
-    ][]) {
+    // Caught here, not at the PDF: the admin fixes it at the field.
+    for (const field of printedFields) {
       const ch = unprintableCharacter(a[field]);
+      const name =
+        field === 'postalCode' ? postalCodeLabel(rc.answers.location.country) : label[field];
       if (ch !== undefined)
         fail(
           ctx,
           field,
-          `${label}: the character “${ch}” cannot be printed on the letter of authorization; type it as on the carrier’s record, without it.`,
+          `${name}: the character “${ch}” cannot be printed on the letter of authorization; type it as on the carrier’s record, without it.`,
         );
     }
   });
 
-const printedFields = {
-  carrierName: 'Current carrier',
-  accountNumber: 'Account number',
-  companyName: 'Company name',
-  authName: 'Authorizing person',
-  authTitle: 'Job title',
-  authPhone: 'Phone',
-  authEmail: 'E-mail',
-  street: 'Street',
-  city: 'City',
-  postalCode: 'Postal code',
-} as const;
-
 function checkAccountNumber(value: string, report: (message: string) => void): void {
   if (value.trim() === '') return;
-  if (/[\s\-‐-―]/.test(value)) report('Account number: remove the spaces and dashes.');
+  if (/[\s\-‐-―]/.test(value)) report(`${label.accountNumber}: remove the spaces and dashes.`);
   else if (!/^[A-Za-z0-9]+$/.test(value))
-    report("Account number: use only the letters and digits on the carrier's bill.");
+    report(`${label.accountNumber}: use only the letters and digits on the carrier's bill.`);
 }
 
 function checkAddress(
@@ -156,14 +153,14 @@ export function accountWarnings(
   if (company.length > 25) {
     warnings.push({
       field: 'companyName',
-      message: `Company name is ${company.length} characters; the admin center keeps the first 25 ("${company.slice(0, 25)}"). Check that still matches the carrier's record.`,
+      message: `${label.companyName} is ${company.length} characters; the admin center keeps the first 25 ("${company.slice(0, 25)}"). Check that still matches the carrier's record.`,
     });
   }
   const person = a.authName.trim();
   if (person.length > 15) {
     warnings.push({
       field: 'authName',
-      message: `Authorizing person is ${person.length} characters; the admin center keeps the first 15 ("${person.slice(0, 15)}").`,
+      message: `${label.authName} is ${person.length} characters; the admin center keeps the first 15 ("${person.slice(0, 15)}").`,
     });
   }
   return warnings;

@@ -26,11 +26,3 @@ export function checkEmailList(value: string, report: (message: string) => void)
     }
   }
 }
-
-/** The addresses of a `;`-separated list, cleaned. */
-export function emailList(value: string): string[] {
-  return value
-    .split(';')
-    .map((p) => p.trim())
-    .filter((p) => p !== '');
-}

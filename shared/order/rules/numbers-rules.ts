@@ -1,9 +1,9 @@
 import { numbersAnswersSchema } from '@shared/schemas/order-answers';
 
+import { countryWords } from '../../schemas/country';
+import { numberGroupWords, numberTypeWords } from '../answer-words';
 import { fail, type RuleContext } from './context';
 
-const kindWords = { geographic: 'geographic', tollFree: 'toll-free' } as const;
-const countryWords = { US: 'United States', CA: 'Canadian' } as const;
 const plural = (n: number, one: string, many: string) =>
   `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 
@@ -25,12 +25,7 @@ export const numbersRules = (rc: RuleContext) =>
         `Numbers: ${plural(n.duplicates, 'number is', 'numbers are')} in the list twice; remove the repeats.`,
       );
     if (n.groups.length > 1) {
-      const parts = n.groups
-        .map(
-          (g) =>
-            `${g.count.toLocaleString('en-US')} ${g.kind === 'tollFree' ? 'toll-free' : `${countryWords[g.country]} geographic`}`,
-        )
-        .join(', ');
+      const parts = n.groups.map((g) => numberGroupWords(g, 'formalAdjective')).join(', ');
       list(
         `Numbers: the list mixes ${parts} numbers; an order holds one country and one number type. Split it into ${n.groups.length} orders.`,
       );
@@ -40,12 +35,12 @@ export const numbersRules = (rc: RuleContext) =>
       // Toll-free numbers serve both countries, so only geographic ones must match the country.
       if (country !== '' && group!.kind === 'geographic' && group!.country !== country) {
         list(
-          `Numbers: they are ${countryWords[group!.country]} numbers, but the order is for ${country === 'US' ? 'the United States' : 'Canada'} (Location and number type).`,
+          `Numbers: they are ${countryWords[group!.country].formalAdjective} numbers, but the order is for ${countryWords[country].inSentence} (Location and number type).`,
         );
       }
       if (numberType !== '' && group!.kind !== numberType) {
         list(
-          `Numbers: they are ${kindWords[group!.kind]} numbers, but the order is for ${kindWords[numberType]} numbers (Location and number type).`,
+          `Numbers: they are ${numberTypeWords[group!.kind].word} numbers, but the order is for ${numberTypeWords[numberType].word} numbers (Location and number type).`,
         );
       }
     }

@@ -4,10 +4,10 @@ import { join } from 'node:path';
 
 import { answerStepIds } from '@shared/order/steps';
 import type { SaveOrderStepInput } from '@shared/schemas/order';
-import { listFileOf } from '@test/support/data-files';
+import { listFileOf, orderFileIn } from '@test/support/data-files';
 import { expect, test } from '@test/support/fixtures';
-import { launchApp, noDialogs } from '@test/support/harness';
-import { validAnswers, validNumbersSource } from '@test/support/valid-order';
+import { launchApp, noDialogs } from '@tools/harness';
+import { validAnswers, validNumbersSource } from '@tools/valid-order';
 
 import { fixClock, fixedNow } from '../wizard/wizard-helpers';
 
@@ -63,9 +63,9 @@ test('an order exported to a .portorder file comes into a fresh data folder whol
       ),
     ).toBeVisible();
     receiver.services.flushAll();
-    const written = JSON.parse(
-      readFileSync(join(otherDir, 'orders', `order-${id}.json`), 'utf8'),
-    ) as { data: { status: string; answers: unknown } };
+    const written = JSON.parse(readFileSync(orderFileIn(otherDir, id), 'utf8')) as {
+      data: { status: string; answers: unknown };
+    };
     expect(written.data.status).toBe('processing');
     expect(written.data.answers).toEqual(answers);
     const numbers = JSON.parse(readFileSync(listFileOf(otherDir, id), 'utf8')) as {

@@ -1,9 +1,10 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+import { orderFilesIn } from '@test/support/data-files';
 import { expect, expectAccessible, test } from '@test/support/fixtures';
-import { noDialogs } from '@test/support/harness';
-import { validAnswers } from '@test/support/valid-order';
+import { noDialogs } from '@tools/harness';
+import { validAnswers } from '@tools/valid-order';
 import { PDFDocument } from 'pdf-lib';
 
 import {
@@ -45,7 +46,7 @@ test('an admin finishes, writes the package, records each status, is rejected an
 
   // The letter opens with the OS's viewer (a double here), written beside the order.
   await page.getByRole('button', { name: 'Letter of authorization' }).click();
-  const letter = join(dataDir, 'orders', `order-${id}.files`, 'loa-us-en.pdf');
+  const letter = join(orderFilesIn(dataDir, id), 'loa-us-en.pdf');
   await expect(page.getByText(`Opened ${letter} for printing.`)).toBeVisible();
   expect(app.revealed).toContain(letter);
 

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 
 import { expect, expectAccessible, test } from '@test/support/fixtures';
-import { validAnswers } from '@test/support/valid-order';
+import { validAnswers } from '@tools/valid-order';
 
 import {
   captureWhole,
@@ -22,7 +22,7 @@ test('a new draft starts from the organization, and resumes at its step after a 
 }) => {
   await fixClock(page);
   const app = await launch({ now: () => fixedNow });
-  await app.services.handlers.saveOrganization({
+  await app.ok('saveOrganization', {
     name: 'Contoso',
     country: 'CA',
     street: '100 Queen St',

@@ -1,5 +1,5 @@
 import { expect, expectAccessible, test } from '@test/support/fixtures';
-import { validAnswers } from '@test/support/valid-order';
+import { validAnswers } from '@tools/valid-order';
 
 import { captureWhole, fixClock, fixedNow, seedAndOpen, stepHeading } from './wizard-helpers';
 
@@ -103,6 +103,6 @@ test('numbers, transfer date and LOA: each rule fails at its field, and Review l
   await expect(page.getByText('answers to fix')).toHaveCount(0);
   await page.getByRole('button', { name: 'Finish: mark Ready to submit' }).click();
   await expect(page.getByText('Ready to submit', { exact: true })).toBeVisible();
-  const order = await app.services.handlers.listOrders(undefined);
+  const order = await app.ok('listOrders');
   expect(order.orders[0]).toMatchObject({ status: 'ready', stepsComplete: 6 });
 });

@@ -2,8 +2,8 @@ import { join } from 'node:path';
 
 import type { CreateConf } from '@main/storage/conf-like';
 import { expect, expectAccessible, test } from '@test/support/fixtures';
-import { createTestConf } from '@test/support/harness';
 import { screenshots } from '@test/support/screenshots';
+import { createTestConf } from '@tools/harness';
 
 import { fixClock, fixedNow, readOrderFile, stepHeading } from './wizard-helpers';
 

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 
 import { type Page } from '@playwright/test';
 import { expect, expectAccessible, test } from '@test/support/fixtures';
-import { validAnswers } from '@test/support/valid-order';
+import { validAnswers } from '@tools/valid-order';
 
 import {
   captureWhole,

@@ -5,9 +5,9 @@ import { checkNumbers } from '@shared/numbers/check-numbers';
 import { createNanpClassifier } from '@shared/numbers/nanp-classifier';
 import { readNumbers } from '@shared/numbers/read-numbers';
 import { expect, expectAccessible, test } from '@test/support/fixtures';
-import { noDialogs } from '@test/support/harness';
-import { numbersDataset } from '@test/support/numbers-dataset';
-import { validAnswers } from '@test/support/valid-order';
+import { noDialogs } from '@tools/harness';
+import { numbersDataset } from '@tools/numbers-dataset';
+import { validAnswers } from '@tools/valid-order';
 import metadata from 'libphonenumber-js/metadata.max.json';
 
 import { captureWhole, fixClock, fixedNow, seedAndOpen, stepHeading } from './wizard-helpers';
@@ -53,7 +53,7 @@ test('imports a 100,000-number file through the page, with the same counts as th
   expect(await rows.count()).toBeLessThan(60);
   // Main checked and saved the same list: its figures are on the order.
   await expect
-    .poll(async () => (await app.services.handlers.listOrders(undefined)).orders[0]?.numberCount)
+    .poll(async () => (await app.ok('listOrders')).orders[0]?.numberCount)
     .toBe(expected.total);
   await page.getByRole('button', { name: `Errors: ${count(expected.errors)}` }).click();
   await expect(rows.nth(1)).toContainText(/Line \d+|digits|not a valid|number of/);
@@ -115,9 +115,9 @@ test('exports a clean list as the admin center CSV files, at most 999 numbers ea
   // Removing one number of a range keeps the rest of it.
   await page.getByRole('button', { name: 'Remove +14258821005' }).click();
   await expect(page.getByRole('button', { name: 'All: 2,499' })).toBeVisible();
-  const { orders } = await app.services.handlers.listOrders(undefined);
+  const { orders } = await app.ok('listOrders');
   await expect
-    .poll(async () => (await app.services.handlers.getOrderNumbers({ id: orders[0]!.id })).source)
+    .poll(async () => (await app.ok('getOrderNumbers', { id: orders[0]!.id })).source)
     .toBe('+14258820100\n4258821000-4258821004\n4258821006-4258823498');
 });
 
@@ -144,19 +144,19 @@ test('splits a list of several countries and types into orders, dropping nothing
   await expect(page.getByRole('button', { name: 'All: 3' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Errors: 1' })).toBeVisible();
 
-  const { orders } = await app.services.handlers.listOrders(undefined);
+  const { orders } = await app.ok('listOrders');
   expect(orders.map((o) => [o.name, o.numberCount, o.country, o.numberType]).sort()).toEqual([
     ['Seattle main office (Canada geographic)', 1, 'CA', 'geographic'],
     ['Seattle main office (toll-free)', 2, 'US', 'tollFree'],
     ['Seattle main office', 3, 'US', 'geographic'],
   ]);
   const tollFree = orders.find((o) => o.numberType === 'tollFree')!;
-  expect((await app.services.handlers.getOrderNumbers({ id: tollFree.id })).source).toBe(
+  expect((await app.ok('getOrderNumbers', { id: tollFree.id })).source).toBe(
     '+18008820100\n+18888820101',
   );
   // The original was saved first: the new drafts' numbers are not "already in another order".
   for (const o of orders.filter((x) => x.name !== 'Seattle main office')) {
-    expect((await app.services.handlers.getOrder({ id: o.id })).numbers).toMatchObject({
+    expect((await app.ok('getOrder', { id: o.id })).numbers).toMatchObject({
       errors: 0,
       duplicates: 0,
     });
@@ -189,7 +189,7 @@ test('a bad file gets a message that says what to do, and the list keeps what it
     await expect(page.getByRole('button', { name: 'All: 2' })).toBeVisible();
   }
   await expectAccessible(page);
-  expect((await app.services.handlers.listOrders(undefined)).orders[0]?.numberCount).toBe(2);
+  expect((await app.ok('listOrders')).orders[0]?.numberCount).toBe(2);
 });
 
 test('a file with two columns of numbers: the admin sees which was read and can pick the other; a dropped file is read too', async ({
@@ -223,8 +223,8 @@ test('a file with two columns of numbers: the admin sees which was read and can 
   await expect(
     table.getByRole('row', { name: new RegExp(first.replace(/[()+.]/g, '\\$&')) }).first(),
   ).toBeVisible();
-  const { orders } = await app.services.handlers.listOrders(undefined);
+  const { orders } = await app.ok('listOrders');
   await expect
-    .poll(async () => (await app.services.handlers.getOrderNumbers({ id: orders[0]!.id })).source)
+    .poll(async () => (await app.ok('getOrderNumbers', { id: orders[0]!.id })).source)
     .toContain(first);
 });

@@ -1,14 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+import { orderFilePattern, ordersDir } from '@main/services/orders/order-files';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { answerStepIds, type StepId } from '@shared/order/steps';
 import type { SaveOrderStepInput } from '@shared/schemas/order';
 import type { OrderAnswers } from '@shared/schemas/order-answers';
 import { listFileOf } from '@test/support/data-files';
-import type { RunningApp } from '@test/support/harness';
 import { screenshots } from '@test/support/screenshots';
-import { validNumbersSource } from '@test/support/valid-order';
+import type { RunningApp } from '@tools/harness';
+import { validNumbersSource } from '@tools/valid-order';
 export { screenshots };
 
 /** Monday, November 23, 2026, 10:00 local: the earliest transfer date is then Monday, November 30. */
@@ -37,17 +38,16 @@ export function stepHeading(page: Page, number: number, title: string): Locator 
 export function readOrderFile(dataDir: string): {
   data: { answers: Record<string, Record<string, unknown>>; lastStep: string };
 } {
-  const dir = join(dataDir, 'orders');
-  const files = readdirSync(dir).filter((f) => /^order-[0-9a-f-]{36}\.json$/.test(f));
+  const dir = ordersDir(dataDir);
+  const files = readdirSync(dir).filter((f) => orderFilePattern.test(f));
   expect(files).toHaveLength(1);
   return JSON.parse(readFileSync(join(dir, files[0]!), 'utf8')) as ReturnType<typeof readOrderFile>;
 }
 
 /** The one order's number list as on disk (no flush). */
 export function readNumbersSource(dataDir: string): string {
-  const dir = join(dataDir, 'orders');
-  const [order] = readdirSync(dir).filter((f) => /^order-[0-9a-f-]{36}\.json$/.test(f));
-  const id = order!.slice('order-'.length, -'.json'.length);
+  const [order] = readdirSync(ordersDir(dataDir)).filter((f) => orderFilePattern.test(f));
+  const id = orderFilePattern.exec(order!)![1]!;
   return (JSON.parse(readFileSync(listFileOf(dataDir, id), 'utf8')) as { data: { source: string } })
     .data.source;
 }
@@ -77,7 +77,7 @@ export async function captureWhole(page: Page, file: string): Promise<void> {
   await page.setViewportSize(before);
 }
 
-/** Creates an order through the real handlers (as if typed earlier) and opens it from the list. */
+/** Creates an order through the real dispatcher (as if typed earlier) and opens it from the list. */
 export async function seedAndOpen(
   page: Page,
   app: RunningApp,
@@ -85,18 +85,17 @@ export async function seedAndOpen(
   lastStep: StepId = 'review',
   numbersSource = validNumbersSource,
 ): Promise<string> {
-  const { handlers } = app.services;
-  const order = await handlers.createOrder(undefined);
-  await handlers.saveOrderNumbers({ id: order.id, source: numbersSource });
+  const order = await app.ok('createOrder');
+  await app.ok('saveOrderNumbers', { id: order.id, source: numbersSource });
   for (const step of answerStepIds) {
-    await handlers.saveOrderStep({
+    await app.ok('saveOrderStep', {
       id: order.id,
       step,
       values: answers[step],
     } as SaveOrderStepInput);
-    await handlers.visitOrderStep({ id: order.id, step });
+    await app.ok('visitOrderStep', { id: order.id, step });
   }
-  await handlers.visitOrderStep({ id: order.id, step: lastStep });
+  await app.ok('visitOrderStep', { id: order.id, step: lastStep });
   await page.reload();
   await page.getByRole('button', { name: answers.account.orderName, exact: true }).click();
   return order.id;

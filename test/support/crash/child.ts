@@ -6,11 +6,13 @@
  *   node child.mjs <dataDir> <first counter> <seed>
  */
 import { createDispatcher } from '@main/ipc-dispatcher';
+import { type SaveOrderStepInput } from '@shared/schemas/order';
 import type { RecordStatusInput } from '@shared/schemas/order-status';
+import { openServices } from '@tools/harness';
+import { typedCalls } from '@tools/typed-calls';
+import { validAnswers, validNumbersSource } from '@tools/valid-order';
 
-import { openServices } from '../harness';
 import { manualClock } from '../service-app';
-import { validAnswers, validNumbersSource } from '../valid-order';
 import {
   bigList,
   type CrashAck,
@@ -36,22 +38,13 @@ const dispatch = createDispatcher(services.handlers, {
   logError: (message, error) => console.error(message, error),
 });
 const ack = (line: CrashAck) => process.stdout.write(`${JSON.stringify(line)}\n`);
-async function ok<T>(channel: string, input?: unknown): Promise<T> {
-  const result = (await dispatch(
-    { url: 'app://portdesk/index.html', isMainFrame: true },
-    channel,
-    input,
-  )) as { ok: true; value: T } | { ok: false; error: unknown };
-  if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
-  return result.value;
-}
+const { ok } = typedCalls(() => dispatch);
 
 const answers = validAnswers(clock.now());
-type Listed = { orders: { id: string; name: string; status: string }[] };
 async function orderNamed(name: string): Promise<string> {
-  const found = (await ok<Listed>('listOrders')).orders.find((o) => o.name === name);
+  const found = (await ok('listOrders')).orders.find((o) => o.name === name);
   if (found) return found.id;
-  const { id } = await ok<{ id: string }>('createOrder');
+  const { id } = await ok('createOrder');
   await ok('saveOrderStep', {
     id,
     step: 'account',
@@ -62,17 +55,17 @@ async function orderNamed(name: string): Promise<string> {
 
 /** A fresh order through finish, each status, a rejection and a recreate, acknowledging each step. */
 async function lifecycle(): Promise<void> {
-  const { id } = await ok<{ id: string }>('createOrder');
+  const { id } = await ok('createOrder');
   const n = counter++;
   const base = 4000000 + (n % 5000000);
   const source = `+1312${String(base).padStart(7, '0')}\n+1312${String(base + 1).padStart(7, '0')}`;
   await ok('saveOrderNumbers', { id, source });
   for (const step of ['getStarted', 'location', 'numbers', 'transfer', 'loa'] as const)
-    await ok('saveOrderStep', { id, step, values: answers[step] });
+    await ok('saveOrderStep', { id, step, values: answers[step] } as SaveOrderStepInput);
   await ok('saveOrderStep', {
     id,
     step: 'account',
-    values: { ...answers.account, orderName: `crash order ${n}`, btn: source.split('\n')[0] },
+    values: { ...answers.account, orderName: `crash order ${n}`, btn: source.split('\n')[0]! },
   });
   ack({ kind: 'list', id, counter: -1, source });
   await ok('finishOrder', { id });
@@ -86,7 +79,7 @@ async function lifecycle(): Promise<void> {
     await ok('recordOrderStatus', input);
     ack({ kind: 'status', id, status: input.status });
   }
-  const copy = await ok<{ id: string }>('recreateOrder', { id });
+  const copy = await ok('recreateOrder', { id });
   ack({ kind: 'recreate', id, copyId: copy.id });
   // The copy claims the numbers now; deleting it keeps the next orders' figures simple.
   await ok('deleteOrder', { id: copy.id });

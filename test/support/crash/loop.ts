@@ -2,14 +2,15 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
+import { deletedDir, orderFile, ordersDir } from '@main/services/orders/order-files';
 import { createNanpClassifier } from '@shared/numbers/nanp-classifier';
 import { readList } from '@shared/numbers/read-numbers';
 import type { Order } from '@shared/schemas/order';
+import { openServices } from '@tools/harness';
 import { build } from 'esbuild';
 import metadata from 'libphonenumber-js/metadata.max.json';
 
 import { listFileOf } from '../data-files';
-import { openServices } from '../harness';
 import { manualClock } from '../service-app';
 import { counterOfList, type CrashAck, statusOrder } from './protocol';
 
@@ -94,11 +95,11 @@ function orphanLists(dataDir: string): number {
 
 /** Bundles the worker once (Node alone then starts it in a moment, each time). */
 async function bundleChild(): Promise<string> {
-  // Two folders below the project, as test/support is: the packages left out of the bundle
-  // resolve from node_modules, and the harness finds package.json where it looks for it.
+  // One folder below the project, as tools/ is: the packages left out of the bundle resolve
+  // from node_modules, and the harness finds package.json where it looks for it.
   const outfile = join(
     import.meta.dirname,
-    `../../../node_modules/.portdesk-crash/crash-child-${process.pid}.mjs`,
+    `../../../node_modules/.portdesk-crash-child-${process.pid}.mjs`,
   );
   await build({
     entryPoints: [join(import.meta.dirname, 'child.ts')],
@@ -257,7 +258,7 @@ export async function runCrashLoop(options: {
     for (const [id, copyId] of copies) {
       if (
         !(await get(copyId)) &&
-        !existsSync(join(options.dataDir, 'orders', 'deleted', `order-${copyId}.json`))
+        !existsSync(orderFile(deletedDir(ordersDir(options.dataDir)), copyId))
       )
         lost(`recreated copy ${copyId} of ${id}`);
     }

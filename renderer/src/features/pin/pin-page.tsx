@@ -12,7 +12,7 @@ import {
 import { api } from '@renderer/api';
 import { PageHeader } from '@renderer/components/page-header';
 import { TextList } from '@renderer/components/text-list';
-import { useAppStore } from '@renderer/stores/app-store';
+import { useNavigation } from '@renderer/stores/navigation';
 import type { PinStatus } from '@shared/schemas/pin';
 import { useEffect, useState } from 'react';
 
@@ -34,7 +34,7 @@ const rules = [
 /** "Set or change your port out PIN", for the active organization, as in the admin center. */
 export function PinPage(): React.JSX.Element {
   const styles = useStyles();
-  const navigate = useAppStore((s) => s.navigate);
+  const navigate = useNavigation((s) => s.navigate);
   const [status, setStatus] = useState<PinStatus>();
   useEffect(() => {
     void api.getPinStatus().then(setStatus);

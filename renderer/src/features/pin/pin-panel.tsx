@@ -13,6 +13,7 @@ import { api } from '@renderer/api';
 import { showApiError } from '@renderer/components/api-error-to-form';
 import { FormInput } from '@renderer/components/form-input';
 import { FormStatus } from '@renderer/components/form-status';
+import { errorWords } from '@shared/error-words';
 import { type PinStatus, type SetPinInput, setPinInputSchema } from '@shared/schemas/pin';
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -67,7 +68,7 @@ export function PinPanel({
       const { clearsAfterSeconds } = await api.copyPinToClipboard();
       setMessage(`PIN copied. PortDesk clears the clipboard in ${clearsAfterSeconds} seconds.`);
     } catch (error) {
-      setMessage(error instanceof Error ? error.message : String(error));
+      setMessage(errorWords(error));
     }
   };
 

@@ -17,8 +17,9 @@ import { api } from '@renderer/api';
 import { showApiError } from '@renderer/components/api-error-to-form';
 import { FormInput } from '@renderer/components/form-input';
 import { FormStatus } from '@renderer/components/form-status';
+import { accountFieldLabels, postalCodeLabel, regionLabel } from '@shared/order/field-labels';
+import { type Country, countryWords } from '@shared/schemas/country';
 import {
-  countryNames,
   type Organization,
   type OrganizationInput,
   organizationInputSchema,
@@ -56,21 +57,13 @@ const blank: OrganizationInput = {
 
 const textFields: {
   name: Path<OrganizationInput>;
-  label: (country: string) => string;
+  label: (country: Country) => string;
   autoComplete?: string;
 }[] = [
-  { name: 'street', label: () => 'Street', autoComplete: 'address-line1' },
-  { name: 'city', label: () => 'City', autoComplete: 'address-level2' },
-  {
-    name: 'region',
-    label: (c) => (c === 'CA' ? 'Province' : 'State'),
-    autoComplete: 'address-level1',
-  },
-  {
-    name: 'postalCode',
-    label: (c) => (c === 'CA' ? 'Postal code' : 'ZIP code'),
-    autoComplete: 'postal-code',
-  },
+  { name: 'street', label: () => accountFieldLabels.street, autoComplete: 'address-line1' },
+  { name: 'city', label: () => accountFieldLabels.city, autoComplete: 'address-level2' },
+  { name: 'region', label: regionLabel, autoComplete: 'address-level1' },
+  { name: 'postalCode', label: postalCodeLabel, autoComplete: 'postal-code' },
   { name: 'contactName', label: () => 'Main contact', autoComplete: 'name' },
   { name: 'contactEmail', label: () => 'Contact e-mail', autoComplete: 'email' },
   { name: 'contactPhone', label: () => 'Contact phone', autoComplete: 'tel' },
@@ -136,7 +129,7 @@ export function OrganizationsCard(): React.JSX.Element {
             >
               {list.organizations.map((o) => (
                 <Option key={o.id} value={o.id} text={o.name}>
-                  {`${o.name} (${countryNames[o.country]})`}
+                  {`${o.name} (${countryWords[o.country].name})`}
                 </Option>
               ))}
             </Dropdown>
@@ -181,8 +174,8 @@ export function OrganizationsCard(): React.JSX.Element {
                 value={field.value}
                 onChange={(_e, data) => field.onChange(data.value)}
               >
-                <Radio value="US" label={countryNames.US} />
-                <Radio value="CA" label={countryNames.CA} />
+                <Radio value="US" label={countryWords.US.name} />
+                <Radio value="CA" label={countryWords.CA.name} />
               </RadioGroup>
             </Field>
           )}

@@ -1,4 +1,5 @@
 import {
+  Button,
   Card,
   Field,
   makeStyles,
@@ -8,11 +9,14 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
+import { FolderOpenRegular } from '@fluentui/react-icons';
 import { zodResolver } from '@hookform/resolvers/zod';
+import { api } from '@renderer/api';
 import { showApiError } from '@renderer/components/api-error-to-form';
 import { FormStatus } from '@renderer/components/form-status';
 import { PageHeader } from '@renderer/components/page-header';
 import { useAppStore } from '@renderer/stores/app-store';
+import { errorWords } from '@shared/error-words';
 import { type Settings, settingsSchema } from '@shared/schemas/settings';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
@@ -27,6 +31,12 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalM,
   },
   path: { fontFamily: tokens.fontFamilyMonospace, wordBreak: 'break-all' },
+  folder: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalM,
+    flexWrap: 'wrap',
+  },
 });
 
 /** Settings: the app's appearance, and where PortDesk keeps its data. Changes save as they are made. */
@@ -34,6 +44,15 @@ export function SettingsPage(): React.JSX.Element {
   const styles = useStyles();
   const { settings, info, updateSettings } = useAppStore();
   const [status, setStatus] = useState('');
+  const [folderStatus, setFolderStatus] = useState('');
+  const showFolder = async () => {
+    try {
+      await api.revealDataFolder();
+      setFolderStatus('Shown in the file manager.');
+    } catch (error) {
+      setFolderStatus(errorWords(error));
+    }
+  };
   const form = useForm<Settings>({
     resolver: zodResolver(settingsSchema),
     defaultValues: settings,
@@ -84,6 +103,12 @@ export function SettingsPage(): React.JSX.Element {
         <Subtitle2 as="h2">Data</Subtitle2>
         <Text>PortDesk keeps drafts and settings in this folder, on this computer only:</Text>
         <Text className={styles.path}>{info?.dataFolder}</Text>
+        <div className={styles.folder}>
+          <Button icon={<FolderOpenRegular />} onClick={() => void showFolder()}>
+            Show in the file manager
+          </Button>
+          <Text role="status">{folderStatus}</Text>
+        </div>
         <Text size={200}>PortDesk {info?.version}</Text>
       </Card>
     </>

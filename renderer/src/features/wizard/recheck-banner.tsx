@@ -6,7 +6,8 @@ import {
   MessageBarTitle,
 } from '@fluentui/react-components';
 import { api } from '@renderer/api';
-import { useWizardStore } from '@renderer/stores/wizard-store';
+import { useOpenOrderStore } from '@renderer/stores/open-order-store';
+import { errorWords } from '@shared/error-words';
 import { recheckMessage } from '@shared/order/check-order';
 import { rejectionReasons } from '@shared/order/lifecycle';
 import type { AnswerStepId } from '@shared/order/steps';
@@ -30,7 +31,7 @@ export function RecheckBanner({
   order: Order;
   step: AnswerStepId;
 }): React.JSX.Element | null {
-  const { replace, flush } = useWizardStore();
+  const { replace, flush } = useOpenOrderStore();
   const [failure, setFailure] = useState<string>();
   const recheck = order.recheck;
   if (!recheck || !recheck.fields.some((f) => f.step === step)) return null;
@@ -39,7 +40,7 @@ export function RecheckBanner({
       await flush();
       replace(await api.markOrderStepChecked({ id: order.id, step }));
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : String(error));
+      setFailure(errorWords(error));
     }
   };
   return (

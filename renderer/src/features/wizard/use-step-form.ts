@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useWizardStore } from '@renderer/stores/wizard-store';
+import { useOpenOrderStore } from '@renderer/stores/open-order-store';
 import { stepRules } from '@shared/order/check-order';
 import type { RuleContext } from '@shared/order/rules/context';
 import type { AnswerStepId } from '@shared/order/steps';
@@ -19,8 +19,8 @@ export function useStepForm<S extends AnswerStepId, F extends FieldValues = Step
   order: Order,
   options: { toAnswers?: (values: F) => StepValues<S>; extra?: Partial<F> } = {},
 ) {
-  const queueSave = useWizardStore((s) => s.queueSave);
-  const focusField = useWizardStore((s) => s.focusField);
+  const queueSave = useOpenOrderStore((s) => s.queueSave);
+  const focusField = useOpenOrderStore((s) => s.focusField);
   // Rules read other steps (the BTN, the country, the authorizing person): always the latest the store has.
   const context = useRef<RuleContext>({ ...order, today: new Date() });
   context.current = {

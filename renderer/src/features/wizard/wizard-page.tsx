@@ -15,14 +15,18 @@ import {
 import { ArrowLeftRegular, ArrowRightRegular } from '@fluentui/react-icons';
 import { FieldNoticeContext } from '@renderer/components/field-notice';
 import { PageHeader } from '@renderer/components/page-header';
-import { useAppStore } from '@renderer/stores/app-store';
-import { type SaveState, useWizardStore } from '@renderer/stores/wizard-store';
+import { navigate } from '@renderer/stores/navigation';
+import {
+  backToOrderList,
+  type SaveState,
+  useOpenOrderStore,
+} from '@renderer/stores/open-order-store';
 import { checkOrder } from '@shared/order/check-order';
 import { canEditAnswers } from '@shared/order/lifecycle';
 import { type StepId, stepIds, stepTitles } from '@shared/order/steps';
 import { type Order, orderStatusLabels } from '@shared/schemas/order';
+import { useEffect } from 'react';
 
-import { OrderPage } from '../order/order-page';
 import { RecheckBanner, recheckNotices } from './recheck-banner';
 import { StepIndicator } from './step-indicator';
 import { AccountStep } from './steps/account-step';
@@ -74,21 +78,21 @@ const saveWords = (save: SaveState, order: Order): string =>
 /** The port-in wizard: the steps, the current step's form, Back and Next. Everything typed is saved as it is typed. */
 export function WizardPage(): React.JSX.Element {
   const styles = useStyles();
-  const { order, step, save, goTo, close, view, retrySave } = useWizardStore();
-  const navigate = useAppStore((s) => s.navigate);
-  if (!order) return <Spinner label="Opening the order…" />;
-  if (view === 'order' || !canEditAnswers(order.status)) return <OrderPage order={order} />;
+  const { order, step, save, goTo, retrySave } = useOpenOrderStore();
+  // Answers change only while Draft or Ready: a later order belongs on its overview.
+  const locked = order !== undefined && !canEditAnswers(order.status);
+  useEffect(() => {
+    if (locked) navigate('orderOverview');
+  }, [locked]);
+  if (!order || locked) return <Spinner label="Opening the order…" />;
 
   const index = stepIds.indexOf(step);
   const Step = steps[step];
   const previous = stepIds[index - 1];
   const next = stepIds[index + 1];
-  const backToList = async () => {
-    if (await close()) navigate('orders');
-  };
   return (
     <>
-      <Link onClick={() => void backToList()}>
+      <Link onClick={() => void backToOrderList()}>
         <ArrowLeftRegular aria-hidden /> All port orders
       </Link>
       <PageHeader title={order.answers.account.orderName.trim() || 'New port order'}>

@@ -10,16 +10,15 @@ import {
 } from '@fluentui/react-components';
 import { ArrowDownloadRegular, SplitVerticalRegular } from '@fluentui/react-icons';
 import { api } from '@renderer/api';
-import { useWizardStore } from '@renderer/stores/wizard-store';
+import { useOpenOrderStore } from '@renderer/stores/open-order-store';
+import { errorWords } from '@shared/error-words';
+import { numberGroupWords } from '@shared/order/answer-words';
 import type { Order } from '@shared/schemas/order';
 import { useState } from 'react';
 
 const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center', flexWrap: 'wrap' },
 });
-// Toll-free numbers serve both countries, so they are named without one.
-const groupWords = (g: Order['numbers']['groups'][number]) =>
-  `${g.count.toLocaleString('en-US')} ${g.kind === 'tollFree' ? 'toll-free' : `${g.country === 'US' ? 'US' : 'Canadian'} geographic`}`;
 
 /** What to do with a finished list: split a mixed one into orders, export a clean one as the admin center's CSV. */
 export function NumbersActions(props: {
@@ -30,7 +29,7 @@ export function NumbersActions(props: {
 }): React.JSX.Element {
   const { order, disabled, onChanged, say } = props;
   const styles = useStyles();
-  const replace = useWizardStore((s) => s.replace);
+  const replace = useOpenOrderStore((s) => s.replace);
   const [withHeader, setWithHeader] = useState(true);
   const groups = order.numbers.groups;
   const attempt = async (task: () => Promise<string | undefined>) => {
@@ -38,7 +37,7 @@ export function NumbersActions(props: {
       const done = await task();
       if (done) say('success', done);
     } catch (error) {
-      say('error', error instanceof Error ? error.message : String(error));
+      say('error', errorWords(error));
     }
   };
   const split = () =>
@@ -46,7 +45,7 @@ export function NumbersActions(props: {
       const { created } = await api.splitOrderNumbers({ id: order.id });
       replace(await api.getOrder({ id: order.id }));
       await onChanged();
-      return `Split: this order keeps ${groupWords(groups[0]!)} numbers; ${created.length === 1 ? 'a new draft holds' : `${created.length} new drafts hold`} the rest, with the same account details. Find them on the Port orders page.`;
+      return `Split: this order keeps ${numberGroupWords(groups[0]!)} numbers; ${created.length === 1 ? 'a new draft holds' : `${created.length} new drafts hold`} the rest, with the same account details. Find them on the Port orders page.`;
     });
   const exportCsv = () =>
     attempt(async () => {
@@ -60,7 +59,7 @@ export function NumbersActions(props: {
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>
-              This list mixes {groups.map(groupWords).join(', ')} numbers
+              This list mixes {groups.map((g) => numberGroupWords(g)).join(', ')} numbers
             </MessageBarTitle>
             An order holds one country and one number type. Split the list: this order keeps the
             first group, and each other group becomes a new draft with the same account details. No

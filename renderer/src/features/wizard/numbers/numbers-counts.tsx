@@ -1,5 +1,7 @@
 import { makeStyles, ToggleButton, tokens } from '@fluentui/react-components';
 import type { CheckedNumber, NumbersCheck, RowStatus } from '@shared/numbers/check-numbers';
+import { numberTypeWords } from '@shared/order/answer-words';
+import { countryWords } from '@shared/schemas/country';
 
 import { StatusIcon } from './number-status';
 
@@ -45,9 +47,9 @@ export function NumbersCounts({
     ['errors', 'Errors', c.errors - c.notRead, 'error'],
     ['duplicates', 'Duplicates', c.duplicates, 'duplicate'],
     ['warnings', 'Warnings', c.warnings, 'warning'],
-    ['US', 'United States', c.us],
-    ['CA', 'Canada', c.canada],
-    ['tollFree', 'Toll-free', c.tollFree],
+    ['US', countryWords.US.name, c.us],
+    ['CA', countryWords.CA.name, c.canada],
+    ['tollFree', numberTypeWords.tollFree.label, c.tollFree],
   ];
   return (
     <div role="toolbar" aria-label="Show numbers" className={styles.bar}>

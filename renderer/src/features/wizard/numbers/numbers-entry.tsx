@@ -1,6 +1,7 @@
-import { Button, Field, makeStyles, Textarea, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, Textarea, tokens } from '@fluentui/react-components';
 import { AddRegular, ArrowUploadRegular } from '@fluentui/react-icons';
 import { api } from '@renderer/api';
+import { FormField } from '@renderer/components/form-field';
 import { useAppStore } from '@renderer/stores/app-store';
 import { useRef, useState } from 'react';
 
@@ -66,7 +67,8 @@ export function NumbersEntry({
         if (file) void addFile(file);
       }}
     >
-      <Field
+      <FormField
+        name="numbers"
         label="Type or paste numbers"
         hint="One a line, or separated by commas, semicolons, tabs or spaces: every number is read. A range is two numbers joined by a dash, smaller first. You can also drop a CSV or TXT file here."
       >
@@ -77,7 +79,7 @@ export function NumbersEntry({
           resize="vertical"
           placeholder={'+1 425 882 0100\n(425) 882-0101, 425-882-0102\n4258820110-4258820119'}
         />
-      </Field>
+      </FormField>
       <div className={styles.actions}>
         <Button
           appearance="primary"

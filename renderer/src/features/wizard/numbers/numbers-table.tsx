@@ -2,6 +2,7 @@ import { Input, makeStyles, mergeClasses, tokens } from '@fluentui/react-compone
 import { DeleteRegular, EditRegular } from '@fluentui/react-icons';
 import type { CheckedNumber } from '@shared/numbers/check-numbers';
 import { readRange } from '@shared/numbers/read-cell';
+import { numberTypeWords } from '@shared/order/answer-words';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 
@@ -75,8 +76,6 @@ const useStyles = makeStyles({
 
 /** The scrolling body's id: focus goes there when what had it leaves the page. */
 export const numbersTableBodyId = 'numbers-table-body';
-
-const kindWords = { geographic: 'Geographic', tollFree: 'Toll-free' } as const;
 
 /** Remove's name says which line, so two equal lines have buttons of their own; in a range, which number. */
 const removeName = (row: CheckedNumber) => {
@@ -195,7 +194,9 @@ export function NumbersTable(props: {
                     {row.e164 ?? '—'}
                   </span>
                   <span role="cell" className={styles.text}>
-                    {row.country && row.kind ? `${row.country} · ${kindWords[row.kind]}` : '—'}
+                    {row.country && row.kind
+                      ? `${row.country} · ${numberTypeWords[row.kind].label}`
+                      : '—'}
                   </span>
                   <span
                     role="cell"

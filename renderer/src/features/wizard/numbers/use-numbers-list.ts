@@ -1,5 +1,6 @@
 import { api } from '@renderer/api';
-import { useWizardStore } from '@renderer/stores/wizard-store';
+import { useOpenOrderStore } from '@renderer/stores/open-order-store';
+import { errorWords } from '@shared/error-words';
 import type { NumbersCheck } from '@shared/numbers/check-numbers';
 import { useCallback, useEffect, useRef, useState } from 'react';
 
@@ -31,7 +32,7 @@ const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1
  * (which reads and checks off the page's thread), saved back to main after each change.
  */
 export function useNumbersList(orderId: string) {
-  const replace = useWizardStore((s) => s.replace);
+  const replace = useOpenOrderStore((s) => s.replace);
   const [state, setState] = useState<NumbersListState>({
     source: '',
     check: undefined,
@@ -117,7 +118,7 @@ export function useNumbersList(orderId: string) {
                     ...s,
                     message: {
                       intent: 'error',
-                      text: `Not saved: ${error instanceof Error ? error.message : String(error)} The list is still on this page.`,
+                      text: `Not saved: ${errorWords(error)} The list is still on this page.`,
                       retry: trySave,
                     },
                   })),

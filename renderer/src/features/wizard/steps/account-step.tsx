@@ -2,11 +2,12 @@ import { FormCheckbox } from '@renderer/components/form-checkbox';
 import { FormInput } from '@renderer/components/form-input';
 import { FormSelect } from '@renderer/components/form-select';
 import { digitsToE164 } from '@shared/numbers/nanp';
+import { accountFieldLabels, postalCodeLabel, regionLabel } from '@shared/order/field-labels';
 import { tidyPostalCode } from '@shared/order/postal-code';
 import { regionsByCountry } from '@shared/order/regions';
 import { accountWarnings } from '@shared/order/rules/account-rules';
 import type { Order } from '@shared/schemas/order';
-import type { AccountAnswers } from '@shared/schemas/order-answers';
+import { type AccountAnswers, accountMaxLengths } from '@shared/schemas/order-answers';
 import { useState } from 'react';
 
 import { StepSection } from '../step-section';
@@ -49,24 +50,24 @@ export function AccountStep({ order }: { order: Order }): React.JSX.Element {
         <FormInput
           control={control}
           name="orderName"
-          maxLength={80}
-          label="Order name"
+          maxLength={accountMaxLengths.orderName}
+          label={accountFieldLabels.orderName}
           required
           hint="Your own label for this order."
         />
         <FormInput
           control={control}
           name="carrierName"
-          maxLength={100}
-          label="Current carrier"
+          maxLength={accountMaxLengths.carrierName}
+          label={accountFieldLabels.carrierName}
           required
           autoComplete="off"
         />
         <FormInput
           control={control}
           name="accountNumber"
-          maxLength={60}
-          label="Account number"
+          maxLength={accountMaxLengths.accountNumber}
+          label={accountFieldLabels.accountNumber}
           required
           hint={tidied.accountNumber ?? 'As on the bill, without spaces or dashes.'}
           onTidy={(v) =>
@@ -81,8 +82,8 @@ export function AccountStep({ order }: { order: Order }): React.JSX.Element {
         <FormInput
           control={control}
           name="btn"
-          maxLength={30}
-          label="Billing telephone number (BTN)"
+          maxLength={accountMaxLengths.btn}
+          label={accountFieldLabels.btn}
           required
           placeholder="+14258820100"
           hint={tidied.btn ?? 'The main number on the bill, as +1 and 10 digits.'}
@@ -113,8 +114,8 @@ export function AccountStep({ order }: { order: Order }): React.JSX.Element {
         <FormInput
           control={control}
           name="companyName"
-          maxLength={100}
-          label="Company name"
+          maxLength={accountMaxLengths.companyName}
+          label={accountFieldLabels.companyName}
           required
           hint="Exactly as on the carrier's record."
           warning={warnings.companyName}
@@ -122,8 +123,8 @@ export function AccountStep({ order }: { order: Order }): React.JSX.Element {
         <FormInput
           control={control}
           name="authName"
-          maxLength={100}
-          label="Authorizing person"
+          maxLength={accountMaxLengths.authName}
+          label={accountFieldLabels.authName}
           required
           autoComplete="name"
           warning={warnings.authName}
@@ -131,16 +132,16 @@ export function AccountStep({ order }: { order: Order }): React.JSX.Element {
         <FormInput
           control={control}
           name="authTitle"
-          maxLength={100}
-          label="Job title"
+          maxLength={accountMaxLengths.authTitle}
+          label={accountFieldLabels.authTitle}
           required
           autoComplete="organization-title"
         />
         <FormInput
           control={control}
           name="authPhone"
-          maxLength={30}
-          label="Phone"
+          maxLength={accountMaxLengths.authPhone}
+          label={accountFieldLabels.authPhone}
           required
           autoComplete="tel"
           type="tel"
@@ -148,8 +149,8 @@ export function AccountStep({ order }: { order: Order }): React.JSX.Element {
         <FormInput
           control={control}
           name="authEmail"
-          maxLength={254}
-          label="E-mail"
+          maxLength={accountMaxLengths.authEmail}
+          label={accountFieldLabels.authEmail}
           required
           autoComplete="email"
           type="email"
@@ -159,8 +160,8 @@ export function AccountStep({ order }: { order: Order }): React.JSX.Element {
         <FormInput
           control={control}
           name="street"
-          maxLength={200}
-          label="Street"
+          maxLength={accountMaxLengths.street}
+          label={accountFieldLabels.street}
           required
           autoComplete="address-line1"
           hint="Where the numbers are in service, not the billing address."
@@ -168,15 +169,15 @@ export function AccountStep({ order }: { order: Order }): React.JSX.Element {
         <FormInput
           control={control}
           name="city"
-          maxLength={100}
-          label="City"
+          maxLength={accountMaxLengths.city}
+          label={accountFieldLabels.city}
           required
           autoComplete="address-level2"
         />
         <FormSelect
           control={control}
           name="region"
-          label={isCanada ? 'Province or territory' : 'State'}
+          label={regionLabel(country)}
           placeholder={
             country === ''
               ? 'Choose the country first'
@@ -190,8 +191,8 @@ export function AccountStep({ order }: { order: Order }): React.JSX.Element {
         <FormInput
           control={control}
           name="postalCode"
-          maxLength={10}
-          label={isCanada ? 'Postal code' : 'ZIP code'}
+          maxLength={accountMaxLengths.postalCode}
+          label={postalCodeLabel(country)}
           required
           autoComplete="postal-code"
           placeholder={isCanada ? 'A1A 1A1' : '98052'}
@@ -206,8 +207,8 @@ export function AccountStep({ order }: { order: Order }): React.JSX.Element {
         <FormInput
           control={control}
           name="notificationEmails"
-          maxLength={2000}
-          label="Notification e-mails"
+          maxLength={accountMaxLengths.notificationEmails}
+          label={accountFieldLabels.notificationEmails}
           required
           hint="People told of the order's progress. Separate addresses with ; (semicolon)."
         />

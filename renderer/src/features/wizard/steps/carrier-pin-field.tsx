@@ -1,6 +1,8 @@
 import { api } from '@renderer/api';
 import { FormInput } from '@renderer/components/form-input';
-import { useWizardStore } from '@renderer/stores/wizard-store';
+import { useOpenOrderStore } from '@renderer/stores/open-order-store';
+import { errorWords } from '@shared/error-words';
+import { accountFieldLabels } from '@shared/order/field-labels';
 import { carrierPinSchema, type Order } from '@shared/schemas/order';
 import type { AccountAnswers } from '@shared/schemas/order-answers';
 import { useState } from 'react';
@@ -19,7 +21,7 @@ export function CarrierPinField({
   form: UseFormReturn<AccountForm>;
   order: Order;
 }): React.JSX.Element {
-  const replace = useWizardStore((s) => s.replace);
+  const replace = useOpenOrderStore((s) => s.replace);
   const [saved, setSaved] = useState(false);
   const submit = async (value: string) => {
     if (value.trim() === '') return;
@@ -35,7 +37,7 @@ export function CarrierPinField({
       setSaved(true);
     } catch (error) {
       form.setError('carrierPin', {
-        message: error instanceof Error ? error.message : String(error),
+        message: errorWords(error),
       });
     }
   };
@@ -46,7 +48,7 @@ export function CarrierPinField({
     <FormInput
       control={form.control}
       name="carrierPin"
-      label="Carrier PIN"
+      label={accountFieldLabels.carrierPin}
       type="password"
       required={!order.carrierPinSet}
       autoComplete="off"

@@ -9,7 +9,7 @@ import {
   Text,
 } from '@fluentui/react-components';
 import { FormChoice } from '@renderer/components/form-choice';
-import { useWizardStore } from '@renderer/stores/wizard-store';
+import { useOpenOrderStore } from '@renderer/stores/open-order-store';
 import type { CheckedNumber } from '@shared/numbers/check-numbers';
 import { readRange } from '@shared/numbers/read-cell';
 import { checkOrder } from '@shared/order/check-order';
@@ -34,7 +34,7 @@ export function NumbersStep({ order }: { order: Order }): React.JSX.Element {
   const form = useStepForm('numbers', order);
   const portType = form.watch('portType');
   const list = useNumbersList(order.id);
-  const focusField = useWizardStore((s) => s.focusField);
+  const focusField = useOpenOrderStore((s) => s.focusField);
   // Arriving from Review's "lines have an error" shows just those lines.
   const [filter, setFilter] = useState<NumbersFilter>(
     focusField === 'numbers' && order.numbers.errors > 0 ? 'errors' : 'all',

@@ -9,13 +9,14 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { api } from '@renderer/api';
-import { useWizardStore } from '@renderer/stores/wizard-store';
+import { AnswersByStep } from '@renderer/components/answers-by-step';
+import { navigate } from '@renderer/stores/navigation';
+import { useOpenOrderStore } from '@renderer/stores/open-order-store';
+import { errorWords } from '@shared/error-words';
 import { checkOrder } from '@shared/order/check-order';
 import { answerStepIds, stepTitles } from '@shared/order/steps';
 import type { Order } from '@shared/schemas/order';
 import { useState } from 'react';
-
-import { AnswersByStep } from '../answers-by-step';
 
 const useStyles = makeStyles({
   issues: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
@@ -24,7 +25,7 @@ const useStyles = makeStyles({
 /** Review: what is still wrong (each with a link to its field), every answer by step with Edit, and Finish. */
 export function ReviewStep({ order }: { order: Order }): React.JSX.Element {
   const styles = useStyles();
-  const { goTo, replace, flush, showOrder } = useWizardStore();
+  const { goTo, replace, flush } = useOpenOrderStore();
   const [refusal, setRefusal] = useState<string>();
   const check = checkOrder(order, new Date());
   const finish = async () => {
@@ -33,7 +34,7 @@ export function ReviewStep({ order }: { order: Order }): React.JSX.Element {
       await flush();
       replace(await api.finishOrder({ id: order.id }));
     } catch (error) {
-      setRefusal(error instanceof Error ? error.message : String(error));
+      setRefusal(errorWords(error));
     }
   };
   return (
@@ -76,7 +77,7 @@ export function ReviewStep({ order }: { order: Order }): React.JSX.Element {
             again.
           </MessageBarBody>
           <MessageBarActions>
-            <Button appearance="primary" onClick={showOrder}>
+            <Button appearance="primary" onClick={() => navigate('orderOverview')}>
               Go to submission
             </Button>
           </MessageBarActions>

@@ -1,5 +1,6 @@
-import { Field, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
+import { MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
 import { DatePicker } from '@fluentui/react-datepicker-compat';
+import { FormField } from '@renderer/components/form-field';
 import { FormSelect } from '@renderer/components/form-select';
 import {
   earliestTransferDate,
@@ -37,12 +38,12 @@ export function TransferStep({ order }: { order: Order }): React.JSX.Element {
           control={form.control}
           name="desiredDate"
           render={({ field, fieldState }) => (
-            <Field
+            <FormField
+              name={field.name}
               label="Desired date"
               required
               hint={`US business days only, from ${format(earliest, 'MMMM d, yyyy')}.`}
-              validationMessage={fieldState.error?.message}
-              validationState={fieldState.error ? 'error' : 'none'}
+              error={fieldState.error?.message}
             >
               <DatePicker
                 ref={field.ref}
@@ -58,7 +59,7 @@ export function TransferStep({ order }: { order: Order }): React.JSX.Element {
                   field.onBlur();
                 }}
               />
-            </Field>
+            </FormField>
           )}
         />
         <FormSelect

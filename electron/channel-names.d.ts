@@ -1,0 +1,6 @@
+/** The contract's channel names, made a module of its own when the preload is built (electron.vite.config.ts). */
+declare module 'virtual:portdesk-channel-names' {
+  import type { ChannelName } from '@shared/contract';
+
+  export const channelNames: readonly ChannelName[];
+}

@@ -1,0 +1,164 @@
+import {
+  Button,
+  Checkbox,
+  Link,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import {
+  ArrowExportRegular,
+  AttachRegular,
+  DocumentPdfRegular,
+  FolderZipRegular,
+} from '@fluentui/react-icons';
+import { api } from '@renderer/api';
+import { errorWords } from '@shared/error-words';
+import { answersChecked } from '@shared/order/lifecycle';
+import { loaVersionLabels, loaVersionsFor } from '@shared/schemas/documents';
+import type { Order } from '@shared/schemas/order';
+import { useState } from 'react';
+
+const useStyles = makeStyles({
+  row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  muted: { color: tokens.colorNeutralForeground2 },
+});
+
+type Outcome = { intent: 'success' | 'error'; text: string };
+
+/** The letter to print, the signed scan, the submission package and the hand-off file. */
+export function DocumentsPanel({
+  order,
+  onChange,
+}: {
+  order: Order;
+  onChange: (order: Order) => void;
+}): React.JSX.Element {
+  const styles = useStyles();
+  const [outcome, setOutcome] = useState<Outcome>();
+  const [withHeader, setWithHeader] = useState(true);
+  const [busy, setBusy] = useState(false);
+  const run = async (task: () => Promise<string | undefined>) => {
+    setBusy(true);
+    setOutcome(undefined);
+    try {
+      const text = await task();
+      if (text) setOutcome({ intent: 'success', text });
+    } catch (error) {
+      setOutcome({ intent: 'error', text: errorWords(error) });
+    } finally {
+      setBusy(false);
+    }
+  };
+  const versions = loaVersionsFor(order.answers.location.country);
+  const ready = answersChecked(order.status);
+  const scan = order.signedScan;
+  return (
+    <div className={styles.column}>
+      {!ready ? (
+        <Text className={styles.muted}>
+          Finish the order on Review first: the letter and the package are filled from checked
+          answers only.
+        </Text>
+      ) : null}
+      <div className={styles.row}>
+        {versions.map((v) => (
+          <Button
+            key={v}
+            icon={<DocumentPdfRegular />}
+            disabled={!ready || busy}
+            onClick={() =>
+              void run(
+                async () =>
+                  `Opened ${(await api.openLoa({ id: order.id, version: v })).file} for printing.`,
+              )
+            }
+          >
+            {loaVersionLabels[v]}
+          </Button>
+        ))}
+      </div>
+      <div className={styles.row}>
+        {order.status === 'ready' ? (
+          <Button
+            icon={<AttachRegular />}
+            disabled={busy}
+            onClick={() =>
+              void run(async () => {
+                const result = await api.attachSignedScan({ id: order.id });
+                if (result.cancelled) return undefined;
+                onChange(result.order);
+                return `Attached the signed letter ${result.order.signedScan?.fileName ?? ''}.`;
+              })
+            }
+          >
+            {scan ? 'Replace the signed letter' : 'Attach the signed letter'}
+          </Button>
+        ) : null}
+        {scan ? (
+          <Text>
+            Signed letter:{' '}
+            <Link
+              onClick={() =>
+                void run(async () => (await api.openSignedScan({ id: order.id }), undefined))
+              }
+            >
+              {scan.fileName}
+            </Link>{' '}
+            <span className={styles.muted}>
+              ({Math.max(1, Math.round(scan.bytes / 1024)).toLocaleString('en-US')} KB)
+            </span>
+          </Text>
+        ) : order.status === 'ready' ? (
+          <Text className={styles.muted}>PDF, PNG or JPG, signed by the authorizing person.</Text>
+        ) : null}
+      </div>
+      <div className={styles.row}>
+        <Button
+          appearance="primary"
+          icon={<FolderZipRegular />}
+          disabled={!ready || busy}
+          onClick={() =>
+            void run(async () => {
+              const result = await api.exportSubmissionPackage({ id: order.id, withHeader });
+              return result.cancelled
+                ? undefined
+                : `Wrote ${result.files.length} files to ${result.folder}.`;
+            })
+          }
+        >
+          Write the submission package
+        </Button>
+        <Checkbox
+          checked={withHeader}
+          onChange={(_e, d) => setWithHeader(d.checked === true)}
+          label="PhoneNumber header in the CSV files"
+        />
+      </div>
+      <div className={styles.row}>
+        <Button
+          icon={<ArrowExportRegular />}
+          disabled={busy}
+          onClick={() =>
+            void run(async () => {
+              const result = await api.exportOrderFile({ id: order.id });
+              return result.cancelled
+                ? undefined
+                : `Saved ${result.file}. The carrier PIN is not in it: it stays on this computer.`;
+            })
+          }
+        >
+          Export for a colleague (.portorder)
+        </Button>
+      </div>
+      {outcome ? (
+        <MessageBar intent={outcome.intent} role={outcome.intent === 'error' ? 'alert' : 'status'}>
+          <MessageBarBody>{outcome.text}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+    </div>
+  );
+}
