@@ -5,6 +5,8 @@ const steps = [
   ['typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
   ['formatting (Prettier; `npm run format` fixes it)', 'npx', ['prettier', '--check', '.']],
   ['lint (layers, import order, import cycles)', 'npx', ['eslint', '--max-warnings', '0', '.']],
+  // ESLint's no-cycle skips `import type`; dpdm follows every import, types included.
+  ['import cycles, type-only imports included (dpdm)', 'npm', ['run', '--silent', 'cycles']],
   ['CI workflow (actionlint)', 'node', ['scripts/check-workflows.mjs']],
   ['unit tests', 'npx', ['vitest', 'run']],
   ['build', 'npx', ['electron-vite', 'build']],

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -116,4 +117,30 @@ describe('the import-cycle rule', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+});
+
+describe('npm run cycles', () => {
+  // ESLint's no-cycle skips `import type`, so a cycle of types alone is dpdm's to find.
+  const cycles = () =>
+    spawnSync('npm', ['run', '--silent', 'cycles'], { cwd: root, encoding: 'utf8' });
+
+  it('fails on a cycle made of type imports alone, and passes on the project', () => {
+    expect(cycles().status).toBe(0);
+    const dir = mkdtempSync(join(root, 'shared/type-cycle-'));
+    try {
+      writeFileSync(
+        join(dir, 'a.ts'),
+        "import type { B } from './b';\nexport interface A { b?: B }\n",
+      );
+      writeFileSync(
+        join(dir, 'b.ts'),
+        "import type { A } from './a';\nexport interface B { a?: A }\n",
+      );
+      const found = cycles();
+      expect(found.status).toBe(1);
+      expect(found.stdout).toMatch(/type-cycle-\w+\/(a|b)\.ts -> .*type-cycle-\w+\/(a|b)\.ts/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 
 import type { Recovery } from '@main/storage/document-store';
 
+import { orderDocumentName, orderFile } from './order-files';
+
 const anyCaseName = /^order-([0-9a-fA-F-]{36})([.].*)$/;
 
 /**
@@ -25,30 +27,33 @@ export function lowerCaseIds(dir: string): Recovery[] {
   for (const [id, files] of upper) {
     const lower = id.toLowerCase();
     // On a case-insensitive disk the upper-case file IS the lower-case name: a rename fixes the case.
+    const lowerName = `${orderDocumentName(lower)}.json`;
     const taken =
-      names.includes(`order-${lower}.json`) &&
-      readdirSync(dir).filter((n) => n.toLowerCase() === `order-${lower}.json`).length > 1;
+      names.includes(lowerName) &&
+      readdirSync(dir).filter((n) => n.toLowerCase() === lowerName).length > 1;
     const target = taken ? randomUUID() : lower;
+    const keptAs = join(dir, `${orderDocumentName(target)}.upper-case-id.json`);
     for (const file of files) {
-      const renamed = `order-${target}${file.slice(`order-${id}`.length)}`;
-      if (file === `order-${id}.json` && taken) {
+      // The same file kind under the new id: `.json`, `.numbers.json`, `.files`...
+      const renamed = `${orderDocumentName(target)}${file.slice(orderDocumentName(id).length)}`;
+      if (file === `${orderDocumentName(id)}.json` && taken) {
         // The order's own id goes with its new file name: the file says which order it is.
         const content = JSON.parse(readFileSync(join(dir, file), 'utf8')) as {
           data?: { id?: string };
         };
         if (content.data) content.data.id = target;
         writeFileSync(join(dir, renamed), JSON.stringify(content, undefined, '\t'), { flag: 'wx' });
-        renameSync(join(dir, file), join(dir, `order-${target}.upper-case-id.json`));
+        renameSync(join(dir, file), keptAs);
       } else if (!existsSync(join(dir, renamed)) || renamed.toLowerCase() === file.toLowerCase()) {
         renameSync(join(dir, file), join(dir, renamed));
       }
     }
     if (taken) {
       recoveries.push({
-        file: join(dir, `order-${id}.json`),
-        backupPath: join(dir, `order-${target}.upper-case-id.json`),
+        file: orderFile(dir, id),
+        backupPath: keptAs,
         reason: 'invalid',
-        detail: `It was a second copy of order ${lower}, imported by an earlier PortDesk under the same id in capitals. PortDesk kept both: this one now has the id ${target}, and the file as it was is at ${join(dir, `order-${target}.upper-case-id.json`)}`,
+        detail: `It was a second copy of order ${lower}, imported by an earlier PortDesk under the same id in capitals. PortDesk kept both: this one now has the id ${target}, and the file as it was is at ${keptAs}`,
       });
     }
   }
