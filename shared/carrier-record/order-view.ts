@@ -1,0 +1,40 @@
+import { digitsToE164 } from '../numbers/nanp';
+import type { OrderAnswers } from '../schemas/order-answers';
+import type { CarrierRecordOrderView, FindingField } from './types';
+
+/** What the comparison reads from an order's answers. */
+export function carrierRecordOrderView(answers: OrderAnswers): CarrierRecordOrderView {
+  const { account, location, numbers } = answers;
+  return {
+    country: location.country,
+    accountNumber: account.accountNumber,
+    btn: digitsToE164(account.btn) ?? account.btn,
+    companyName: account.companyName,
+    authorizedName: account.authName,
+    serviceAddress: {
+      street: account.street,
+      city: account.city,
+      region: account.region,
+      postalCode: account.postalCode,
+    },
+    portType: numbers.portType,
+  };
+}
+
+type AccountField = keyof OrderAnswers['account'];
+
+const accountFields: Partial<Record<FindingField, AccountField>> = {
+  accountNumber: 'accountNumber',
+  btn: 'btn',
+  companyName: 'companyName',
+  authorizedName: 'authName',
+  'serviceAddress.street': 'street',
+  'serviceAddress.city': 'city',
+  'serviceAddress.region': 'region',
+  'serviceAddress.postalCode': 'postalCode',
+};
+
+/** The account answer a finding's field is, where the carrier's wording can be taken into it. */
+export function accountFieldOf(field: string): AccountField | undefined {
+  return Object.hasOwn(accountFields, field) ? accountFields[field as FindingField] : undefined;
+}
