@@ -1,4 +1,6 @@
 import { digitsToE164 } from '../numbers/nanp';
+import { accountFieldLabels, postalCodeLabel, regionLabel } from '../order/field-labels';
+import type { Country } from '../schemas/country';
 import type { OrderAnswers } from '../schemas/order-answers';
 import type { CarrierRecordOrderView, FindingField } from './types';
 
@@ -21,7 +23,17 @@ export function carrierRecordOrderView(answers: OrderAnswers): CarrierRecordOrde
   };
 }
 
-type AccountField = keyof OrderAnswers['account'];
+/** The account answers a carrier's record speaks to. */
+export type ComparedAccountField =
+  | 'accountNumber'
+  | 'btn'
+  | 'companyName'
+  | 'authName'
+  | 'street'
+  | 'city'
+  | 'region'
+  | 'postalCode';
+type AccountField = ComparedAccountField;
 
 const accountFields: Partial<Record<FindingField, AccountField>> = {
   accountNumber: 'accountNumber',
@@ -37,4 +49,11 @@ const accountFields: Partial<Record<FindingField, AccountField>> = {
 /** The account answer a finding's field is, where the carrier's wording can be taken into it. */
 export function accountFieldOf(field: string): AccountField | undefined {
   return Object.hasOwn(accountFields, field) ? accountFields[field as FindingField] : undefined;
+}
+
+/** An account answer's label as the wizard shows it (the region and postal code by country). */
+export function comparedFieldLabel(field: ComparedAccountField, country: Country | ''): string {
+  if (field === 'region') return regionLabel(country);
+  if (field === 'postalCode') return postalCodeLabel(country);
+  return accountFieldLabels[field];
 }
