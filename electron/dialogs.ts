@@ -55,6 +55,15 @@ export function createElectronDialogs(parent: () => BrowserWindow | undefined): 
         }),
       );
     },
+    async chooseCarrierRecordFile() {
+      return remember(
+        await open({
+          title: "Attach the carrier's record",
+          filters: [{ name: "Carrier's record (PDF)", extensions: ['pdf'] }],
+          properties: ['openFile'],
+        }),
+      );
+    },
     async chooseOrderFile() {
       return remember(
         await open({

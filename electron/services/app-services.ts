@@ -1,5 +1,6 @@
 import type { CreateConf } from '@main/storage/conf-like';
 import { type DocumentStore, openDocument } from '@main/storage/document-store';
+import { carrierRecordFormat } from '@main/storage/formats/carrier-record';
 import { orderFormat } from '@main/storage/formats/order';
 import {
   numbersListFormat,
@@ -15,10 +16,12 @@ import { type Handlers } from '@shared/contract';
 import { createForeignNamer } from '@shared/numbers/foreign-number';
 import { createNanpClassifier } from '@shared/numbers/nanp-classifier';
 import type { AppInfo } from '@shared/schemas/app-info';
+import type { CarrierRecordFile } from '@shared/schemas/carrier-record';
 import { defaultSettings, type Settings } from '@shared/schemas/settings';
 import type { StartupNotice } from '@shared/schemas/startup-notice';
 import metadata from 'libphonenumber-js/metadata.max.json';
 
+import { createCarrierRecordService } from './carrier-record/carrier-record-service';
 import type { Dialogs } from './dialogs';
 import { createDocumentsService } from './documents/documents-service';
 import { createHandOffService } from './documents/hand-off';
@@ -93,6 +96,9 @@ export function openAppServices(deps: AppServiceDeps): AppServices {
     // An order has no defaults: a missing or unusable file is reported, never read.
     openOrder: (name) => open<OrderRecord>(name, orderFormat, undefined as never, ordersDir),
     openList: (name) => open(name, numbersListFormat, { source: '' }, ordersDir),
+    // No defaults: a missing file is an order with no carrier record yet.
+    openCarrierRecord: (name) =>
+      open<CarrierRecordFile>(name, carrierRecordFormat, undefined as never, ordersDir),
     now: deps.now,
   });
   const numbers = createNumbersService({
@@ -154,9 +160,10 @@ export function openAppServices(deps: AppServiceDeps): AppServices {
     orders,
     numbers,
     split: (id) => splitOrder(id, { repo, orders, numbers }),
-    lifecycle: createLifecycleService({ repo, orders, numbers, now: deps.now }),
+    lifecycle: createLifecycleService({ repo, ordersDir, orders, numbers, now: deps.now }),
     documents: createDocumentsService({ ...files, openPath: deps.openPath }),
     handOff: createHandOffService({ ...files, appVersion: deps.appInfo.version }),
+    carrierRecord: createCarrierRecordService(files),
   });
   return {
     handlers,

@@ -1,6 +1,10 @@
 import type { Handlers } from '@shared/contract';
 
 import { appHandlers, type AppServiceDeps } from './app-service';
+import {
+  carrierRecordHandlers,
+  type CarrierRecordService,
+} from './carrier-record/carrier-record-service';
 import { documentHandlers, type DocumentsService } from './documents/documents-service';
 import { handOffHandlers, type HandOffService } from './documents/hand-off';
 import { numbersHandlers, type NumbersService } from './orders/numbers-service';
@@ -23,6 +27,7 @@ export interface HandlerServices {
   lifecycle: LifecycleService;
   documents: DocumentsService;
   handOff: HandOffService;
+  carrierRecord: CarrierRecordService;
 }
 
 /**
@@ -42,5 +47,6 @@ export function createHandlers(services: HandlerServices): Handlers {
     ...orderStatusHandlers(services.lifecycle),
     ...documentHandlers(services.documents),
     ...handOffHandlers(services.handOff),
+    ...carrierRecordHandlers(services.carrierRecord),
   };
 }

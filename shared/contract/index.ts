@@ -2,6 +2,7 @@ import type { z } from 'zod';
 
 import type { IpcResult } from '../ipc-error';
 import { appChannels } from './app';
+import { carrierRecordChannels } from './carrier-record';
 import type { ChannelGroup, HandlersOf } from './channel';
 import { documentChannels } from './documents';
 import { handOffChannels } from './hand-off';
@@ -50,6 +51,7 @@ export const contract = joinGroups(
   orderStatusChannels,
   documentChannels,
   handOffChannels,
+  carrierRecordChannels,
 );
 
 export type Contract = typeof contract;

@@ -9,6 +9,7 @@ import { storedFormats } from '@main/storage/formats';
 import { portOrderFormat } from '@main/storage/formats/portorder';
 import { portOrderV2 } from '@main/storage/formats/portorder/v2';
 import { readStored } from '@main/storage/stored-format';
+import { carrierRecordFileSchema } from '@shared/schemas/carrier-record';
 import { numbersSourceSchema } from '@shared/schemas/numbers';
 import { orderSchema } from '@shared/schemas/order';
 import { settingsSchema } from '@shared/schemas/settings';
@@ -30,6 +31,7 @@ const live: Record<string, z.ZodType> = {
   order: orderRecordSchema,
   'numbers-list': z.object({ source: numbersSourceSchema }),
   portorder: portOrderFormat.current,
+  'carrier-record': carrierRecordFileSchema,
 };
 
 const historyFile = join(import.meta.dirname, '../fixtures/stored/format-history.json');

@@ -2,6 +2,7 @@ import { constants, copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:
 import { join } from 'node:path';
 
 import { notSavedError } from '@main/storage/write-errors';
+import { carrierRecordLines } from '@shared/carrier-record/record-summary';
 import { type HandlersOf } from '@shared/contract/channel';
 import type { documentChannels } from '@shared/contract/documents';
 import { UserFacingError } from '@shared/ipc-error';
@@ -9,6 +10,7 @@ import { answersChecked } from '@shared/order/lifecycle';
 import { type LoaVersion, loaVersionsFor } from '@shared/schemas/documents';
 import type { Order } from '@shared/schemas/order';
 
+import { carrierRecordOf } from '../carrier-record/record-of-order';
 import type { Dialogs } from '../dialogs';
 import { safeFileStem, writeNumbersCsv } from '../orders/numbers-files';
 import type { NumbersService } from '../orders/numbers-service';
@@ -160,7 +162,10 @@ export function createDocumentsService({
         scan =
           source && order.signedScan ? `${stem} signed LOA.${order.signedScan.kind}` : undefined;
         if (source && scan) copyFileSync(source, join(folder, scan), constants.COPYFILE_EXCL);
-        write('Summary.txt', summaryText(order, now()));
+        write(
+          'Summary.txt',
+          summaryText(order, now(), carrierRecordLines(carrierRecordOf(repo, id, now()))),
+        );
         write('How to submit.txt', howToSubmitText(order, list.length, { csv, letters, scan }));
       } catch (error) {
         // A package is whole or not at all: the folder was made for it, so it goes.

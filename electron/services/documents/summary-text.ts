@@ -5,8 +5,11 @@ import type { Order } from '@shared/schemas/order';
 import { orderStatusLabels } from '@shared/schemas/order-status';
 import { format } from 'date-fns';
 
-/** Every answer of the order, by step, in plain text an admin (or a colleague) can read anywhere. */
-export function summaryText(order: Order, now: Date): string {
+/**
+ * Every answer of the order, by step, in plain text an admin (or a colleague) can read
+ * anywhere; then the comparison with the carrier's record, when one is kept with the order.
+ */
+export function summaryText(order: Order, now: Date, carrierRecord: string[] = []): string {
   const rows = reviewRows(order);
   const name = order.answers.account.orderName || 'Untitled order';
   const lines = [
@@ -20,6 +23,9 @@ export function summaryText(order: Order, now: Date): string {
     const width = Math.max(...rows[step].map((r) => r.label.length));
     for (const row of rows[step]) lines.push(`${row.label.padEnd(width)}  ${row.value}`);
     lines.push('');
+  }
+  if (carrierRecord.length > 0) {
+    lines.push("Carrier's record", '----------------', ...carrierRecord, '');
   }
   if (order.timeline.length > 0) {
     lines.push('History', '-------');

@@ -7,7 +7,10 @@ import { basename, join } from 'node:path';
  * - `order-<id>.numbers.json` (revision 0) or `order-<id>.numbers-<n>.json`: its number
  *   list, apart so saving any other answer never rewrites 100,000 numbers. The order names
  *   the revision it was checked against (`listRevision`).
- * - `order-<id>.files/`: the signed scan the admin attached, the letters PortDesk made.
+ * - `order-<id>.carrier-record.json`: the carrier's record (CSR, Equipment Record) the admin
+ *   attached or pasted, with the picks and confirmations made on it.
+ * - `order-<id>.files/`: the signed scan the admin attached, the letters PortDesk made, the
+ *   carrier record's PDF.
  */
 export const orderFilePattern = /^order-([0-9a-f-]{36})\.json$/;
 const listFilePattern = /^order-([0-9a-f-]{36})\.numbers(?:-(\d+))?\.json$/;
@@ -45,6 +48,11 @@ export function listFile(dir: string, id: string, revision: number): string {
 /** Whether a file (a path or a name) is one of the orders' number lists. */
 export function isListFile(file: string): boolean {
   return listFilePattern.test(basename(file));
+}
+
+/** The document name (no `.json`) of the carrier's record kept with an order. */
+export function carrierRecordDocumentName(id: string): string {
+  return `order-${id}.carrier-record`;
 }
 
 /** The folder beside an order's file for its documents. */

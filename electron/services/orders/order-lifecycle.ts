@@ -12,6 +12,7 @@ import {
 } from '@shared/schemas/order-status';
 import type { z } from 'zod';
 
+import { carryCarrierRecord } from '../carrier-record/carry-record';
 import type { NumbersService } from './numbers-service';
 import { toOrder } from './order-record';
 import type { OrderRepository } from './order-repository';
@@ -20,6 +21,7 @@ import { statusChange } from './status-change';
 
 export interface LifecycleDeps {
   repo: OrderRepository;
+  ordersDir: string;
   orders: OrdersService;
   numbers: NumbersService;
   now: () => Date;
@@ -40,6 +42,7 @@ export interface LifecycleService {
  */
 export function createLifecycleService({
   repo,
+  ordersDir,
   orders,
   numbers,
   now,
@@ -92,6 +95,7 @@ export function createLifecycleService({
             : undefined,
         },
       });
+      carryCarrierRecord(repo, ordersDir, id, copy.id, now());
       // Written after the copy exists: a crash between the two leaves the new draft, never a note about a missing one.
       repo.annotate(id, () => ({}), {
         note: `Recreated as a new draft, “${copy.answers.account.orderName}”.`,

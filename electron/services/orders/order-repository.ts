@@ -4,6 +4,7 @@ import type { DocumentStore, Recovery } from '@main/storage/document-store';
 import { moveAside } from '@main/storage/quarantine';
 import { UserFacingError } from '@shared/ipc-error';
 import { canEditAnswers, recordableFrom } from '@shared/order/lifecycle';
+import type { CarrierRecordFile } from '@shared/schemas/carrier-record';
 import {
   type OrderStatus,
   orderStatusLabels,
@@ -12,6 +13,7 @@ import {
 
 import { applyAnswersEdit, editChangesSomething } from './answers-edit';
 import {
+  carrierRecordDocumentName,
   finishDeletedMoves,
   idsWithOtherFiles,
   listOrderIds,
@@ -28,6 +30,16 @@ import { withEntry } from './timeline-cap';
 
 /** Opens an order's document by name (no `.json`); a missing or unusable file is never read. */
 export type OpenOrderDocument = (name: string) => DocumentStore<OrderRecord>;
+
+/** Opens the carrier record kept with an order, by document name; missing means none yet. */
+export type OpenCarrierRecordDocument = (name: string) => DocumentStore<CarrierRecordFile>;
+
+/** The carrier record kept with an order, as the repository finds it. */
+export type StoredCarrierRecord =
+  | { kind: 'none' }
+  /** Moved aside as unreadable (`movedTo`), or left as it is because a newer PortDesk wrote it. */
+  | { kind: 'unreadable'; movedTo?: string; newer: boolean }
+  | { kind: 'ok'; file: CarrierRecordFile };
 
 /** A new number list for an order, with its readable E.164 numbers (already worked out by the caller). */
 export interface ListWrite {
@@ -87,6 +99,17 @@ export interface OrderRepository {
    * the admin has seen.
    */
   discardNew(id: string): void;
+  /** The carrier's record kept with the order. */
+  carrierRecord(id: string): StoredCarrierRecord;
+  /**
+   * Writes the carrier's record kept with an order (only while its answers can change),
+   * then the history line on the order; both are on disk when this returns.
+   */
+  setCarrierRecord(
+    id: string,
+    change: (current: CarrierRecordFile | undefined) => CarrierRecordFile,
+    line?: HistoryLine,
+  ): OrderRecord;
   /** Orders and lists that could not be used at start-up, for the start-up notices. */
   recoveries: Recovery[];
 }
@@ -95,6 +118,7 @@ export interface OrderRepositoryDeps {
   dir: string;
   openOrder: OpenOrderDocument;
   openList: OpenListDocument;
+  openCarrierRecord: OpenCarrierRecordDocument;
   now: () => Date;
 }
 
@@ -103,6 +127,7 @@ export function openOrderRepository({
   dir,
   openOrder,
   openList,
+  openCarrierRecord,
   now,
 }: OrderRepositoryDeps): OrderRepository {
   const stamp = () => now().toISOString();
@@ -124,6 +149,16 @@ export function openOrderRepository({
   }
   // Orders created since start-up: the only ones `discardNew` may take back.
   const created = new Set<string>();
+  // Opened when first asked for: most orders never have one, and start-up reads none.
+  const carrierRecords = new Map<string, DocumentStore<CarrierRecordFile>>();
+  const carrierRecordDoc = (id: string) => {
+    let doc = carrierRecords.get(id);
+    if (!doc) {
+      doc = openCarrierRecord(carrierRecordDocumentName(id));
+      carrierRecords.set(id, doc);
+    }
+    return doc;
+  };
 
   const docFor = (id: string, includeDeleted = false) => {
     const doc = docs.get(id);
@@ -221,6 +256,37 @@ export function openOrderRepository({
     touch(id, change, options) {
       const { doc, record } = current(id, options?.includeDeleted);
       return commit(doc, { ...record, ...change(record) });
+    },
+    carrierRecord(id) {
+      docFor(id, true);
+      const doc = carrierRecordDoc(id);
+      const { recovery } = doc;
+      const file = doc.get() as CarrierRecordFile | undefined;
+      // An unreadable file was moved aside: a record attached since is read as any other.
+      if (file && recovery?.reason !== 'newer-version') return { kind: 'ok', file };
+      if (recovery)
+        return {
+          kind: 'unreadable',
+          newer: recovery.reason === 'newer-version',
+          ...(recovery.backupPath ? { movedTo: recovery.backupPath } : {}),
+        };
+      return { kind: 'none' };
+    },
+    setCarrierRecord(id, change, line) {
+      const { doc, record } = current(id);
+      if (!canEditAnswers(record.status)) throw lockedError(record.status);
+      const recordDoc = carrierRecordDoc(id);
+      const before = recordDoc.recovery
+        ? undefined
+        : (recordDoc.get() as CarrierRecordFile | undefined);
+      // A file from a newer PortDesk refuses the write itself (document-store).
+      recordDoc.set(change(before));
+      return commit(
+        doc,
+        line
+          ? withEntry({ ...record, updatedAt: stamp() }, entry(record.status, line))
+          : { ...record, updatedAt: stamp() },
+      );
     },
     discardNew(id) {
       const doc = docs.get(id);

@@ -13,6 +13,7 @@ import type { OrderAnswers } from '@shared/schemas/order-answers';
 import { fitOrderName } from '@shared/schemas/order-answers';
 import { orderStatusLabels, type TimelineEntry } from '@shared/schemas/order-status';
 
+import { carrierRecordOf } from '../carrier-record/record-of-order';
 import type { OrganizationsService } from '../organizations-service';
 import { answersFromOrganization } from './new-order';
 import type { OrderRecord } from './order-record';
@@ -152,6 +153,13 @@ export function createOrdersService({
         throw new UserFacingError(
           'not-allowed',
           `This order still has ${check.issues.length} answer${check.issues.length === 1 ? '' : 's'} to fix (${steps.length} step${steps.length === 1 ? '' : 's'}); Review lists them.`,
+        );
+      }
+      const carrier = carrierRecordOf(repo, id, now());
+      if (carrier.attached && carrier.open > 0) {
+        throw new UserFacingError(
+          'not-allowed',
+          `The carrier's record still disagrees with this order on ${carrier.open} point${carrier.open === 1 ? '' : 's'}: fix the answer, or confirm it with a reason. Review lists ${carrier.open === 1 ? 'it' : 'them'}.`,
         );
       }
       if (repo.get(id).status === 'ready')

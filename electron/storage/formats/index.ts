@@ -1,4 +1,5 @@
 import type { StoredFormat } from '../stored-format';
+import { carrierRecordFormat } from './carrier-record';
 import { orderFormat } from './order';
 import { portOrderFormat } from './portorder';
 import {
@@ -22,4 +23,5 @@ export const storedFormats: Record<string, StoredFormat<unknown>> = {
   order: orderFormat,
   'numbers-list': numbersListFormat,
   portorder: portOrderFormat,
+  'carrier-record': carrierRecordFormat,
 };

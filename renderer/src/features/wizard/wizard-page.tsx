@@ -13,7 +13,6 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { ArrowLeftRegular, ArrowRightRegular } from '@fluentui/react-icons';
-import { FieldNoticeContext } from '@renderer/components/field-notice';
 import { PageHeader } from '@renderer/components/page-header';
 import { navigate } from '@renderer/stores/navigation';
 import {
@@ -27,8 +26,9 @@ import { type StepId, stepIds, stepTitles } from '@shared/order/steps';
 import { type Order, orderStatusLabels } from '@shared/schemas/order';
 import { useEffect } from 'react';
 
-import { RecheckBanner, recheckNotices } from './recheck-banner';
+import { RecheckBanner } from './recheck-banner';
 import { StepIndicator } from './step-indicator';
+import { StepNotices } from './step-notices';
 import { AccountStep } from './steps/account-step';
 import { GetStartedStep } from './steps/get-started-step';
 import { LoaStep } from './steps/loa-step';
@@ -126,9 +126,9 @@ export function WizardPage(): React.JSX.Element {
           </Subtitle1>
           {step === 'review' ? null : <RecheckBanner order={order} step={step} />}
           {/* Keyed by order and step so each step's form starts from what main holds. */}
-          <FieldNoticeContext.Provider value={recheckNotices(order, step)}>
+          <StepNotices order={order} step={step}>
             <Step key={`${order.id}:${step}`} order={order} />
-          </FieldNoticeContext.Provider>
+          </StepNotices>
           <div className={styles.footer}>
             {previous ? (
               <Button icon={<ArrowLeftRegular />} onClick={() => void goTo(previous)}>

@@ -10,13 +10,16 @@ import {
 } from '@fluentui/react-components';
 import { api } from '@renderer/api';
 import { AnswersByStep } from '@renderer/components/answers-by-step';
+import { useCarrierRecordStore } from '@renderer/stores/carrier-record-store';
 import { navigate } from '@renderer/stores/navigation';
 import { useOpenOrderStore } from '@renderer/stores/open-order-store';
 import { errorWords } from '@shared/error-words';
 import { checkOrder } from '@shared/order/check-order';
 import { answerStepIds, stepTitles } from '@shared/order/steps';
 import type { Order } from '@shared/schemas/order';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+
+import { CarrierRecordPanel } from '../../carrier-record/carrier-record-panel';
 
 const useStyles = makeStyles({
   issues: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
@@ -27,6 +30,9 @@ export function ReviewStep({ order }: { order: Order }): React.JSX.Element {
   const styles = useStyles();
   const { goTo, replace, flush } = useOpenOrderStore();
   const [refusal, setRefusal] = useState<string>();
+  // A refusal about the carrier's record is out of date once the record's comparison changes.
+  const carrierView = useCarrierRecordStore((s) => s.view);
+  useEffect(() => setRefusal(undefined), [carrierView]);
   const check = checkOrder(order, new Date());
   const finish = async () => {
     setRefusal(undefined);
@@ -83,6 +89,8 @@ export function ReviewStep({ order }: { order: Order }): React.JSX.Element {
           </MessageBarActions>
         </MessageBar>
       ) : null}
+      {/* Until the Documents step (issue 15) holds it, the carrier record is compared here. */}
+      <CarrierRecordPanel order={order} />
       <AnswersByStep order={order} onEdit={(step) => void goTo(step)} />
       {refusal ? (
         <MessageBar intent="error">

@@ -1,0 +1,213 @@
+import { readFileSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
+
+import { accountFieldOf } from '@shared/carrier-record/order-view';
+import type { RecordFieldId } from '@shared/carrier-record/types';
+import type { carrierRecordChannels } from '@shared/contract/carrier-record';
+import type { HandlersOf } from '@shared/contract/channel';
+import { UserFacingError } from '@shared/ipc-error';
+import type { CarrierRecordFile, CarrierRecordView } from '@shared/schemas/carrier-record';
+import type { Order } from '@shared/schemas/order';
+
+import type { Dialogs } from '../dialogs';
+import { orderFilesDir } from '../orders/order-files';
+import { toOrder } from '../orders/order-record';
+import type { OrderRepository } from '../orders/order-repository';
+import { pdfText } from './pdf-text';
+import { carrierRecordOf } from './record-of-order';
+import { storeRecordPdf } from './record-pdf';
+
+export interface CarrierRecordDeps {
+  repo: OrderRepository;
+  ordersDir: string;
+  dialogs: Dialogs;
+  now: () => Date;
+}
+
+type Cancelled = { cancelled: true };
+
+/** The carrier's record (CSR, Equipment Record, bill) kept with an order and compared with it. */
+export interface CarrierRecordService {
+  view(id: string): CarrierRecordView;
+  /** Reads a PDF the admin picks, keeps a copy beside the order, and compares it. */
+  attachPdf(id: string): Promise<Cancelled | { cancelled: false; view: CarrierRecordView }>;
+  paste(id: string, text: string): CarrierRecordView;
+  /** Uses another of the candidates found for a field. */
+  pick(id: string, field: RecordFieldId, index: number): CarrierRecordView;
+  /** Confirms a mismatch with the admin's reason (empty takes it back). */
+  confirm(id: string, findingId: string, reason: string): CarrierRecordView;
+  /** Takes the carrier's wording into the order's answer; what it replaced comes back for Undo. */
+  useWording(id: string, findingId: string): { order: Order; field: string; previous: string };
+}
+
+const fieldWords: Record<RecordFieldId, string> = {
+  accountNumber: 'account number',
+  btn: 'BTN',
+  companyName: 'company name',
+  authorizedName: 'authorized person',
+  serviceAddress: 'service address',
+  recordDate: 'record date',
+};
+
+export function createCarrierRecordService({
+  repo,
+  ordersDir,
+  dialogs,
+  now,
+}: CarrierRecordDeps): CarrierRecordService {
+  const view = (id: string) => carrierRecordOf(repo, id, now());
+  const attached = (id: string) => {
+    const current = view(id);
+    if (!current.attached)
+      throw new UserFacingError(
+        'not-found',
+        current.unreadable ?? "Carrier record: attach or paste the carrier's record first.",
+      );
+    return current;
+  };
+  const keep = (
+    id: string,
+    file: Omit<CarrierRecordFile, 'picks' | 'confirmations'>,
+    note: string,
+  ) => {
+    repo.setCarrierRecord(id, () => ({ ...file, picks: {}, confirmations: {} }), { note });
+    return view(id);
+  };
+
+  return {
+    view,
+    async attachPdf(id) {
+      repo.get(id);
+      const path = await dialogs.chooseCarrierRecordFile();
+      if (!path) return { cancelled: true };
+      const fileName = basename(path).slice(0, 255);
+      const { bytes, text } = await readRecordPdf(path, fileName);
+      const storedAs = storeRecordPdf(bytes, orderFilesDir(ordersDir, id), now());
+      const result = keep(
+        id,
+        { source: { kind: 'pdf', fileName, storedAs, attachedAt: now().toISOString() }, text },
+        `Carrier record attached: ${fileName}.`,
+      );
+      return { cancelled: false, view: result };
+    },
+    paste(id, text) {
+      const lines = text.split(/\r\n|\r|\n/).length;
+      return keep(
+        id,
+        { source: { kind: 'pasted', attachedAt: now().toISOString() }, text },
+        `Carrier record pasted (${lines.toLocaleString('en-US')} line${lines === 1 ? '' : 's'}).`,
+      );
+    },
+    pick(id, field, index) {
+      const candidate = attached(id).record.fields[field]?.candidates[index];
+      if (!candidate)
+        throw new UserFacingError(
+          'invalid-input',
+          'Carrier record: that value is no longer offered.',
+        );
+      repo.setCarrierRecord(
+        id,
+        (file) => ({ ...file!, picks: { ...file!.picks, [field]: index } }),
+        {
+          note: `Carrier record: the ${fieldWords[field]} used is “${candidate.value}” (line ${candidate.line}).`,
+        },
+      );
+      return view(id);
+    },
+    confirm(id, findingId, reason) {
+      const finding = attached(id).findings.find((f) => f.id === findingId);
+      if (!finding || finding.severity !== 'mismatch')
+        throw new UserFacingError(
+          'invalid-input',
+          'Carrier record: that mismatch is no longer there; the list shows what is left.',
+        );
+      const why = reason.trim();
+      repo.setCarrierRecord(
+        id,
+        (file) => {
+          const confirmations = { ...file!.confirmations };
+          if (why)
+            confirmations[findingId] = {
+              reason: why,
+              at: now().toISOString(),
+              message: finding.message,
+            };
+          else delete confirmations[findingId];
+          return { ...file!, confirmations };
+        },
+        {
+          note: why
+            ? `Carrier record: mismatch confirmed (${finding.message}) Reason: ${why}`
+            : `Carrier record: confirmation taken back (${finding.message})`,
+        },
+      );
+      return view(id);
+    },
+    useWording(id, findingId) {
+      const finding = attached(id).findings.find((f) => f.id === findingId);
+      const field = finding && accountFieldOf(finding.field);
+      if (!finding?.suggestion || !field)
+        throw new UserFacingError(
+          'invalid-input',
+          'Carrier record: that wording is no longer offered; the list shows what is left.',
+        );
+      const suggestion = finding.suggestion;
+      const previous = String(repo.get(id).answers.account[field]);
+      const record = repo.edit(
+        id,
+        (r) => ({
+          record: {
+            ...r,
+            answers: { ...r.answers, account: { ...r.answers.account, [field]: suggestion } },
+          },
+        }),
+        {
+          note: `Took the carrier record's wording “${suggestion}”${finding.record ? ` (line ${finding.record.line})` : ''}; it was “${previous}”.`,
+        },
+      );
+      return { order: toOrder(record), field, previous };
+    },
+  };
+}
+
+/** The PDF's bytes and text: a scan, a password or a file that is not a PDF is said in words. */
+async function readRecordPdf(path: string, fileName: string) {
+  let bytes: Buffer;
+  try {
+    if (statSync(path).size > maxRecordPdfBytes)
+      throw new UserFacingError(
+        'invalid-input',
+        `Carrier record: “${fileName}” is over 25 MB, more than a carrier record; attach the record itself, or paste its text.`,
+      );
+    bytes = readFileSync(path);
+  } catch (error) {
+    if (error instanceof UserFacingError) throw error;
+    throw new UserFacingError(
+      'invalid-input',
+      `Carrier record: “${fileName}” could not be opened; it may have been moved, or be a folder.`,
+    );
+  }
+  try {
+    return { bytes, text: await pdfText(new Uint8Array(bytes)) };
+  } catch (error) {
+    if (error instanceof UserFacingError)
+      throw new UserFacingError(error.code, `Carrier record: “${fileName}”: ${error.message}`);
+    throw error;
+  }
+}
+
+const maxRecordPdfBytes = 25 * 1024 * 1024;
+
+/** The carrier record's channels, answered by this service. */
+export function carrierRecordHandlers(
+  service: CarrierRecordService,
+): HandlersOf<typeof carrierRecordChannels> {
+  return {
+    getCarrierRecord: ({ id }) => service.view(id),
+    attachCarrierRecordPdf: ({ id }) => service.attachPdf(id),
+    pasteCarrierRecord: ({ id, text }) => service.paste(id, text),
+    pickCarrierRecordValue: ({ id, field, index }) => service.pick(id, field, index),
+    confirmCarrierFinding: ({ id, findingId, reason }) => service.confirm(id, findingId, reason),
+    useCarrierWording: ({ id, findingId }) => service.useWording(id, findingId),
+  };
+}

@@ -1,0 +1,98 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { expect, expectAccessible, test } from '@test/support/fixtures';
+import { noDialogs } from '@tools/harness';
+import { validAnswers } from '@tools/valid-order';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+
+import { captureWhole, fixClock, fixedNow, seedAndOpen } from './wizard-helpers';
+
+/** The order's carrier, as its CSR prints: one account number digit and the street number differ, the names are the carrier's. */
+const recordLines = [
+  'NORTHWIND TELECOM                    CUSTOMER SERVICE RECORD',
+  'DATE OF RECORD: 11/16/2026',
+  'ACCOUNT NO:  NW12345679              BTN:  425 882-0100',
+  'BILLING NAME:  CONTOSO LTD',
+  'SVC ADDR:  100 MAIN ST',
+  '           SEATTLE WA 98101',
+  'AUTHORIZED:  WHITFIELD, DANA',
+  '',
+  'TN  425 882-0100  BUSINESS LINE',
+  'TN  425 882-0101  BUSINESS LINE',
+];
+
+/** A real PDF with a text layer, as a carrier's portal exports one. */
+async function recordPdf(file: string): Promise<void> {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Courier);
+  const page = doc.addPage([612, 792]);
+  recordLines.forEach((line, i) => page.drawText(line, { x: 48, y: 740 - i * 12, size: 9, font }));
+  writeFileSync(file, await doc.save());
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`the carrier's record: attached, compared, the carrier's wording taken, the address fixed, a mismatch confirmed, finished (${scheme})`, async ({
+    page,
+    launch,
+    dataDir,
+  }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await fixClock(page);
+    const pdf = join(dataDir, 'Northwind CSR.pdf');
+    await recordPdf(pdf);
+    const app = await launch({
+      now: () => fixedNow,
+      dialogs: { ...noDialogs, chooseCarrierRecordFile: () => Promise.resolve(pdf) },
+    });
+    await seedAndOpen(page, app, validAnswers(fixedNow));
+
+    const panel = page.getByRole('region', { name: 'Carrier record' });
+    await panel.getByRole('button', { name: 'Attach the record (PDF)' }).click();
+    await expect(
+      panel.getByText('Read from Northwind CSR.pdf, attached November 23, 2026.'),
+    ).toBeVisible();
+    await expect(panel.getByText('2 mismatches with the carrier’s record')).toBeVisible();
+    const row = (field: string) =>
+      panel.getByRole('row').filter({ has: page.getByRole('cell', { name: field, exact: true }) });
+    await expect(row('Company name')).toContainText('Written differently');
+    await expect(row('Account number')).toContainText('Mismatch');
+    await expect(row('Street')).toContainText('different street number (1 and 100)');
+    await expectAccessible(page);
+    await captureWhole(page, `carrier-record-${scheme}.png`);
+
+    // The carrier's wording, with Undo and a trace.
+    await row('Company name').getByRole('button', { name: 'Use the carrier’s wording' }).click();
+    await expect(
+      panel.getByText('Company name is now “CONTOSO LTD” (it was “Contoso”).'),
+    ).toBeVisible();
+    await expect(row('Company name')).toContainText('Matches');
+
+    // The address is fixed at its field, where the mismatch shows too.
+    await page.getByRole('button', { name: /Edit Account information/ }).click();
+    const street = page.getByRole('textbox', { name: 'Street' });
+    await expect(
+      page.getByText(/Carrier record: Service address: the order's "1 Main St"/),
+    ).toBeVisible();
+    await street.fill('100 Main St');
+    await page.getByRole('button', { name: '7. Review, complete' }).click();
+    await expect(panel.getByText('1 mismatch with the carrier’s record')).toBeVisible();
+
+    // Finish waits for the last one, then takes the admin's reason.
+    await page.getByRole('button', { name: 'Finish: mark Ready to submit' }).click();
+    await expect(page.getByText(/still disagrees with this order on 1 point/)).toBeVisible();
+    await row('Account number').getByRole('button', { name: 'Keep the order’s answer…' }).click();
+    await row('Account number')
+      .getByRole('textbox', { name: /Why is the order’s account number right/ })
+      .fill('The carrier moved the account to NW12345678 last week.');
+    await row('Account number').getByRole('button', { name: 'Confirm', exact: true }).click();
+    await expect(row('Account number')).toContainText('Confirmed');
+    await expect(panel.getByText('No mismatch left with the carrier’s record.')).toBeVisible();
+    await expect(page.getByText(/still disagrees with this order/)).toBeHidden();
+    await captureWhole(page, `carrier-record-confirmed-${scheme}.png`);
+    await page.getByRole('button', { name: 'Finish: mark Ready to submit' }).click();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Ready to submit' }).first(),
+    ).toBeVisible();
+  });
+}
