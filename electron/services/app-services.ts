@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+
 import type { CreateConf } from '@main/storage/conf-like';
 import { type DocumentStore, openDocument } from '@main/storage/document-store';
 import { carrierRecordFormat } from '@main/storage/formats/carrier-record';
@@ -15,6 +17,7 @@ import { removeTempFiles } from '@main/storage/temp-files';
 import { type Handlers } from '@shared/contract';
 import { createForeignNamer } from '@shared/numbers/foreign-number';
 import { createNanpClassifier } from '@shared/numbers/nanp-classifier';
+import { canEditAnswers } from '@shared/order/lifecycle';
 import type { AppInfo } from '@shared/schemas/app-info';
 import type { CarrierRecordFile } from '@shared/schemas/carrier-record';
 import { defaultSettings, type Settings } from '@shared/schemas/settings';
@@ -29,6 +32,7 @@ import { createHandlers } from './handlers';
 import { createNumbersService } from './orders/numbers-service';
 import { isListFile, ordersDir as ordersDirOf } from './orders/order-files';
 import { createLifecycleService } from './orders/order-lifecycle';
+import { openOrderProgress, progressCacheName } from './orders/order-progress';
 import type { OrderRecord } from './orders/order-record';
 import { openOrderRepository } from './orders/order-repository';
 import { createOrdersService } from './orders/orders-service';
@@ -108,6 +112,12 @@ export function openAppServices(deps: AppServiceDeps): AppServices {
     foreign: createForeignNamer(metadata),
   });
   refreshDraftFigures(repo, numbers, deps.logError);
+  // Each draft's steps complete, from the cache or checked now: the first list checks no rules.
+  const progress = openOrderProgress(join(deps.dataDir, progressCacheName));
+  progress.warm(
+    repo.all().filter((r) => r.deletedAt === undefined && canEditAnswers(r.status)),
+    deps.now(),
+  );
 
   const documents: [string, DocumentStore<unknown>][] = [
     ['Settings', settings],
@@ -142,7 +152,13 @@ export function openAppServices(deps: AppServiceDeps): AppServices {
     ),
   ];
   const organizations = createOrganizationsService(organizationsDoc);
-  const orders = createOrdersService({ repo, organizations, box: deps.secretBox, now: deps.now });
+  const orders = createOrdersService({
+    repo,
+    organizations,
+    box: deps.secretBox,
+    progress,
+    now: deps.now,
+  });
   const files = { repo, orders, numbers, ordersDir, dialogs: deps.dialogs, now: deps.now };
   const handlers = createHandlers({
     app: { appInfo: deps.appInfo, revealPath: deps.revealPath },
@@ -170,6 +186,7 @@ export function openAppServices(deps: AppServiceDeps): AppServices {
     settings,
     windowState,
     flushAll() {
+      progress.flush();
       // Called as the app quits: one file that cannot be written must not stop the others.
       for (const [label, doc] of documents) {
         try {

@@ -1,4 +1,4 @@
-import { copyFileSync, readdirSync, readFileSync, unlinkSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, statSync, unlinkSync } from 'node:fs';
 import { basename, join } from 'node:path';
 
 import { UserFacingError } from '@shared/ipc-error';
@@ -180,7 +180,7 @@ function loadFile<T>(file: string, format: StoredFormat<T>): Loaded<T> {
 /** The copies kept when a file was upgraded: once it opens at today's version, they have done their job. */
 function removeUpgradeCopies(dir: string, name: string): void {
   const prefix = `${name}.before-v`;
-  for (const entry of readdirSync(dir)) {
+  for (const entry of upgradeCopiesIn(dir)) {
     if (!entry.startsWith(prefix) || !entry.endsWith('.json')) continue;
     try {
       unlinkSync(join(dir, entry));
@@ -188,4 +188,22 @@ function removeUpgradeCopies(dir: string, name: string): void {
       // Kept a while longer; harmless.
     }
   }
+}
+
+// The folder's upgrade copies, read again only when the folder changed: opening 10,000 orders
+// must not read the orders folder 10,000 times (that made start-up quadratic in the orders).
+const copiesByDir = new Map<string, { changedAt: number; copies: string[] }>();
+
+function upgradeCopiesIn(dir: string): string[] {
+  let changedAt: number;
+  try {
+    changedAt = statSync(dir).mtimeMs;
+  } catch {
+    return [];
+  }
+  const known = copiesByDir.get(dir);
+  if (known?.changedAt === changedAt) return known.copies;
+  const copies = readdirSync(dir).filter((entry) => entry.includes('.before-v'));
+  copiesByDir.set(dir, { changedAt, copies });
+  return copies;
 }

@@ -7,7 +7,7 @@ import {
   webDarkTheme,
   webLightTheme,
 } from '@fluentui/react-components';
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 
 import { pageComponent } from './pages';
 import { AppFrame } from './shell/app-frame';
@@ -32,7 +32,10 @@ export function App(): React.JSX.Element {
     >
       {settings ? (
         <AppFrame>
-          <CurrentPage />
+          {/* A page opened for the first time is fetched first (pages.tsx): a moment, said plainly. */}
+          <Suspense fallback={<Spinner label="Opening the page…" style={{ paddingTop: 120 }} />}>
+            <CurrentPage />
+          </Suspense>
         </AppFrame>
       ) : loadError ? (
         <MessageBar intent="error" layout="multiline">

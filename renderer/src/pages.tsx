@@ -1,12 +1,24 @@
 import { KeyRegular, PhoneArrowRightRegular, SettingsRegular } from '@fluentui/react-icons';
-import type { ComponentType, ReactElement } from 'react';
+import { type ComponentType, lazy, type ReactElement } from 'react';
 
 import { OrderListPage } from './features/order-list/order-list-page';
-import { OrderOverviewPage } from './features/order-overview/order-overview-page';
-import { PinPage } from './features/pin/pin-page';
-import { SettingsPage } from './features/settings/settings-page';
-import { WizardPage } from './features/wizard/wizard-page';
 import type { PageId } from './stores/navigation';
+
+// The first screen is the Port orders list; every other page (the wizard with its date
+// picker, the order page with its letters) is fetched when first opened, so the start loads
+// only what the list needs. The frame shows a fallback while one loads (`app.tsx`).
+const WizardPage = lazy(() =>
+  import('./features/wizard/wizard-page').then((m) => ({ default: m.WizardPage })),
+);
+const OrderOverviewPage = lazy(() =>
+  import('./features/order-overview/order-overview-page').then((m) => ({
+    default: m.OrderOverviewPage,
+  })),
+);
+const PinPage = lazy(() => import('./features/pin/pin-page').then((m) => ({ default: m.PinPage })));
+const SettingsPage = lazy(() =>
+  import('./features/settings/settings-page').then((m) => ({ default: m.SettingsPage })),
+);
 
 /**
  * Every page of PortDesk, one entry each: the component it shows, and either a tab of its

@@ -2,7 +2,7 @@
 export interface Figure {
   name: string;
   value: number;
-  unit: 'ms' | 'x' | 'count';
+  unit: 'ms' | 'x' | 'count' | 'kB';
   /** The target, and whether the value must be at most or at least it; none for a figure shown for context. */
   target: number | undefined;
   better: 'lower' | 'higher';
@@ -26,6 +26,11 @@ export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/** "min 12-max 30 ms": how far the runs of a figure spread. */
+export function spread(values: number[]): string {
+  return `spread ${Math.min(...values).toFixed(1)}-${Math.max(...values).toFixed(1)} ms`;
 }
 
 export const meets = (f: Figure) =>

@@ -40,7 +40,7 @@ export interface NumbersCheck {
 export interface CheckContext {
   classify: (national: string) => NanpVerdict;
   /** Numbers already in the admin's other orders, with the order's name. */
-  elsewhere?: ReadonlyMap<string, string>;
+  elsewhere?: Pick<ReadonlyMap<string, string>, 'get'>;
   /** Names the country of a number of another country; without it the message gives its first digits. */
   foreign?: ForeignNamer;
 }

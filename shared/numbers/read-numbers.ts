@@ -49,7 +49,8 @@ export interface ReadNumbersResult {
 export const maxLineLength = 20_000;
 export const maxNumbers = 100_000;
 const maxCellLength = 200;
-const tooMany = `An order holds at most ${maxNumbers.toLocaleString('en-US')} numbers; the numbers from here on were not read.`;
+/** The line problem that says the numbers from a line on were not read (past `maxNumbers`). */
+export const tooMany = `An order holds at most ${maxNumbers.toLocaleString('en-US')} numbers; the numbers from here on were not read.`;
 type LineProblems = ReadNumbersResult['lineProblems'];
 
 /**

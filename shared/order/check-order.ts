@@ -33,27 +33,43 @@ export interface OrderCheck {
   issues: OrderIssue[];
   complete: Record<AnswerStepId, boolean>;
   stepsComplete: number;
+  /** The steps whose verdict read today's date (the transfer date): only they can change overnight. */
+  readsToday: AnswerStepId[];
+}
+
+/** What the rules read of an order. */
+export interface CheckedOrder {
+  answers: OrderAnswers;
+  carrierPinSet: boolean;
+  numbers: NumbersSummary;
+  recheck?: Recheck | undefined;
 }
 
 /** Checks every step of an order, as Review shows it and as main does before an order is Ready to submit. */
-export function checkOrder(
-  order: {
-    answers: OrderAnswers;
-    carrierPinSet: boolean;
-    numbers: NumbersSummary;
-    recheck?: Recheck | undefined;
-  },
+export function checkOrder(order: CheckedOrder, today: Date): OrderCheck {
+  return checkSteps(order, today, answerStepIds);
+}
+
+/** Checks only `steps` of an order (the others count as incomplete): what changed overnight, for one. */
+export function checkSteps(
+  order: CheckedOrder,
   today: Date,
+  steps: readonly AnswerStepId[],
 ): OrderCheck {
-  const rc: RuleContext = {
-    answers: order.answers,
-    carrierPinSet: order.carrierPinSet,
-    numbers: order.numbers,
-    today,
-  };
   const issues: OrderIssue[] = [];
   const complete = {} as Record<AnswerStepId, boolean>;
-  for (const step of answerStepIds) {
+  const readsToday: AnswerStepId[] = [];
+  for (const step of steps) {
+    // Each step sees today through a getter, so a check knows which verdicts depend on the date.
+    const rc: RuleContext = {
+      answers: order.answers,
+      carrierPinSet: order.carrierPinSet,
+      numbers: order.numbers,
+      get today() {
+        if (!readsToday.includes(step)) readsToday.push(step);
+        return today;
+      },
+    };
     const result = stepRules[step](rc).safeParse(order.answers[step]);
     complete[step] = result.success;
     if (!result.success) {
@@ -63,10 +79,16 @@ export function checkOrder(
   }
   // After a rejection, the answers it points at are not done until the admin has checked them against the carrier's record.
   for (const ref of order.recheck?.fields ?? []) {
+    if (!steps.includes(ref.step)) continue;
     complete[ref.step] = false;
     issues.push({ step: ref.step, field: ref.field, message: recheckMessage(order.recheck!) });
   }
-  return { issues, complete, stepsComplete: answerStepIds.filter((s) => complete[s]).length };
+  return {
+    issues,
+    complete,
+    stepsComplete: steps.filter((s) => complete[s]).length,
+    readsToday,
+  };
 }
 
 /** What a field marked after a rejection says, on its step and on Review. */

@@ -3,6 +3,7 @@ import type { numbersChannels } from '@shared/contract/numbers';
 import { UserFacingError } from '@shared/ipc-error';
 import { checkNumbers, type NumbersCheck } from '@shared/numbers/check-numbers';
 import type { ForeignNamer } from '@shared/numbers/foreign-number';
+import { keepList, type KeptList, type ListFigures } from '@shared/numbers/list-recheck';
 import type { NanpVerdict } from '@shared/numbers/nanp-classifier';
 import { readList } from '@shared/numbers/read-numbers';
 import type {
@@ -14,6 +15,7 @@ import type {
 import type { Order } from '@shared/schemas/order';
 
 import type { Dialogs } from '../dialogs';
+import { type Elsewhere, elsewhereCache } from './number-claims';
 import { readNumbersFile, safeFileStem, writeNumbersCsv } from './numbers-files';
 import { toOrder } from './order-record';
 import type { ListWrite, OrderRepository } from './order-repository';
@@ -34,8 +36,11 @@ export type CheckedList = ListWrite & { figures: NumbersSummary };
 export interface NumbersService {
   /** Checks a list as it would be for order `id` (numbers in the admin's other orders count). */
   check(id: string, source: string): NumbersCheck;
-  /** A list with its figures, against the BTN given, ready for the repository to write. */
-  prepare(id: string, source: string, btn: string): CheckedList;
+  /**
+   * A list with its figures, against the BTN given, ready for the repository to write;
+   * `others` when the caller has the other orders' numbers already (`allClaims`).
+   */
+  prepare(id: string, source: string, btn: string, others?: Elsewhere): CheckedList;
   get(id: string): OrderNumbers;
   save(id: string, source: string): Order;
   /** The order's numbers as the admin center takes them; refused while the list is not clean. */
@@ -62,30 +67,23 @@ export function createNumbersService({
   foreign,
 }: NumbersServiceDeps): NumbersService {
   /** Numbers of the admin's other orders, with the order's name. */
-  const elsewhere = (id: string): Map<string, string> => {
-    const map = new Map<string, string>();
-    for (const other of repo.all()) {
-      // A rejected or cancelled order no longer claims its numbers: its recreated draft takes them.
-      if (
-        other.id === id ||
-        other.deletedAt !== undefined ||
-        other.status === 'error' ||
-        other.status === 'cancelled'
-      )
-        continue;
-      const name = other.answers.account.orderName.trim() || 'Untitled order';
-      for (const e164 of repo.listNumbers(other.id)) if (!map.has(e164)) map.set(e164, name);
-    }
-    return map;
-  };
-  const check = (id: string, source: string) =>
-    checkNumbers(readList(source), { classify, foreign, elsewhere: elsewhere(id) });
-  const prepare = (id: string, source: string, btn: string): CheckedList => {
+  const elsewhere = elsewhereCache(repo);
+  const check = (id: string, source: string, others: Elsewhere = elsewhere(id)) =>
+    checkNumbers(readList(source), { classify, foreign, elsewhere: others });
+  const prepare = (id: string, source: string, btn: string, others?: Elsewhere): CheckedList => {
     // Kept whole even past 100,000 numbers (nothing typed is dropped); the check counts what is over as an error.
-    const result = check(id, source);
+    const result = check(id, source, others);
     const numbers = new Set<string>();
     for (const row of result.rows) if (row.e164 !== undefined) numbers.add(row.e164);
     return { source, numbers, figures: summarize(result, numbers.has(btn)) };
+  };
+  // The list last saved, kept checked: a fix in place re-checks its line, not 100,000 (list-recheck.ts).
+  let kept: { id: string; others: Elsewhere; list: KeptList } | undefined;
+  const recheck = (id: string, source: string): ListFigures => {
+    const others = elsewhere(id);
+    if (kept?.id !== id || kept.others !== others || !kept.list.update(source))
+      kept = { id, others, list: keepList(source, { classify, foreign, elsewhere: others }) };
+    return kept.list.figures();
   };
   const usable = (id: string): string[] => {
     // A checked or submitted order holds its numbers: a later draft reusing them is that draft's problem, not this order's.
@@ -123,8 +121,9 @@ export function createNumbersService({
     save(id, source) {
       return toOrder(
         repo.edit(id, (r) => {
-          const { figures, ...list } = prepare(id, source, r.answers.account.btn);
-          return { record: { ...r, numbers: figures }, list };
+          const { numbers, counts, groups } = recheck(id, source);
+          const figures = summarize({ counts, groups }, numbers.has(r.answers.account.btn));
+          return { record: { ...r, numbers: figures }, list: { source, numbers } };
         }),
       );
     },

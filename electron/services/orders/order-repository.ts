@@ -110,6 +110,12 @@ export interface OrderRepository {
     change: (current: CarrierRecordFile | undefined) => CarrierRecordFile,
     line?: HistoryLine,
   ): OrderRecord;
+  /**
+   * Counts changes to what orders claim (a list, a status, a deletion, a name): all orders'
+   * changes, or those of order `id`; what another order sees as taken changed when the
+   * difference did.
+   */
+  claimsVersion(id?: string): number;
   /** Orders and lists that could not be used at start-up, for the start-up notices. */
   recoveries: Recovery[];
 }
@@ -159,6 +165,12 @@ export function openOrderRepository({
     }
     return doc;
   };
+  const claimChanges = new Map<string, number>();
+  let allClaimChanges = 0;
+  const claimsChanged = (id: string) => {
+    claimChanges.set(id, (claimChanges.get(id) ?? 0) + 1);
+    allClaimChanges++;
+  };
 
   const docFor = (id: string, includeDeleted = false) => {
     const doc = docs.get(id);
@@ -172,6 +184,8 @@ export function openOrderRepository({
     next: OrderRecord,
     list?: ListWrite,
   ): OrderRecord => {
+    const before = doc.get();
+    if (list !== undefined || claimsDiffer(before, next)) claimsChanged(next.id);
     if (list === undefined) {
       doc.set(next);
       return doc.get();
@@ -228,6 +242,7 @@ export function openOrderRepository({
       if (list) lists.settle(record.id, 0, list);
       docs.set(record.id, doc);
       created.add(record.id);
+      claimsChanged(record.id);
       return doc.get();
     },
     edit(id, change, line) {
@@ -294,9 +309,20 @@ export function openOrderRepository({
       docs.delete(id);
       created.delete(id);
       removeOrderFiles(dir, id);
+      claimsChanged(id);
     },
+    claimsVersion: (id) => (id === undefined ? allClaimChanges : (claimChanges.get(id) ?? 0)),
     recoveries,
   };
+}
+
+/** Whether a change may change what other orders see as taken: the status, the delete mark, the name. */
+function claimsDiffer(a: OrderRecord, b: OrderRecord): boolean {
+  return (
+    a.status !== b.status ||
+    a.deletedAt !== b.deletedAt ||
+    a.answers.account.orderName !== b.answers.account.orderName
+  );
 }
 
 /** Statuses that follow by themselves or through the wizard, beside the ones the admin records. */

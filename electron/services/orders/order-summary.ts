@@ -5,10 +5,7 @@ import type { OrderSummary } from '@shared/schemas/order';
 
 import { type OrderRecord, toOrder } from './order-record';
 
-// Checked once a record and day: records are replaced, never changed, on every edit.
-const checkedToday = new WeakMap<OrderRecord, { day: string; stepsComplete: number }>();
-
-/** The record's step progress as of `now`, kept on it so the list need not check every draft at start-up. */
+/** The record's step progress as of `now`, kept on it (the order file's `progress`, written with each change of answers). */
 export function withProgress(record: OrderRecord, now: Date): OrderRecord {
   return {
     ...record,
@@ -19,19 +16,11 @@ export function withProgress(record: OrderRecord, now: Date): OrderRecord {
   };
 }
 
-/** Steps complete today: as stored when the order changed today, else checked now (once a day and record). */
-function stepsComplete(record: OrderRecord, now: Date): number {
-  const day = toIsoDate(now);
-  if (record.progress?.checkedOn === day) return record.progress.stepsComplete;
-  const cached = checkedToday.get(record);
-  if (cached?.day === day) return cached.stepsComplete;
-  const fresh = checkOrder(toOrder(record), now).stepsComplete;
-  checkedToday.set(record, { day, stepsComplete: fresh });
-  return fresh;
-}
-
-/** One row of the Port orders list; the step check only matters while the answers can still change. */
-export function summarize(record: OrderRecord, now: Date): OrderSummary {
+/** One row of the Port orders list; steps complete only matter while the answers can still change. */
+export function summarize(
+  record: OrderRecord,
+  stepsComplete: (drafted: OrderRecord) => number,
+): OrderSummary {
   const { account, location, transfer } = record.answers;
   const drafting = record.status === 'draft' || record.status === 'ready';
   const transferDate = record.foc?.date ?? transfer.desiredDate;
@@ -46,7 +35,7 @@ export function summarize(record: OrderRecord, now: Date): OrderSummary {
     microsoftOrderId: record.submission?.microsoftOrderId ?? '',
     transferDate,
     transferDateKind: record.foc ? 'foc' : transferDate ? 'desired' : 'none',
-    stepsComplete: drafting ? stepsComplete(record, now) : answerStepIds.length,
+    stepsComplete: drafting ? stepsComplete(record) : answerStepIds.length,
     stepsTotal: answerStepIds.length,
     numberCount: record.numbers.total,
     lastStep: record.lastStep,

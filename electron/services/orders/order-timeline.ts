@@ -21,6 +21,9 @@ export interface HistoryLine {
  * before the FOC, dated then (not when PortDesk happened to notice). Same object when nothing changed.
  */
 export function settle(record: OrderRecord, now: Date): OrderRecord {
+  // Only an approved transfer moves by itself; the list settles every order, so the rest return at once.
+  if (record.status !== 'transferApproved' || !record.foc) return record;
+  if (now.getTime() < pendingTime(record.foc)) return record;
   const status = currentStatus(record, now);
   if (status === record.status || !record.foc) return record;
   const entry: TimelineEntry = {
@@ -32,6 +35,16 @@ export function settle(record: OrderRecord, now: Date): OrderRecord {
   // Dated when it became due, which may be before lines written since: the history stays in time order.
   const timeline = capped([...record.timeline, entry].sort((a, b) => a.at.localeCompare(b.at)));
   return { ...record, status, timeline };
+}
+
+// The FOC's instant, once a date and time: working it out in Eastern time costs more than the whole row.
+const pendingTimes = new Map<string, number>();
+
+function pendingTime(foc: { date: string; time: string }): number {
+  const key = `${foc.date} ${foc.time}`;
+  let time = pendingTimes.get(key);
+  if (time === undefined) pendingTimes.set(key, (time = pendingFrom(foc).getTime()));
+  return time;
 }
 
 /** The refusal when an order's answers are locked by its status, with what the admin can do instead. */

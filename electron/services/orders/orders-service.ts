@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 
 import type { SecretBox } from '@main/storage/secret-box';
+import { toIsoDate } from '@shared/calendar/business-days';
 import { type HandlersOf } from '@shared/contract/channel';
 import type { orderChannels } from '@shared/contract/orders';
 import { UserFacingError } from '@shared/ipc-error';
@@ -8,7 +9,7 @@ import { checkOrder } from '@shared/order/check-order';
 import { canDelete } from '@shared/order/lifecycle';
 import type { AnswerStepId, StepId } from '@shared/order/steps';
 import { emptyNumbersSummary } from '@shared/schemas/numbers';
-import type { Order, OrderList, SaveOrderStepInput } from '@shared/schemas/order';
+import type { Order, OrderList, OrderSummary, SaveOrderStepInput } from '@shared/schemas/order';
 import type { OrderAnswers } from '@shared/schemas/order-answers';
 import { fitOrderName } from '@shared/schemas/order-answers';
 import { orderStatusLabels, type TimelineEntry } from '@shared/schemas/order-status';
@@ -16,6 +17,7 @@ import { orderStatusLabels, type TimelineEntry } from '@shared/schemas/order-sta
 import { carrierRecordOf } from '../carrier-record/record-of-order';
 import type { OrganizationsService } from '../organizations-service';
 import { answersFromOrganization } from './new-order';
+import type { OrderProgress } from './order-progress';
 import type { OrderRecord } from './order-record';
 import { toOrder } from './order-record';
 import type { ListWrite, OrderRepository } from './order-repository';
@@ -25,6 +27,8 @@ export interface OrdersServiceDeps {
   repo: OrderRepository;
   organizations: OrganizationsService;
   box: SecretBox;
+  /** Each draft's steps complete, kept by main (the list checks no rules). */
+  progress: OrderProgress;
   now: () => Date;
 }
 
@@ -67,6 +71,7 @@ export function createOrdersService({
   repo,
   organizations,
   box,
+  progress,
   now,
 }: OrdersServiceDeps): OrdersService {
   const stamp = () => now().toISOString();
@@ -89,12 +94,28 @@ export function createOrdersService({
       timeline: [firstLine],
     };
   };
+  // One row a record and day: records are replaced, never changed, so an unchanged order's row is reused.
+  let rows = new WeakMap<OrderRecord, OrderSummary>();
+  let rowsDay = '';
   const list = (): OrderList => {
-    const orders = repo
-      .all()
-      .filter((r) => r.deletedAt === undefined)
-      .map((r) => summarize(repo.get(r.id), now()));
-    return { orders: orders.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)) };
+    const today = now();
+    const day = toIsoDate(today);
+    if (day !== rowsDay) [rows, rowsDay] = [new WeakMap(), day];
+    const stepsComplete = (r: OrderRecord) => progress.stepsComplete(r, today);
+    const orders: OrderSummary[] = [];
+    for (const stored of repo.all()) {
+      if (stored.deletedAt !== undefined) continue;
+      const record = repo.get(stored.id);
+      let row = rows.get(record);
+      if (!row) rows.set(record, (row = summarize(record, stepsComplete)));
+      orders.push(row);
+    }
+    // Newest first; ISO times in one format sort as plain strings (a locale comparison costs far more).
+    return {
+      orders: orders.sort((a, b) =>
+        a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0,
+      ),
+    };
   };
 
   return {

@@ -1,5 +1,6 @@
 import { canEditAnswers } from '@shared/order/lifecycle';
 
+import { allClaims } from './number-claims';
 import type { NumbersService } from './numbers-service';
 import type { OrderRepository } from './order-repository';
 
@@ -15,12 +16,15 @@ export function refreshDraftFigures(
   numbers: NumbersService,
   logError: (message: string, error: unknown) => void,
 ): void {
+  // Every order's numbers looked up once, not once a draft (quadratic at 10,000 orders).
+  const others = allClaims(repo);
   for (const record of repo.all()) {
     if (record.deletedAt !== undefined || !canEditAnswers(record.status)) continue;
     const { figures } = numbers.prepare(
       record.id,
       repo.listSource(record.id),
       record.answers.account.btn,
+      others(record.id),
     );
     if (JSON.stringify(figures) === JSON.stringify(record.numbers)) continue;
     try {

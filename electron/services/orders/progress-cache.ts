@@ -1,0 +1,65 @@
+import { randomBytes } from 'node:crypto';
+import { readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+
+import type { AnswerStepId } from '@shared/order/steps';
+import { answerStepIds } from '@shared/order/steps';
+import { z } from 'zod';
+
+// Only ever a cache: deleting it, or a version this PortDesk does not know, loses nothing (every
+// draft is checked again), so it is no stored format and has no upgrades. Bump to drop old caches.
+const cacheVersion = 1;
+
+const step = z.enum(answerStepIds);
+const cacheSchema = z.object({
+  cacheVersion: z.literal(cacheVersion),
+  orders: z.record(
+    z.string(),
+    z.object({
+      fingerprint: z.string(),
+      complete: z.array(step),
+      readsToday: z.array(step),
+      day: z.string(),
+    }),
+  ),
+});
+
+/** Each draft's progress by order id. */
+/** What main knows of one draft's steps: which are complete, and which of them read the date. */
+export interface StepsProgress {
+  /** A digest of everything the rules read (answers, PIN set or not, list figures, fields to re-check). */
+  fingerprint: string;
+  complete: AnswerStepId[];
+  readsToday: AnswerStepId[];
+  /** The day the date-reading steps were last checked. */
+  day: string;
+}
+
+export type ProgressCacheFile = Record<string, StepsProgress>;
+
+/** The cache as written, or nothing when it is missing, damaged or of another version. */
+export function readProgressCache(file: string): ProgressCacheFile {
+  try {
+    const parsed = cacheSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+    return parsed.success ? parsed.data.orders : {};
+  } catch {
+    return {};
+  }
+}
+
+/** Writes the cache whole (temp file, then rename); false when the disk refused it. */
+export function writeProgressCache(file: string, orders: ProgressCacheFile): boolean {
+  // Named like conf's temp files, so one a crash leaves is removed at the next start.
+  const temp = `${file}.tmp-${String(Date.now()).slice(-10)}${randomBytes(3).toString('hex')}`;
+  try {
+    writeFileSync(temp, JSON.stringify({ cacheVersion, orders }));
+    renameSync(temp, file);
+    return true;
+  } catch {
+    try {
+      unlinkSync(temp);
+    } catch {
+      // Never written, or removed at the next start.
+    }
+    return false;
+  }
+}
