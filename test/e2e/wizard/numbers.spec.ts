@@ -201,6 +201,10 @@ test('a file with two columns of numbers: the admin sees which was read and can 
   await seedAndOpen(page, app, validAnswers(fixedNow), 'numbers', '');
   await page.getByLabel('Numbers file').setInputFiles(join(fixtures, 'two-number-columns.csv'));
   await expect(page.getByText('two-number-columns.csv has 3 columns')).toBeVisible();
+  // One sentence, then the next: never "has 3 columnsPortDesk read…".
+  await expect(page.getByText('two-number-columns.csv has 3 columns').locator('..')).toHaveText(
+    /has 3 columns\. PortDesk read/,
+  );
   await expect(
     page.getByText(/read the numbers in “PhoneNumber”, but other columns hold numbers too/),
   ).toBeVisible();
