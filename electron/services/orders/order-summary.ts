@@ -34,7 +34,11 @@ function stepsComplete(record: OrderRecord, now: Date): number {
 export function summarize(record: OrderRecord, now: Date): OrderSummary {
   const { account, location, transfer } = record.answers;
   const drafting = record.status === 'draft' || record.status === 'ready';
-  const transferDate = record.foc?.date ?? transfer.desiredDate;
+  // A rejected or cancelled order will not transfer: the list must not show it as scheduled.
+  const transferDate =
+    record.status === 'error' || record.status === 'cancelled'
+      ? ''
+      : (record.foc?.date ?? transfer.desiredDate);
   return {
     id: record.id,
     name: account.orderName.trim() || 'Untitled order',
@@ -45,7 +49,7 @@ export function summarize(record: OrderRecord, now: Date): OrderSummary {
     companyName: account.companyName,
     microsoftOrderId: record.submission?.microsoftOrderId ?? '',
     transferDate,
-    transferDateKind: record.foc ? 'foc' : transferDate ? 'desired' : 'none',
+    transferDateKind: !transferDate ? 'none' : record.foc ? 'foc' : 'desired',
     stepsComplete: drafting ? stepsComplete(record, now) : answerStepIds.length,
     stepsTotal: answerStepIds.length,
     numberCount: record.numbers.total,
