@@ -141,7 +141,7 @@ test('splits a list of several countries and types into orders, dropping nothing
   await page.getByRole('button', { name: 'Canada: 1' }).click();
   await page.getByRole('button', { name: 'Split into 3 orders' }).click();
   const done = page.getByRole('status').filter({
-    hasText: 'This order keeps the 2 US geographic numbers; 2 new drafts hold the rest',
+    hasText: 'Split: this order keeps the 2 US geographic numbers; 2 new drafts hold the rest',
   });
   await expect(done).toBeVisible();
   await expect(page.getByRole('button', { name: 'All: 3' })).toHaveAttribute(

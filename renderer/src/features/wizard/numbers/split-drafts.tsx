@@ -1,4 +1,4 @@
-import { Link, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { Link, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { showOrder } from '@renderer/stores/open-order-store';
 import { useEffect, useRef } from 'react';
 
@@ -19,8 +19,7 @@ export function SplitDrafts({ done }: { done: SplitDone }): React.JSX.Element {
   return (
     <MessageBar intent="success" layout="multiline" role="status">
       <MessageBarBody>
-        <MessageBarTitle>Split</MessageBarTitle>
-        This order keeps the {done.kept} numbers;{' '}
+        Split: this order keeps the {done.kept} numbers;{' '}
         {count === 1 ? 'a new draft holds' : `${count} new drafts hold`} the rest, with the same
         account details:{' '}
         {done.drafts.map((d, i) => (
