@@ -1,17 +1,13 @@
 import { z } from 'zod';
 
-import { type Country, countrySchema } from './country';
+import { tidyPostalCode } from '../order/postal-code';
+import { phoneProblem } from '../order/rules/phone-rule';
+import { postalCodeProblem } from '../order/rules/postal-code-rule';
+import { regionProblem } from '../order/rules/region-rule';
+import { countrySchema } from './country';
 
 const text = (label: string, max: number) =>
   z.string().trim().max(max, `${label}: use at most ${max} characters.`);
-
-const postalCodePatterns: Record<Country, { pattern: RegExp; message: string }> = {
-  US: { pattern: /^\d{5}(-?\d{4})?$/, message: 'ZIP code: use 5 digits, or 9 as 12345-6789.' },
-  CA: {
-    pattern: /^[A-Za-z]\d[A-Za-z] ?\d[A-Za-z]\d$/,
-    message: 'Postal code: use the form A1A 1A1.',
-  },
-};
 
 /** An organization the admin ports numbers for; its details prefill new port orders. */
 export const organizationInputSchema = z
@@ -34,11 +30,22 @@ export const organizationInputSchema = z
     contactPhone: text('Contact phone', 30),
   })
   .strict()
+  // A plain Canadian code gets its capitals and space, as the wizard's field does on leaving it.
+  .transform((org) => ({ ...org, postalCode: tidyPostalCode(org.country, org.postalCode) }))
   .superRefine((org, ctx) => {
-    const rule = postalCodePatterns[org.country];
-    if (org.postalCode !== '' && !rule.pattern.test(org.postalCode)) {
-      ctx.addIssue({ code: 'custom', path: ['postalCode'], message: rule.message });
-    }
+    // The wizard's own rules for the address and phone (shared/order/rules/), since new
+    // orders copy these details: what Settings accepts, the wizard accepts. Blank is allowed.
+    const problems = {
+      region: org.region === '' ? undefined : regionProblem(org.country, org.region),
+      postalCode:
+        org.postalCode === '' ? undefined : postalCodeProblem(org.country, org.postalCode),
+      contactPhone:
+        org.contactPhone === ''
+          ? undefined
+          : phoneProblem('Contact phone', org.country, org.contactPhone),
+    };
+    for (const [field, message] of Object.entries(problems))
+      if (message) ctx.addIssue({ code: 'custom', path: [field], message });
   });
 export type OrganizationInput = z.input<typeof organizationInputSchema>;
 

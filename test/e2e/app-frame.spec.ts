@@ -6,7 +6,7 @@ import { expect, expectAccessible, test } from '../support/fixtures';
 
 const pages = [
   { nav: 'Port orders', heading: 'Port orders', file: 'port-orders' },
-  { nav: 'Port-out PIN', heading: 'Set or change your port out PIN', file: 'port-out-pin' },
+  { nav: 'Port-out PIN', heading: 'Set or change your port-out PIN', file: 'port-out-pin' },
   { nav: 'Settings', heading: 'Settings', file: 'settings' },
 ] as const;
 
@@ -58,7 +58,7 @@ test('the empty state starts a port order at Get started, and links to the PIN',
   // A Fluent Link without href is a button: it changes the page in place, it goes nowhere.
   await page.getByRole('button', { name: 'Set up and manage the PIN' }).click();
   await expect(
-    page.getByRole('heading', { level: 1, name: 'Set or change your port out PIN' }),
+    page.getByRole('heading', { level: 1, name: 'Set or change your port-out PIN' }),
   ).toBeVisible();
   await page.getByRole('tab', { name: 'Port orders' }).click();
   await page.getByRole('button', { name: 'Start a port order' }).click();

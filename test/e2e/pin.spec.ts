@@ -81,6 +81,14 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.getByLabel('Confirm PIN').fill('5550123456');
     await page.getByRole('button', { name: 'Save' }).click();
     await expect(page.getByText('PIN changed.')).toBeVisible();
+    // The next refusal stands alone: "PIN changed." from the last save is gone.
+    await page.getByLabel('New PIN').fill('5550123456');
+    await page.getByLabel('Confirm PIN').fill('5550123457');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByText('Confirm PIN: type the same PIN twice.')).toBeVisible();
+    await expect(page.getByText('PIN changed.')).toBeHidden();
+    await page.getByLabel('New PIN').fill('');
+    await page.getByLabel('Confirm PIN').fill('');
     await expect(page.getByLabel('New PIN')).toHaveValue('');
     await expect(page.getByLabel('Confirm PIN')).toHaveValue('');
     await expect(page.getByRole('heading', { name: 'History' })).toBeVisible();

@@ -226,13 +226,13 @@ describe('letter of authorization PDF', () => {
       'J’autorise Microsoft et ses mandataires',
       'Numéros à transférer (40)',
       'Compte n° QC7788990',
-      'Page 1 de 2',
-      'Page 2 de 2',
+      'Page 1 sur 2',
+      'Page 2 sur 2',
       canadianNumbers[39] ?? '',
     ]) {
       expect(text, t).toContain(t);
     }
-    expect(text).not.toMatch(/Page \d of/);
+    expect(text).not.toMatch(/Page \d (of|de) \d/);
     renderPage(file, 1, 'ca-fr-page1');
   });
 

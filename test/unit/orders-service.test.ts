@@ -19,6 +19,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { dataFiles as allFiles, deletedOrderFileIn, orderFileIn } from '../support/data-files';
 import { cleanUp, manualClock, monday, saveAll, start, tempDir } from '../support/service-app';
+import { writeStoredOrganizations } from '../support/stored-organizations';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -30,7 +31,7 @@ const organization = {
   country: 'US',
   street: '1 Main St',
   city: 'Seattle',
-  region: 'Washington',
+  region: 'WA',
   postalCode: '98101',
   contactName: 'Avery Admin',
   contactEmail: 'avery@contoso.com',
@@ -83,14 +84,12 @@ describe('creating an order', () => {
     expect(onDisk(app.dataDir, order.id)).toMatchObject({ id: order.id, answers: order.answers });
   });
 
-  it('upper-cases a Canadian postal code and maps the province name', async () => {
-    const app = start(tempDir());
-    await app.ok('saveOrganization', {
-      ...organization,
-      country: 'CA',
-      region: 'Ontario',
-      postalCode: 'k1a 0b1',
-    });
+  it('upper-cases a Canadian postal code and maps the province name saved by an earlier PortDesk', async () => {
+    const dataDir = tempDir();
+    writeStoredOrganizations(dataDir, [
+      { ...organization, id: 'org-1', country: 'CA', region: 'Ontario', postalCode: 'k1a 0b1' },
+    ]);
+    const app = start(dataDir);
     const order = await app.order.create();
     expect(order.answers.location.country).toBe('CA');
     expect(order.answers.account).toMatchObject({ region: 'ON', postalCode: 'K1A 0B1' });

@@ -88,7 +88,7 @@ export const canadianFrench: LoaWording = {
   },
   numbersHeading: (count) => `Numéros à transférer (${count})`,
   numbersContinued: 'Numéros à transférer (suite)',
-  footer: 'Page {page} de {pages}',
+  footer: 'Page {page} sur {pages}',
   subject: (count, carrier) =>
     `Transfert de ${count} numéros de téléphone de ${carrier} vers Microsoft Teams`,
   regionName: (code) => provinces[code] ?? code,

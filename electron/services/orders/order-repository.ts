@@ -51,6 +51,8 @@ export interface ListWrite {
 export interface AnswersEdit {
   record: OrderRecord;
   list?: ListWrite;
+  /** A history line the change itself brings (an address left out for another country). */
+  line?: HistoryLine;
 }
 
 /**
@@ -248,11 +250,11 @@ export function openOrderRepository({
     edit(id, change, line) {
       const { doc, record } = current(id);
       if (!canEditAnswers(record.status)) throw lockedError(record.status);
-      const { record: changed, list } = change(record);
+      const { record: changed, list, line: because } = change(record);
       const listChanged = list !== undefined && list.source !== lists.source(id);
       if (!editChangesSomething(record, changed, listChanged)) return record;
       const { record: next, lines } = applyAnswersEdit(record, changed, now(), listChanged);
-      const written = [...(line ? [line] : []), ...lines].reduce(
+      const written = [...(line ? [line] : []), ...(because ? [because] : []), ...lines].reduce(
         (r, l) => withEntry(r, entry('draft', l)),
         next,
       );

@@ -23,7 +23,11 @@ export function summarize(
 ): OrderSummary {
   const { account, location, transfer } = record.answers;
   const drafting = record.status === 'draft' || record.status === 'ready';
-  const transferDate = record.foc?.date ?? transfer.desiredDate;
+  // A rejected or cancelled order will not transfer: the list must not show it as scheduled.
+  const transferDate =
+    record.status === 'error' || record.status === 'cancelled'
+      ? ''
+      : (record.foc?.date ?? transfer.desiredDate);
   return {
     id: record.id,
     name: account.orderName.trim() || 'Untitled order',
@@ -34,7 +38,7 @@ export function summarize(
     companyName: account.companyName,
     microsoftOrderId: record.submission?.microsoftOrderId ?? '',
     transferDate,
-    transferDateKind: record.foc ? 'foc' : transferDate ? 'desired' : 'none',
+    transferDateKind: !transferDate ? 'none' : record.foc ? 'foc' : 'desired',
     stepsComplete: drafting ? stepsComplete(record) : answerStepIds.length,
     stepsTotal: answerStepIds.length,
     numberCount: record.numbers.total,

@@ -16,12 +16,13 @@ import { orderStatusLabels, type TimelineEntry } from '@shared/schemas/order-sta
 
 import { carrierRecordOf } from '../carrier-record/record-of-order';
 import type { OrganizationsService } from '../organizations-service';
-import { answersFromOrganization } from './new-order';
+import { addressAfterCountryChange, answersFromOrganization } from './new-order';
 import type { OrderProgress } from './order-progress';
 import type { OrderRecord } from './order-record';
 import { toOrder } from './order-record';
 import type { ListWrite, OrderRepository } from './order-repository';
 import { summarize } from './order-summary';
+import type { HistoryLine } from './order-timeline';
 
 export interface OrdersServiceDeps {
   repo: OrderRepository;
@@ -138,13 +139,19 @@ export function createOrdersService({
     saveStep(input) {
       return toOrder(
         repo.edit(input.id, (r) => {
-          const answers = { ...r.answers, [input.step]: input.values };
+          let answers: OrderAnswers = { ...r.answers, [input.step]: input.values };
+          let line: HistoryLine | undefined;
+          // An address prefilled for the organization's country does not follow the order to another.
+          if (answers.location.country !== r.answers.location.country) {
+            const org = organizations.list().organizations.find((o) => o.id === r.organizationId);
+            ({ answers, line } = addressAfterCountryChange(answers, org));
+          }
           // The BTN rule reads the list: a new BTN may now be in it, or no longer.
           const btnListed =
             input.step === 'account'
               ? repo.listNumbers(r.id).has(answers.account.btn)
               : r.numbers.btnListed;
-          return { record: { ...r, answers, numbers: { ...r.numbers, btnListed } } };
+          return { record: { ...r, answers, numbers: { ...r.numbers, btnListed } }, line };
         }),
       );
     },

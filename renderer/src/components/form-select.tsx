@@ -10,6 +10,8 @@ interface FormSelectProps<T extends FieldValues> {
   placeholder: string;
   options: readonly { value: string; label: string }[];
   autoComplete?: string;
+  /** Whether an answer is needed (an organization's details are all optional). */
+  required?: boolean;
 }
 
 /** A native select (long lists such as the states stay fast and typeable), bound to react-hook-form. */
@@ -20,13 +22,14 @@ export function FormSelect<T extends FieldValues>({
   placeholder,
   options,
   autoComplete,
+  required = true,
 }: FormSelectProps<T>): React.JSX.Element {
   return (
     <Controller
       control={control}
       name={name}
       render={({ field, fieldState }) => (
-        <FormField name={name} label={label} required error={fieldState.error?.message}>
+        <FormField name={name} label={label} required={required} error={fieldState.error?.message}>
           <Select
             name={field.name}
             ref={field.ref}

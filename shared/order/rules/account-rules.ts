@@ -1,4 +1,4 @@
-import { digitsToE164, nanpProblem } from '@shared/numbers/nanp';
+import { nanpProblem } from '@shared/numbers/nanp';
 import { countrySchema } from '@shared/schemas/country';
 import { carrierPinSchema } from '@shared/schemas/order';
 import { type AccountAnswers, accountAnswersSchema } from '@shared/schemas/order-answers';
@@ -6,17 +6,11 @@ import { z } from 'zod';
 
 import { postalCodeLabel, shortFieldLabels as label } from '../field-labels';
 import { unprintableCharacter } from '../printable';
-import { regionsByCountry } from '../regions';
 import { fail, type RuleContext } from './context';
 import { checkEmailList } from './email-list';
-
-const postalRules = {
-  US: { pattern: /^\d{5}(-?\d{4})?$/, message: 'ZIP code: use 5 digits, or 9 as 12345-6789.' },
-  CA: {
-    pattern: /^[A-Z]\d[A-Z] \d[A-Z]\d$/i,
-    message: 'Postal code: use the form A1A 1A1, with the space.',
-  },
-} as const;
+import { phoneProblem } from './phone-rule';
+import { postalCodeProblem } from './postal-code-rule';
+import { regionProblem } from './region-rule';
 
 /** What each required answer asks for while blank; its message starts with the field's name. */
 const whenBlank = {
@@ -80,14 +74,12 @@ export const accountRules = (rc: RuleContext) =>
     if (a.authEmail.trim() !== '' && !z.email().safeParse(a.authEmail.trim()).success) {
       fail(ctx, 'authEmail', `${label.authEmail}: enter an address such as dana@contoso.com.`);
     }
-    const phone = digitsToE164(a.authPhone);
-    if (a.authPhone.trim() !== '' && (phone === undefined || nanpProblem(phone) !== undefined)) {
-      fail(
-        ctx,
-        'authPhone',
-        `${label.authPhone}: enter a North American number of 10 digits, such as (425) 555-0100.`,
-      );
-    }
+    const phoneCountry = countrySchema.safeParse(rc.answers.location.country).data ?? 'US';
+    const phone =
+      a.authPhone.trim() === ''
+        ? undefined
+        : phoneProblem(label.authPhone, phoneCountry, a.authPhone);
+    if (phone) fail(ctx, 'authPhone', phone);
     checkEmailList(a.notificationEmails, (m) => fail(ctx, 'notificationEmails', m));
     checkAddress(a, rc, (field, m) => fail(ctx, field, m));
     // Caught here, not at the PDF: the admin fixes it at the field.
@@ -124,24 +116,17 @@ function checkAddress(
     );
     return;
   }
-  const isUs = country.data === 'US';
-  if (!(a.region in regionsByCountry[country.data])) {
-    report(
-      'region',
-      isUs
-        ? 'State: choose the state of the service address.'
-        : 'Province: choose the province or territory of the service address.',
-    );
-  }
-  const rule = postalRules[country.data];
+  const region = regionProblem(country.data, a.region);
+  if (region) report('region', region);
+  const postal = postalCodeProblem(country.data, a.postalCode);
   if (a.postalCode.trim() === '')
     report(
       'postalCode',
-      isUs
+      country.data === 'US'
         ? 'ZIP code: enter the service address ZIP code.'
         : 'Postal code: enter the service address postal code.',
     );
-  else if (!rule.pattern.test(a.postalCode.trim())) report('postalCode', rule.message);
+  else if (postal) report('postalCode', postal);
 }
 
 /** Long answers the old wizard cut: warnings, not errors (the admin decides). */

@@ -27,7 +27,7 @@ test('a new draft starts from the organization, and resumes at its step after a 
     country: 'CA',
     street: '100 Queen St',
     city: 'Ottawa',
-    region: 'Ontario',
+    region: 'ON',
     postalCode: 'k1a0b1',
     contactName: 'Dana Whitfield',
     contactEmail: 'dana@contoso.ca',

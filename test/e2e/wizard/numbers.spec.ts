@@ -137,12 +137,30 @@ test('splits a list of several countries and types into orders, dropping nothing
   ).toBeVisible();
   await expectAccessible(page);
   await captureWhole(page, 'wizard-numbers-mixed.png');
+  // A filter of numbers the split takes away must not stay on over an empty table.
+  await page.getByRole('button', { name: 'Canada: 1' }).click();
   await page.getByRole('button', { name: 'Split into 3 orders' }).click();
-  await expect(
-    page.getByText(/^Split: this order keeps 2 US geographic numbers; 2 new drafts hold the rest/),
-  ).toBeVisible();
-  await expect(page.getByRole('button', { name: 'All: 3' })).toBeVisible();
+  const done = page.getByRole('status').filter({
+    hasText: 'Split: this order keeps the 2 US geographic numbers; 2 new drafts hold the rest',
+  });
+  await expect(done).toBeVisible();
+  await expect(page.getByRole('button', { name: 'All: 3' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await expect(page.getByRole('button', { name: 'Canada: 0' })).toHaveAttribute(
+    'aria-pressed',
+    'false',
+  );
   await expect(page.getByRole('button', { name: 'Errors: 1' })).toBeVisible();
+  // Each new draft is a link; the first has the focus the Split button had.
+  const canadian = done.getByRole('button', { name: 'Seattle main office (Canada geographic)' });
+  await expect(canadian).toBeFocused();
+  await expect(done.getByRole('button', { name: 'Seattle main office (toll-free)' })).toBeVisible();
+  await captureWhole(page, 'wizard-numbers-split-done.png');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await captureWhole(page, 'wizard-numbers-split-done-dark.png');
+  await page.emulateMedia({ colorScheme: 'light' });
 
   const { orders } = await app.ok('listOrders');
   expect(orders.map((o) => [o.name, o.numberCount, o.country, o.numberType]).sort()).toEqual([
@@ -154,6 +172,10 @@ test('splits a list of several countries and types into orders, dropping nothing
   expect((await app.ok('getOrderNumbers', { id: tollFree.id })).source).toBe(
     '+18008820100\n+18888820101',
   );
+  await canadian.click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Seattle main office (Canada geographic)' }),
+  ).toBeVisible();
   // The original was saved first: the new drafts' numbers are not "already in another order".
   for (const o of orders.filter((x) => x.name !== 'Seattle main office')) {
     expect((await app.ok('getOrder', { id: o.id })).numbers).toMatchObject({
@@ -201,6 +223,10 @@ test('a file with two columns of numbers: the admin sees which was read and can 
   await seedAndOpen(page, app, validAnswers(fixedNow), 'numbers', '');
   await page.getByLabel('Numbers file').setInputFiles(join(fixtures, 'two-number-columns.csv'));
   await expect(page.getByText('two-number-columns.csv has 3 columns')).toBeVisible();
+  // One sentence, then the next: never "has 3 columnsPortDesk read…".
+  await expect(page.getByText('two-number-columns.csv has 3 columns').locator('..')).toHaveText(
+    /has 3 columns\. PortDesk read/,
+  );
   await expect(
     page.getByText(/read the numbers in “PhoneNumber”, but other columns hold numbers too/),
   ).toBeVisible();

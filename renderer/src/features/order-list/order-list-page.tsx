@@ -17,11 +17,11 @@ import { useNavigation } from '@renderer/stores/navigation';
 import { showOrder } from '@renderer/stores/open-order-store';
 import { errorWords } from '@shared/error-words';
 import type { OrderList, OrderSummary } from '@shared/schemas/order';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 
 import { DeleteOrderDialog } from './delete-order-dialog';
 import { countByStatus, filterOrders, sortOrders } from './orders-filter';
-import { OrdersTable } from './orders-table';
+import { OrdersTable, ordersTableBodyId } from './orders-table';
 import { OrdersToolbar } from './orders-toolbar';
 import { useOrdersView } from './orders-view-store';
 import { StatusCounts } from './status-counts';
@@ -60,6 +60,18 @@ export function OrderListPage(): React.JSX.Element {
   const [deleted, setDeleted] = useState<OrderSummary>();
   const [failure, setFailure] = useState<string>();
   const { query, status, sort, setStatus, sortBy } = useOrdersView();
+  // Where focus goes once the list shows the change: the row it was on went with a delete,
+  // the Undo button with an undo, and focus must not fall to <body>.
+  const undoButton = useRef<HTMLButtonElement>(null);
+  const [restoredId, setRestoredId] = useState<string>();
+  useEffect(() => {
+    if (deleted) undoButton.current?.focus();
+  }, [deleted]);
+  useEffect(() => {
+    if (restoredId === undefined) return;
+    setRestoredId(undefined);
+    focusOrderRow(restoredId);
+  }, [list, restoredId]);
 
   useEffect(() => {
     // The marks split the page's first rows into main's part and the page's own (read by `npm run bench`).
@@ -103,6 +115,7 @@ export function OrderListPage(): React.JSX.Element {
       if (!deleted) return;
       setList(await api.restoreOrder({ id: deleted.id }));
       setDeleted(undefined);
+      setRestoredId(deleted.id);
     });
 
   const actions = useStableActions({
@@ -129,7 +142,9 @@ export function OrderListPage(): React.JSX.Element {
         <MessageBar intent="info" role="status">
           <MessageBarBody>Deleted the draft “{deleted.name}”.</MessageBarBody>
           <MessageBarActions>
-            <Button onClick={() => void undo()}>Undo</Button>
+            <Button ref={undoButton} onClick={() => void undo()}>
+              Undo
+            </Button>
           </MessageBarActions>
         </MessageBar>
       ) : null}
@@ -186,4 +201,10 @@ export function OrderListPage(): React.JSX.Element {
       />
     </>
   );
+}
+
+/** Focuses an order's name in the table (the table itself when its row is scrolled out of view). */
+function focusOrderRow(id: string): void {
+  const name = document.querySelector<HTMLElement>(`[data-order-id="${CSS.escape(id)}"]`);
+  (name ?? document.getElementById(ordersTableBodyId))?.focus();
 }

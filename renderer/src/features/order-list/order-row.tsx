@@ -24,13 +24,16 @@ export interface RowActions {
 /** One order of the table, placed by the virtualizer at `top`. */
 export const OrderRow = memo(function OrderRow({
   order,
-  rowIndex,
+  index,
+  measure,
   top,
   actions,
 }: {
   order: OrderSummary;
-  /** 1-based, counting the header row, as aria-rowindex wants it. */
-  rowIndex: number;
+  /** 0-based among the rows shown (the virtualizer's index). */
+  index: number;
+  /** The virtualizer's measuring ref, for a row whose name wraps. */
+  measure: ((el: HTMLElement | null) => void) | undefined;
   top: number;
   actions: RowActions;
 }): React.JSX.Element {
@@ -38,8 +41,10 @@ export const OrderRow = memo(function OrderRow({
   const progress = `${order.stepsComplete} of ${order.stepsTotal} steps · at ${stepTitles[order.lastStep]}`;
   return (
     <div
+      ref={measure}
+      data-index={index}
       role="row"
-      aria-rowindex={rowIndex}
+      aria-rowindex={index + 2}
       className={styles.row}
       style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${top}px)` }}
     >
@@ -47,7 +52,7 @@ export const OrderRow = memo(function OrderRow({
         <button
           type="button"
           className={styles.link}
-          title={order.name}
+          data-order-id={order.id}
           onClick={() => actions.open(order.id)}
         >
           {order.name}

@@ -2,11 +2,11 @@ import { Body1, makeStyles, mergeClasses, tokens } from '@fluentui/react-compone
 import { ArrowSortDownRegular, ArrowSortUpRegular } from '@fluentui/react-icons';
 import type { OrderSummary } from '@shared/schemas/order';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 
 import { OrderRow, type RowActions } from './order-row';
 import type { OrderSort, SortKey } from './orders-filter';
-import { rowHeight, useTableStyles } from './table-styles';
+import { nameLineHeight, nameLines, rowHeight, useTableStyles } from './table-styles';
 
 const useStyles = makeStyles({
   // Header and rows scroll sideways together when the window is narrow; only the rows scroll down.
@@ -16,7 +16,7 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground1,
   },
-  table: { minWidth: '960px' },
+  table: { minWidth: '980px' },
   // The same gutter on header and body, so a scrollbar on the rows does not shift their columns against the header's.
   gutter: {
     overflowY: 'hidden',
@@ -64,6 +64,9 @@ const headers: { label: string; key?: SortKey; end?: boolean }[] = [
   { label: 'Actions' },
 ];
 
+/** The table's scrolling body, which takes focus when a row cannot. */
+export const ordersTableBodyId = 'port-orders-body';
+
 /** Every order shown, virtualized (1,000 rows cost what 20 do) with the semantics of a table; the headers sort. */
 export function OrdersTable(props: {
   rows: OrderSummary[];
@@ -94,10 +97,14 @@ export function OrdersTable(props: {
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller.current,
-    estimateSize: () => rowHeight,
+    // A name too long for one line wraps and the row grows (guessed, then measured); measuring
+    // only those keeps a fast scroll through 1,000 orders cheap.
+    estimateSize: (index) => rowHeight + nameLineHeight * (nameLines(rows[index]!.name) - 1),
     getItemKey: (index) => rows[index]!.id,
     overscan: 4,
   });
+  // Sizes are kept by index: a new filter or sort puts other rows at those indexes.
+  useLayoutEffect(() => virtualizer.measure(), [rows, virtualizer]);
   return (
     <div className={styles.frame}>
       <div
@@ -139,6 +146,7 @@ export function OrdersTable(props: {
         {/* The scrolling body is itself the row group (ARIA wants rows right under it); a hidden sizer gives it its height. */}
         <div
           ref={scroller}
+          id={ordersTableBodyId}
           role="rowgroup"
           className={styles.scroller}
           tabIndex={0}
@@ -149,7 +157,10 @@ export function OrdersTable(props: {
             <OrderRow
               key={item.key}
               order={rows[item.index]!}
-              rowIndex={item.index + 2}
+              index={item.index}
+              measure={
+                nameLines(rows[item.index]!.name) > 1 ? virtualizer.measureElement : undefined
+              }
               top={item.start}
               actions={props.actions}
             />

@@ -13,6 +13,11 @@ const useStyles = makeStyles({
 const filterWords = (status: StatusFilter) =>
   status === 'all' ? '' : status === 'active' ? ' (active)' : ` (${orderStatusLabels[status]})`;
 
+/** "1 order", "1,000 orders". */
+export function ordersCount(count: number): string {
+  return `${count.toLocaleString('en-US')} order${count === 1 ? '' : 's'}`;
+}
+
 /** The search over the list, how many rows it leaves, and a way back to every order. */
 export function OrdersToolbar({
   shown,
@@ -36,8 +41,8 @@ export function OrdersToolbar({
       {/* Polite: said once typing pauses, not on every keystroke's row change. */}
       <Text className={styles.shown} role="status">
         {narrowed
-          ? `Showing ${shown.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} orders${filterWords(status)}`
-          : `${total.toLocaleString('en-US')} orders`}
+          ? `Showing ${shown.toLocaleString('en-US')} of ${ordersCount(total)}${filterWords(status)}`
+          : ordersCount(total)}
       </Text>
       {narrowed ? (
         <Button appearance="subtle" size="small" onClick={clearFilters}>

@@ -1,10 +1,19 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 
-/** Every row has this height, so the virtualizer can place rows without measuring them. */
+/** A row's height when its name fits one line; the virtualizer places those without measuring them. */
 export const rowHeight = 52;
+/** Each further line of a long name adds this much (the name's line height). */
+export const nameLineHeight = 20;
+/** About how many characters of a name fit one line of its column at its narrowest. */
+const nameLineChars = 26;
+
+/** How many lines an order's name takes, about: a row with more than one is measured on screen. */
+export function nameLines(name: string): number {
+  return Math.max(1, Math.ceil(name.length / nameLineChars));
+}
 
 // name, carrier, country, number type, numbers, status, transfer date, last change, actions: fits a 1,000 px page.
-const columns = 'minmax(130px, 2fr) minmax(96px, 1.4fr) 64px 92px 60px 144px 118px 104px 60px';
+const columns = 'minmax(150px, 2.4fr) minmax(96px, 1.4fr) 64px 92px 60px 144px 118px 104px 60px';
 
 /** The grid the header and the rows share, so the columns line up. */
 export const useTableStyles = makeStyles({
@@ -15,7 +24,8 @@ export const useTableStyles = makeStyles({
     columnGap: tokens.spacingHorizontalS,
     paddingInline: tokens.spacingHorizontalM,
     whiteSpace: 'nowrap',
-    height: `${rowHeight}px`,
+    minHeight: `${rowHeight}px`,
+    paddingBlock: tokens.spacingVerticalXS,
     boxSizing: 'border-box',
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
   },
@@ -39,9 +49,10 @@ export const useTableStyles = makeStyles({
     fontSize: tokens.fontSizeBase300,
     fontWeight: tokens.fontWeightSemibold,
     color: tokens.colorBrandForegroundLink,
-    overflow: 'hidden',
-    textOverflow: 'ellipsis',
-    whiteSpace: 'nowrap',
+    // The whole name, wrapped: similar orders differ at their end ("… (toll-free)").
+    whiteSpace: 'normal',
+    overflowWrap: 'anywhere',
+    lineHeight: `${nameLineHeight}px`,
     ':hover': { color: tokens.colorBrandForegroundLinkHover, textDecoration: 'underline' },
     ':focus-visible': {
       outline: `2px solid ${tokens.colorStrokeFocus2}`,

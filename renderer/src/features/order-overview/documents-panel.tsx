@@ -118,7 +118,9 @@ export function DocumentsPanel({
       </div>
       <div className={styles.row}>
         <Button
-          appearance="primary"
+          // The next step only while the order waits to be submitted; after that (and after a
+          // rejection, whose next step is Recreate) it is there to write again, not to suggest.
+          appearance={order.status === 'ready' ? 'primary' : 'secondary'}
           icon={<FolderZipRegular />}
           disabled={!ready || busy}
           onClick={() =>

@@ -62,7 +62,14 @@ export function StatusPanel(props: {
             {shortDate(order.submission.submittedOn)}
           </Text>
         ) : null}
-        {order.foc ? (
+        {order.foc && (status === 'error' || status === 'cancelled') ? (
+          // A rejected or cancelled order will not transfer: its FOC is history, not a date to expect.
+          <Text>
+            No transfer is scheduled. The FOC had been {shortDate(order.foc.date)} at{' '}
+            {clock12(order.foc.time)} Eastern, before the order was{' '}
+            {status === 'error' ? 'rejected' : 'cancelled'}.
+          </Text>
+        ) : order.foc ? (
           <Text>
             FOC {shortDate(order.foc.date)} at {clock12(order.foc.time)} Eastern
           </Text>

@@ -31,7 +31,7 @@ const rules = [
   'The new carrier quotes it to Microsoft to port numbers out, so keep it secret.',
 ];
 
-/** "Set or change your port out PIN", for the active organization, as in the admin center. */
+/** "Set or change your port-out PIN", for the active organization, as in the admin center. */
 export function PinPage(): React.JSX.Element {
   const styles = useStyles();
   const navigate = useNavigation((s) => s.navigate);
@@ -42,7 +42,7 @@ export function PinPage(): React.JSX.Element {
 
   return (
     <>
-      <PageHeader title="Set or change your port out PIN">
+      <PageHeader title="Set or change your port-out PIN">
         The PIN your organization&apos;s new carrier must quote to move numbers away from Microsoft.
       </PageHeader>
       {!status ? <Spinner label="Loading the PIN status…" /> : null}

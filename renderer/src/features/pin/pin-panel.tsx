@@ -55,14 +55,19 @@ export function PinPanel({
     .flat()
     .map(String);
 
-  const save = form.handleSubmit(async (values) => {
-    try {
-      onChange(await api.setPin(values));
-      setMessage(status.isSet ? 'PIN changed.' : 'PIN saved.');
-    } catch (error) {
-      showApiError(form.setError, ['pin', 'confirm'], error);
-    }
-  });
+  const save = form.handleSubmit(
+    async (values) => {
+      setMessage('');
+      try {
+        onChange(await api.setPin(values));
+        setMessage(status.isSet ? 'PIN changed.' : 'PIN saved.');
+      } catch (error) {
+        showApiError(form.setError, ['pin', 'confirm'], error);
+      }
+    },
+    // A refused PIN must not sit under the last save's "PIN saved.".
+    () => setMessage(''),
+  );
   const copy = async () => {
     try {
       const { clearsAfterSeconds } = await api.copyPinToClipboard();
@@ -84,7 +89,7 @@ export function PinPanel({
         onSubmit={(e) => void save(e)}
         noValidate
         className={styles.card}
-        aria-label="Port out PIN"
+        aria-label="Port-out PIN"
       >
         <FormInput
           control={form.control}

@@ -16,8 +16,12 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { api } from '@renderer/api';
 import { showApiError } from '@renderer/components/api-error-to-form';
 import { FormInput } from '@renderer/components/form-input';
+import { FormSelect } from '@renderer/components/form-select';
 import { FormStatus } from '@renderer/components/form-status';
+import { sentence } from '@renderer/components/sentence';
 import { accountFieldLabels, postalCodeLabel, regionLabel } from '@shared/order/field-labels';
+import { tidyPostalCode } from '@shared/order/postal-code';
+import { regionChoices } from '@shared/order/rules/region-rule';
 import { type Country, countryWords } from '@shared/schemas/country';
 import {
   type Organization,
@@ -25,7 +29,7 @@ import {
   organizationInputSchema,
   type OrganizationList,
 } from '@shared/schemas/organization';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { Controller, type Path, useForm } from 'react-hook-form';
 
 const useStyles = makeStyles({
@@ -40,6 +44,10 @@ const useStyles = makeStyles({
     display: 'grid',
     gridTemplateColumns: 'repeat(auto-fit, minmax(220px, 1fr))',
     gap: tokens.spacingHorizontalM,
+    alignItems: 'start',
+    // A long choice (a state as saved, with its note) must not widen its column over the next.
+    '& > *': { minWidth: 0 },
+    '& select': { textOverflow: 'ellipsis', minWidth: 0 },
   },
 });
 
@@ -55,15 +63,15 @@ const blank: OrganizationInput = {
   contactPhone: '',
 };
 
-const textFields: {
+const addressFields: {
   name: Path<OrganizationInput>;
   label: (country: Country) => string;
   autoComplete?: string;
 }[] = [
   { name: 'street', label: () => accountFieldLabels.street, autoComplete: 'address-line1' },
   { name: 'city', label: () => accountFieldLabels.city, autoComplete: 'address-level2' },
-  { name: 'region', label: regionLabel, autoComplete: 'address-level1' },
-  { name: 'postalCode', label: postalCodeLabel, autoComplete: 'postal-code' },
+];
+const contactFields: typeof addressFields = [
   { name: 'contactName', label: () => 'Main contact', autoComplete: 'name' },
   { name: 'contactEmail', label: () => 'Contact e-mail', autoComplete: 'email' },
   { name: 'contactPhone', label: () => 'Contact phone', autoComplete: 'tel' },
@@ -71,8 +79,22 @@ const textFields: {
 const allFields = [
   'name',
   'country',
-  ...textFields.map((f) => f.name),
+  ...addressFields.map((f) => f.name),
+  'region',
+  'postalCode',
+  ...contactFields.map((f) => f.name),
 ] as Path<OrganizationInput>[];
+
+/**
+ * The country's states or provinces; a value saved before the list was the rule (typed
+ * "Washington", or a province under a US organization) stays shown as saved, so nothing
+ * is lost, and the field's error asks for a choice from the list.
+ */
+function regionOptions(country: Country, saved: string): { value: string; label: string }[] {
+  const choices = regionChoices(country);
+  if (saved === '' || choices.some((c) => c.value === saved)) return choices;
+  return [{ value: saved, label: `${saved} (as saved)` }, ...choices];
+}
 
 function toInput(org: Organization | undefined): OrganizationInput {
   return org ? { ...org } : blank;
@@ -90,28 +112,48 @@ export function OrganizationsCard(): React.JSX.Element {
   });
   const active = list.organizations.find((o) => o.id === list.activeId);
   const country = form.watch('country');
+  const region = form.watch('region');
+
+  /** Shows an organization; one saved before today's rules shows what to fix at each field. */
+  const open = useCallback(
+    (org: Organization | undefined) => {
+      form.reset(toInput(org));
+      if (org && !organizationInputSchema.safeParse(org).success) {
+        void form.trigger();
+        setStatus(
+          'Some details of this organization were saved before today’s rules: fix the fields marked above, then save.',
+        );
+      }
+    },
+    [form],
+  );
 
   useEffect(() => {
     void api.listOrganizations().then((loaded) => {
       setList(loaded);
-      form.reset(toInput(loaded.organizations.find((o) => o.id === loaded.activeId)));
+      open(loaded.organizations.find((o) => o.id === loaded.activeId));
     });
-  }, [form]);
+  }, [open]);
 
   const show = (next: OrganizationList, message: string) => {
     setList(next);
     setAdding(false);
-    form.reset(toInput(next.organizations.find((o) => o.id === next.activeId)));
     setStatus(message);
+    open(next.organizations.find((o) => o.id === next.activeId));
   };
-  const save = form.handleSubmit(async (values) => {
-    try {
-      const id = adding ? undefined : active?.id;
-      show(await api.saveOrganization({ ...values, id }), `Saved ${values.name}.`);
-    } catch (error) {
-      showApiError(form.setError, allFields, error);
-    }
-  });
+  const save = form.handleSubmit(
+    async (values) => {
+      setStatus('');
+      try {
+        const id = adding ? undefined : active?.id;
+        show(await api.saveOrganization({ ...values, id }), sentence(`Saved ${values.name}`));
+      } catch (error) {
+        showApiError(form.setError, allFields, error);
+      }
+    },
+    // A refused save must not leave "Saved …" from the last one under the new errors.
+    () => setStatus(''),
+  );
 
   return (
     <Card className={styles.card}>
@@ -185,7 +227,36 @@ export function OrganizationsCard(): React.JSX.Element {
           address.
         </Text>
         <div className={styles.grid}>
-          {textFields.map(({ name, label, autoComplete }) => (
+          {addressFields.map(({ name, label, autoComplete }) => (
+            <FormInput
+              key={name}
+              control={form.control}
+              name={name}
+              label={label(country)}
+              autoComplete={autoComplete}
+            />
+          ))}
+          <FormSelect
+            control={form.control}
+            name="region"
+            label={regionLabel(country)}
+            required={false}
+            placeholder={country === 'CA' ? 'Choose a province' : 'Choose a state'}
+            options={regionOptions(country, region)}
+            autoComplete="address-level1"
+          />
+          <FormInput
+            control={form.control}
+            name="postalCode"
+            label={postalCodeLabel(country)}
+            autoComplete="postal-code"
+            onTidy={(value) => {
+              const tidied = tidyPostalCode(country, value);
+              if (tidied !== value)
+                form.setValue('postalCode', tidied, { shouldDirty: true, shouldValidate: true });
+            }}
+          />
+          {contactFields.map(({ name, label, autoComplete }) => (
             <FormInput
               key={name}
               control={form.control}

@@ -16,6 +16,8 @@ import { numberGroupWords } from '@shared/order/answer-words';
 import type { Order } from '@shared/schemas/order';
 import { useState } from 'react';
 
+import { type SplitDone, SplitDrafts } from './split-drafts';
+
 const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center', flexWrap: 'wrap' },
 });
@@ -31,6 +33,7 @@ export function NumbersActions(props: {
   const styles = useStyles();
   const replace = useOpenOrderStore((s) => s.replace);
   const [withHeader, setWithHeader] = useState(true);
+  const [split, setSplit] = useState<SplitDone>();
   const groups = order.numbers.groups;
   const attempt = async (task: () => Promise<string | undefined>) => {
     try {
@@ -40,12 +43,17 @@ export function NumbersActions(props: {
       say('error', errorWords(error));
     }
   };
-  const split = () =>
+  const splitList = () =>
     attempt(async () => {
       const { created } = await api.splitOrderNumbers({ id: order.id });
+      const drafts = await Promise.all(created.map((id) => api.getOrder({ id })));
       replace(await api.getOrder({ id: order.id }));
       await onChanged();
-      return `Split: this order keeps ${numberGroupWords(groups[0]!)} numbers; ${created.length === 1 ? 'a new draft holds' : `${created.length} new drafts hold`} the rest, with the same account details. Find them on the Port orders page.`;
+      setSplit({
+        kept: numberGroupWords(groups[0]!),
+        drafts: drafts.map((d) => ({ id: d.id, name: d.answers.account.orderName })),
+      });
+      return undefined;
     });
   const exportCsv = () =>
     attempt(async () => {
@@ -55,6 +63,7 @@ export function NumbersActions(props: {
     });
   return (
     <>
+      {split ? <SplitDrafts done={split} /> : null}
       {groups.length > 1 ? (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
@@ -69,7 +78,7 @@ export function NumbersActions(props: {
             <Button
               icon={<SplitVerticalRegular />}
               disabled={disabled}
-              onClick={() => void split()}
+              onClick={() => void splitList()}
             >
               Split into {groups.length} orders
             </Button>

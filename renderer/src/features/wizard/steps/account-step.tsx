@@ -10,6 +10,7 @@ import type { Order } from '@shared/schemas/order';
 import { type AccountAnswers, accountMaxLengths } from '@shared/schemas/order-answers';
 import { useState } from 'react';
 
+import { OrganizationAddressNotice } from '../organization-address-notice';
 import { StepSection } from '../step-section';
 import { useStepForm } from '../use-step-form';
 import { CarrierPinField } from './carrier-pin-field';
@@ -156,6 +157,8 @@ export function AccountStep({ order }: { order: Order }): React.JSX.Element {
           type="email"
         />
       </StepSection>
+      {/* Issue 13: why the organization's address is not here (another country). */}
+      <OrganizationAddressNotice order={order} address={values} />
       <StepSection title="Service address">
         <FormInput
           control={control}

@@ -15,16 +15,17 @@ import { readRange } from '@shared/numbers/read-cell';
 import { checkOrder } from '@shared/order/check-order';
 import { routeFor } from '@shared/order/route';
 import type { Order } from '@shared/schemas/order';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 
 import { ColumnChoice } from '../numbers/column-choice';
 import { NumbersActions } from '../numbers/numbers-actions';
-import { matchesFilter, NumbersCounts, type NumbersFilter } from '../numbers/numbers-counts';
+import { matchesFilter, NumbersCounts } from '../numbers/numbers-counts';
 import { NumbersEntry } from '../numbers/numbers-entry';
 import { NumbersTable, numbersTableBodyId } from '../numbers/numbers-table';
 import { rangeWithout } from '../numbers/range-without';
 import { ReadSummary } from '../numbers/read-summary';
 import { UndoBar } from '../numbers/undo-bar';
+import { useNumbersFilter } from '../numbers/use-numbers-filter';
 import { useNumbersList } from '../numbers/use-numbers-list';
 import { StepSection } from '../step-section';
 import { useStepForm } from '../use-step-form';
@@ -36,8 +37,9 @@ export function NumbersStep({ order }: { order: Order }): React.JSX.Element {
   const list = useNumbersList(order.id);
   const focusField = useOpenOrderStore((s) => s.focusField);
   // Arriving from Review's "lines have an error" shows just those lines.
-  const [filter, setFilter] = useState<NumbersFilter>(
+  const [filter, setFilter] = useNumbersFilter(
     focusField === 'numbers' && order.numbers.errors > 0 ? 'errors' : 'all',
+    list.check,
   );
   const listIssues = checkOrder(order, new Date()).issues.filter(
     (i) => i.step === 'numbers' && i.field === 'numbers',
