@@ -55,6 +55,15 @@ export function createElectronDialogs(parent: () => BrowserWindow | undefined): 
         }),
       );
     },
+    async chooseDocumentFile() {
+      return remember(
+        await open({
+          title: 'Attach a document for the carrier',
+          filters: [{ name: 'PDF (a recent bill, the CSR)', extensions: ['pdf'] }],
+          properties: ['openFile'],
+        }),
+      );
+    },
     async chooseOrderFile() {
       return remember(
         await open({

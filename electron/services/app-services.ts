@@ -156,7 +156,17 @@ export function openAppServices(deps: AppServiceDeps): AppServices {
     split: (id) => splitOrder(id, { repo, orders, numbers }),
     lifecycle: createLifecycleService({ repo, orders, numbers, now: deps.now }),
     documents: createDocumentsService({ ...files, openPath: deps.openPath }),
-    handOff: createHandOffService({ ...files, appVersion: deps.appInfo.version }),
+    handOff: createHandOffService({
+      ...files,
+      appVersion: deps.appInfo.version,
+      // The order's own organization travels (its id alone would mean nothing on another computer).
+      organizationOf: (id) => {
+        const org = organizations.list().organizations.find((o) => o.id === id);
+        if (!org) return undefined;
+        const { id: _id, ...details } = org;
+        return details;
+      },
+    }),
   });
   return {
     handlers,

@@ -3,6 +3,7 @@ import { regionCode } from '@shared/order/regions';
 import {
   type AccountAnswers,
   accountAnswersSchema,
+  detailsAnswersSchema,
   emptyAnswers,
   type OrderAnswers,
 } from '@shared/schemas/order-answers';
@@ -25,7 +26,6 @@ export function answersFromOrganization(org: Organization | undefined): OrderAns
     city: org.city,
     region: regionCode(org.country, org.region),
     postalCode: tidyPostalCode(org.country, org.postalCode),
-    notificationEmails: org.contactEmail,
   };
   const fields = accountAnswersSchema.shape;
   const account = Object.fromEntries(
@@ -36,5 +36,15 @@ export function answersFromOrganization(org: Organization | undefined): OrderAns
         : emptyAnswers.account[key as keyof AccountAnswers],
     ]),
   ) as AccountAnswers;
-  return { ...emptyAnswers, location: { ...emptyAnswers.location, country: org.country }, account };
+  const notificationEmails = detailsAnswersSchema.shape.notificationEmails.safeParse(
+    org.contactEmail,
+  ).success
+    ? org.contactEmail
+    : '';
+  return {
+    ...emptyAnswers,
+    getStarted: { ...emptyAnswers.getStarted, country: org.country },
+    account,
+    details: { ...emptyAnswers.details, notificationEmails },
+  };
 }

@@ -34,8 +34,8 @@ export type CheckedList = ListWrite & { figures: NumbersSummary };
 export interface NumbersService {
   /** Checks a list as it would be for order `id` (numbers in the admin's other orders count). */
   check(id: string, source: string): NumbersCheck;
-  /** A list with its figures, against the BTN given, ready for the repository to write. */
-  prepare(id: string, source: string, btn: string): CheckedList;
+  /** A list with its figures, against the BTN (and a partial port's replacement BTN) given, ready for the repository to write. */
+  prepare(id: string, source: string, btn: string, replacementBtn?: string): CheckedList;
   get(id: string): OrderNumbers;
   save(id: string, source: string): Order;
   /** The order's numbers as the admin center takes them; refused while the list is not clean. */
@@ -50,9 +50,19 @@ export interface NumbersService {
 export function summarize(
   check: Pick<NumbersCheck, 'counts' | 'groups'>,
   btnListed: boolean,
+  replacementBtnListed = false,
 ): NumbersSummary {
   const { total, valid, errors, duplicates, warnings } = check.counts;
-  return { total, usable: valid, errors, duplicates, warnings, groups: check.groups, btnListed };
+  return {
+    total,
+    usable: valid,
+    errors,
+    duplicates,
+    warnings,
+    groups: check.groups,
+    btnListed,
+    replacementBtnListed,
+  };
 }
 
 export function createNumbersService({
@@ -73,19 +83,28 @@ export function createNumbersService({
         other.status === 'cancelled'
       )
         continue;
-      const name = other.answers.account.orderName.trim() || 'Untitled order';
+      const name = other.answers.details.orderName.trim() || 'Untitled order';
       for (const e164 of repo.listNumbers(other.id)) if (!map.has(e164)) map.set(e164, name);
     }
     return map;
   };
+  // Toll-free numbers take the order's country (a new order's id has none yet: they keep the list's own).
+  const tollFreeCountry = (id: string) =>
+    repo.has(id) ? repo.get(id).answers.getStarted.country || undefined : undefined;
   const check = (id: string, source: string) =>
-    checkNumbers(readList(source), { classify, foreign, elsewhere: elsewhere(id) });
-  const prepare = (id: string, source: string, btn: string): CheckedList => {
+    checkNumbers(readList(source), {
+      classify,
+      foreign,
+      elsewhere: elsewhere(id),
+      tollFreeCountry: tollFreeCountry(id),
+    });
+  const prepare = (id: string, source: string, btn: string, replacementBtn = ''): CheckedList => {
     // Kept whole even past 100,000 numbers (nothing typed is dropped); the check counts what is over as an error.
     const result = check(id, source);
     const numbers = new Set<string>();
     for (const row of result.rows) if (row.e164 !== undefined) numbers.add(row.e164);
-    return { source, numbers, figures: summarize(result, numbers.has(btn)) };
+    const replacementListed = replacementBtn !== '' && numbers.has(replacementBtn);
+    return { source, numbers, figures: summarize(result, numbers.has(btn), replacementListed) };
   };
   const usable = (id: string): string[] => {
     // A checked or submitted order holds its numbers: a later draft reusing them is that draft's problem, not this order's.
@@ -123,7 +142,8 @@ export function createNumbersService({
     save(id, source) {
       return toOrder(
         repo.edit(id, (r) => {
-          const { figures, ...list } = prepare(id, source, r.answers.account.btn);
+          const { btn, replacementBtn } = r.answers.btn;
+          const { figures, ...list } = prepare(id, source, btn, replacementBtn);
           return { record: { ...r, numbers: figures }, list };
         }),
       );
@@ -135,7 +155,7 @@ export function createNumbersService({
       if (folder === undefined) return { cancelled: true };
       const files = writeNumbersCsv(
         folder,
-        safeFileStem(repo.get(id).answers.account.orderName),
+        safeFileStem(repo.get(id).answers.details.orderName),
         list,
         withHeader,
       );

@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import type { DocumentStore, Recovery } from '@main/storage/document-store';
 import { moveAside } from '@main/storage/quarantine';
 import { UserFacingError } from '@shared/ipc-error';
-import { canEditAnswers, recordableFrom } from '@shared/order/lifecycle';
+import { canEditAfterSubmit, canEditAnswers, recordableFrom } from '@shared/order/lifecycle';
 import {
   type OrderStatus,
   orderStatusLabels,
@@ -197,13 +197,21 @@ export function openOrderRepository({
     },
     edit(id, change, line) {
       const { doc, record } = current(id);
-      if (!canEditAnswers(record.status)) throw lockedError(record.status);
+      const submitted = canEditAfterSubmit(record.status);
+      if (!canEditAnswers(record.status) && !submitted) throw lockedError(record.status);
       const { record: changed, list } = change(record);
+      // As in the admin center, a submitted order's every answer may change but its country.
+      if (submitted && changed.answers.getStarted.country !== record.answers.getStarted.country)
+        throw new UserFacingError(
+          'not-allowed',
+          'Country or region: a submitted order keeps its country. Cancel it and start a new order for the other country.',
+          'country',
+        );
       const listChanged = list !== undefined && list.source !== lists.source(id);
       if (!editChangesSomething(record, changed, listChanged)) return record;
       const { record: next, lines } = applyAnswersEdit(record, changed, now(), listChanged);
       const written = [...(line ? [line] : []), ...lines].reduce(
-        (r, l) => withEntry(r, entry('draft', l)),
+        (r, l) => withEntry(r, entry(next.status, l)),
         next,
       );
       return commit(doc, { ...written, updatedAt: stamp() }, listChanged ? list : undefined);

@@ -32,15 +32,15 @@ function stepsComplete(record: OrderRecord, now: Date): number {
 
 /** One row of the Port orders list; the step check only matters while the answers can still change. */
 export function summarize(record: OrderRecord, now: Date): OrderSummary {
-  const { account, location, transfer } = record.answers;
+  const { account, getStarted, numbers, details } = record.answers;
   const drafting = record.status === 'draft' || record.status === 'ready';
-  const transferDate = record.foc?.date ?? transfer.desiredDate;
+  const transferDate = record.foc?.date ?? details.desiredDate;
   return {
     id: record.id,
-    name: account.orderName.trim() || 'Untitled order',
+    name: details.orderName.trim() || 'Untitled order',
     status: record.status,
-    country: location.country,
-    numberType: location.numberType,
+    country: getStarted.country,
+    numberType: numbers.numberType,
     carrierName: account.carrierName,
     companyName: account.companyName,
     microsoftOrderId: record.submission?.microsoftOrderId ?? '',
