@@ -1,3 +1,4 @@
+import { answerStepIds } from '@shared/order/steps';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -83,7 +84,7 @@ export async function saveAll(
 ): Promise<Order> {
   let order: Order | undefined;
   await app.ok('saveOrderNumbers', { id, source: validNumbersSource });
-  for (const step of ['getStarted', 'location', 'account', 'numbers', 'transfer', 'loa'] as const) {
+  for (const step of answerStepIds) {
     order = await app.order.save(id, step, answers[step] as never);
   }
   return order!;

@@ -10,6 +10,7 @@ interface FormSelectProps<T extends FieldValues> {
   placeholder: string;
   options: readonly { value: string; label: string }[];
   autoComplete?: string;
+  hint?: string;
 }
 
 /** A native select (long lists such as the states stay fast and typeable), bound to react-hook-form. */
@@ -20,13 +21,20 @@ export function FormSelect<T extends FieldValues>({
   placeholder,
   options,
   autoComplete,
+  hint,
 }: FormSelectProps<T>): React.JSX.Element {
   return (
     <Controller
       control={control}
       name={name}
       render={({ field, fieldState }) => (
-        <FormField name={name} label={label} required error={fieldState.error?.message}>
+        <FormField
+          name={name}
+          label={label}
+          hint={hint}
+          required
+          error={fieldState.error?.message}
+        >
           <Select
             name={field.name}
             ref={field.ref}

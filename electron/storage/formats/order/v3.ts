@@ -125,7 +125,8 @@ const figuresV3 = orderFileV2.shape.numbers
   .unwrap()
   .extend({ replacementBtnListed: z.boolean().default(false) });
 
-export const orderFileV3 = orderFileV2.extend({
+// listRevision is put back last, where the live record schema has it (the shapes are compared in order).
+export const orderFileV3 = orderFileV2.omit({ listRevision: true }).extend({
   numbers: figuresV3.default({
     total: 0,
     usable: 0,
@@ -156,6 +157,7 @@ export const orderFileV3 = orderFileV2.extend({
   letterChanged: z
     .object({ at: z.iso.datetime(), fields: z.array(z.string().max(40)).max(40) })
     .optional(),
+  listRevision: z.number().int().nonnegative(),
 });
 
 type OrderV2 = z.output<typeof orderFileV2>;
@@ -242,7 +244,11 @@ export function upgradeOrderV2(data: unknown): unknown {
   return {
     ...v2,
     answers: answersFromV2(v2.answers),
-    lastStep: stepOfV2[v2.lastStep],
+    // A recreated draft opened at its first answer to check: that answer may live on another step now (the BTN).
+    lastStep:
+      v2.recheck?.fields[0] && v2.recheck.fields[0].step === v2.lastStep
+        ? fieldOfV2(v2.recheck.fields[0].step, v2.recheck.fields[0].field)[0]
+        : stepOfV2[v2.lastStep],
     visited: [...new Set(v2.visited.flatMap((s) => stepsOfV2[s]))],
     recheck: v2.recheck && {
       ...v2.recheck,
