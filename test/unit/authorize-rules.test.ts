@@ -54,7 +54,7 @@ describe('Authorize and submit', () => {
   });
 
   it('an e-signature request needs no statements nor typed name; its date, when given, is a date', () => {
-    const eSignature = { method: 'eSignature', statements: [], signature: '' } as const;
+    const eSignature = { method: 'eSignature' as const, statements: [], signature: '' };
     expect(messagesAt('authorize', 'statements', { authorize: eSignature })).toEqual([]);
     expect(messagesAt('authorize', 'signature', { authorize: eSignature })).toEqual([]);
     expect(

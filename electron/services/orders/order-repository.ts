@@ -208,6 +208,12 @@ export function openOrderRepository({
           'country',
         );
       const listChanged = list !== undefined && list.source !== lists.source(id);
+      // The numbers that went in are the order's: another list is another order.
+      if (submitted && listChanged)
+        throw new UserFacingError(
+          'not-allowed',
+          `Numbers: this order is ${orderStatusLabels[record.status]}, so its numbers stay as they were submitted. Start a new order for other numbers.`,
+        );
       if (!editChangesSomething(record, changed, listChanged)) return record;
       const { record: next, lines } = applyAnswersEdit(record, changed, now(), listChanged);
       const written = [...(line ? [line] : []), ...lines].reduce(

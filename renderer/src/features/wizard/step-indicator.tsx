@@ -53,7 +53,8 @@ export function stepState(
   current: StepId,
 ): StepState {
   if (step === 'review') return check.issues.length === 0 ? 'complete' : 'todo';
-  if (check.complete[step]) return 'complete';
+  // An optional step (Documents) passes empty: it is ticked once seen, not before.
+  if (check.complete[step] && (visited.includes(step) || step !== 'documents')) return 'complete';
   return visited.includes(step) && step !== current ? 'error' : 'todo';
 }
 
