@@ -1,5 +1,5 @@
-import { earliestDesiredDate } from '@shared/order/lead-time';
 import { toIsoDate } from '@shared/calendar/business-days';
+import { earliestDesiredDate } from '@shared/order/lead-time';
 import {
   checklistItemIds,
   loaStatementIds,

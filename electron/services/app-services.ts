@@ -163,7 +163,8 @@ export function openAppServices(deps: AppServiceDeps): AppServices {
       organizationOf: (id) => {
         const org = organizations.list().organizations.find((o) => o.id === id);
         if (!org) return undefined;
-        const { id: _id, ...details } = org;
+        const { id: ours, ...details } = org;
+        void ours; // this computer's id means nothing on another
         return details;
       },
     }),

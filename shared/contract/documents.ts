@@ -2,11 +2,11 @@ import {
   attachDocumentInputSchema,
   attachDocumentResultSchema,
   attachScanResultSchema,
-  orderDocumentInputSchema,
   exportPackageInputSchema,
   exportPackageResultSchema,
   openedFileSchema,
   openLoaInputSchema,
+  orderDocumentInputSchema,
 } from '../schemas/documents';
 import { orderIdSchema, orderSchema } from '../schemas/order';
 import type { ChannelGroup } from './channel';

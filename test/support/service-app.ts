@@ -1,4 +1,3 @@
-import { answerStepIds } from '@shared/order/steps';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +5,7 @@ import { join } from 'node:path';
 import { createDispatcher } from '@main/ipc-dispatcher';
 import type { AppServiceDeps, AppServices } from '@main/services/app-services';
 import type { StepId } from '@shared/order/steps';
+import { answerStepIds } from '@shared/order/steps';
 import type { Order, SaveOrderStepInput } from '@shared/schemas/order';
 import type { OrderAnswers } from '@shared/schemas/order-answers';
 import { openServices } from '@tools/harness';

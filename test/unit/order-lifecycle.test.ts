@@ -1,11 +1,11 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+import { toIsoDate } from '@shared/calendar/business-days';
 import { type ChannelName } from '@shared/contract';
 import type { IpcError } from '@shared/ipc-error';
-import { pendingFrom, recordableFrom } from '@shared/order/lifecycle';
 import { earliestDesiredDate } from '@shared/order/lead-time';
-import { toIsoDate } from '@shared/calendar/business-days';
+import { pendingFrom, recordableFrom } from '@shared/order/lifecycle';
 import type { Order } from '@shared/schemas/order';
 import { type RecordStatusInput } from '@shared/schemas/order-status';
 import { noDialogs } from '@tools/harness';

@@ -19,8 +19,8 @@ import { type OrderRecord, toOrder } from '../orders/order-record';
 import type { OrderRepository } from '../orders/order-repository';
 import type { OrdersService } from '../orders/orders-service';
 import { capped } from '../orders/timeline-cap';
-import { type HandOffContent, readHandOff } from './read-hand-off';
 import { storedDocumentPath } from './order-documents';
+import { type HandOffContent, readHandOff } from './read-hand-off';
 import { kindOfBytes, storedScanPath } from './signed-scan';
 
 export interface HandOffDeps {

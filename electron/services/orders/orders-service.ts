@@ -6,6 +6,7 @@ import type { orderChannels } from '@shared/contract/orders';
 import { UserFacingError } from '@shared/ipc-error';
 import { checkOrder } from '@shared/order/check-order';
 import { canDelete } from '@shared/order/lifecycle';
+import { accountKey, finishedStatuses } from '@shared/order/same-account';
 import type { AnswerStepId, StepId } from '@shared/order/steps';
 import { emptyNumbersSummary } from '@shared/schemas/numbers';
 import type {
@@ -14,7 +15,6 @@ import type {
   SameAccountOrders,
   SaveOrderStepInput,
 } from '@shared/schemas/order';
-import { accountKey, finishedStatuses } from '@shared/order/same-account';
 import type { OrderAnswers } from '@shared/schemas/order-answers';
 import { fitOrderName } from '@shared/schemas/order-answers';
 import { orderStatusLabels, type TimelineEntry } from '@shared/schemas/order-status';

@@ -4,8 +4,8 @@ import { z } from 'zod';
 
 import { postalCodeLabel, shortFieldLabels as label } from '../field-labels';
 import { unprintableCharacter } from '../printable';
-import { fail, type RuleContext } from './context';
 import { checkAddress } from './address-rules';
+import { fail, type RuleContext } from './context';
 import { contactPhoneProblem } from './phone-rule';
 
 /** What each required answer asks for while blank; its message starts with the field's name. */

@@ -240,7 +240,8 @@ export function answersFromV2(a: AnswersV2): z.output<typeof answersV3> {
 
 /** v2 → v3: answers moved to today's steps, steps renamed, the list's progress cache dropped (steps changed). */
 export function upgradeOrderV2(data: unknown): unknown {
-  const { progress: _stale, ...v2 } = data as OrderV2;
+  const { progress, ...v2 } = data as OrderV2;
+  void progress; // counted on the old steps: worked out again on the new ones
   return {
     ...v2,
     answers: answersFromV2(v2.answers),

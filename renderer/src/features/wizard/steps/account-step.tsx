@@ -1,7 +1,6 @@
 import { FormCheckbox } from '@renderer/components/form-checkbox';
 import { FormInput } from '@renderer/components/form-input';
 import { FormSelect } from '@renderer/components/form-select';
-import { digitsToE164 } from '@shared/numbers/nanp';
 import { accountFieldLabels, postalCodeLabel, regionLabel } from '@shared/order/field-labels';
 import { tidyPostalCode } from '@shared/order/postal-code';
 import { regionsByCountry } from '@shared/order/regions';

@@ -13,12 +13,12 @@ import { FormChoice } from '@renderer/components/form-choice';
 import { useOpenOrderStore } from '@renderer/stores/open-order-store';
 import type { CheckedNumber } from '@shared/numbers/check-numbers';
 import { readRange } from '@shared/numbers/read-cell';
-import { checkOrder } from '@shared/order/check-order';
 import { choiceLabel, numberTypeWords, usageWords } from '@shared/order/answer-words';
+import { checkOrder } from '@shared/order/check-order';
 import { routeFor } from '@shared/order/route';
 import type { Order } from '@shared/schemas/order';
 import { type NumberUsage, numberUsages } from '@shared/schemas/order-answers';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 
 import { ColumnChoice } from '../numbers/column-choice';
 import { NumbersActions } from '../numbers/numbers-actions';
@@ -50,7 +50,7 @@ export function NumbersStep({ order }: { order: Order }): React.JSX.Element {
   const showListIssues = order.numbers.total > 0 || cameBack;
   /** One number's usage: the same as the order's default clears its own change. */
   const changeUsage = (e164: string, next: NumberUsage) => {
-    const { [e164]: _old, ...rest } = usageByNumber;
+    const rest = Object.fromEntries(Object.entries(usageByNumber).filter(([n]) => n !== e164));
     form.setValue('usageByNumber', next === usage ? rest : { ...rest, [e164]: next }, {
       shouldDirty: true,
       shouldValidate: true,
@@ -65,6 +65,21 @@ export function NumbersStep({ order }: { order: Order }): React.JSX.Element {
   // Only a change under way holds the list; the check on opening gives way to whatever the admin does.
   const busy = list.busy?.changing === true;
   const tableBody = useCallback(() => document.getElementById(numbersTableBodyId), []);
+  // After Add to the list, the keyboard goes to the list it added to (once the table is drawn).
+  const [focusList, setFocusList] = useState(false);
+  useEffect(() => {
+    if (!focusList || !list.check) return;
+    const body = tableBody();
+    if (body) {
+      body.focus();
+      setFocusList(false);
+    }
+  }, [focusList, list.check, tableBody]);
+  const add = async (incoming: Parameters<typeof list.add>[0]) => {
+    const added = await list.add(incoming);
+    if (added) setFocusList(true);
+    return added;
+  };
   /** Fixes a line in place; an emptied line stays, empty, so no other line's number changes. */
   const fixLine = (line: number, text: string) => {
     const lines = list.lines();
@@ -96,7 +111,7 @@ export function NumbersStep({ order }: { order: Order }): React.JSX.Element {
   return (
     <>
       <StepSection title="Numbers to port" grid={false}>
-        <NumbersEntry disabled={busy} onAdd={list.add} />
+        <NumbersEntry disabled={busy} onAdd={add} />
         {list.busy ? (
           <Field label={list.busy.stage} validationState="none">
             <div>
