@@ -290,7 +290,11 @@ function answersFor(
       ...valid.details,
       orderName: o.name,
       desiredDate: o.desiredDate,
-      startTime: o.desiredDate ? (o.country === 'CA' || o.numberType === 'tollFree' ? '11:30' : '09:00') : '',
+      startTime: o.desiredDate
+        ? o.country === 'CA' || o.numberType === 'tollFree'
+          ? '11:30'
+          : '09:00'
+        : '',
     },
   };
 }

@@ -22,7 +22,7 @@ export function businessDaysUntil(today: Date, date: Date): number {
 /** The soonest desired date a country's order may ask for: its Nth US business day after today. */
 export function earliestDesiredDate(today: Date, country: Country): Date {
   let day = startOfDay(today);
-  for (let left = minBusinessDays[country]; left > 0; ) {
+  for (let left = minBusinessDays[country]; left > 0;) {
     day = addDays(day, 1);
     if (isUsBusinessDay(day)) left--;
   }
@@ -42,7 +42,8 @@ export function desiredDateProblem(
   today: Date,
   country: Country,
 ): { kind: 'weekend' | 'holiday' | 'tooSoon' | 'tooLate'; words: string } | undefined {
-  if (isWeekend(date)) return { kind: 'weekend', words: 'a weekend: ports happen on US business days' };
+  if (isWeekend(date))
+    return { kind: 'weekend', words: 'a weekend: ports happen on US business days' };
   const holiday = federalHolidayOn(date);
   if (holiday)
     return {

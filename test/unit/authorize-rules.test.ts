@@ -9,7 +9,9 @@ describe('Authorize and submit', () => {
       'Statements: tick each statement to authorize the port (4 still to tick).',
     ]);
     expect(
-      messagesAt('authorize', 'statements', { authorize: { statements: ['authorized', 'matchesRecord'] } }),
+      messagesAt('authorize', 'statements', {
+        authorize: { statements: ['authorized', 'matchesRecord'] },
+      }),
     ).toEqual(['Statements: tick each statement to authorize the port (2 still to tick).']);
     expect(messagesAt('authorize', 'statements')).toEqual([]);
   });
@@ -23,7 +25,9 @@ describe('Authorize and submit', () => {
   });
 
   it('needs the signature to be the authorizing person on Account information', () => {
-    expect(messagesAt('authorize', 'signature', { authorize: { signature: 'Dana Smyth' } })).toEqual([
+    expect(
+      messagesAt('authorize', 'signature', { authorize: { signature: 'Dana Smyth' } }),
+    ).toEqual([
       'Name under the signature: type the authorized user’s name exactly as on Account information ("Dana Smith").',
     ]);
     expect(messagesAt('authorize', 'signature', { authorize: { signature: 'Dana' } })).toEqual([

@@ -39,7 +39,12 @@ function orderWith(answers: Partial<OrderAnswers>): Order {
     carrierPinSet: false,
     answers: {
       getStarted: { country: 'US', checklist: [...checklistItemIds] },
-      numbers: { numberType: 'geographic', usage: 'user', usageByNumber: {}, includesMobile: false },
+      numbers: {
+        numberType: 'geographic',
+        usage: 'user',
+        usageByNumber: {},
+        includesMobile: false,
+      },
       btn: { btn: '+14258820100', portType: 'full', leftBehind: '', replacementBtn: '' },
       account: validAccount,
       documents: { billDate: '' },

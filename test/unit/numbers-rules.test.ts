@@ -81,9 +81,9 @@ describe('Phone numbers: type and usage', () => {
     'takes %s for geographic numbers, by default and per number',
     (usage) => {
       expect(at('usage', { usage })).toEqual([]);
-      expect(at('usageByNumber', { usage: 'user', usageByNumber: { '+14255550100': usage } })).toEqual(
-        [],
-      );
+      expect(
+        at('usageByNumber', { usage: 'user', usageByNumber: { '+14255550100': usage } }),
+      ).toEqual([]);
     },
   );
 
@@ -122,9 +122,9 @@ describe('Phone numbers: type and usage', () => {
 
   it('takes mobile numbers in the United States and Canada', () => {
     for (const country of ['US', 'CA'] as const)
-      expect(
-        at('includesMobile', { includesMobile: true }, { getStarted: { country } }),
-      ).toEqual([]);
+      expect(at('includesMobile', { includesMobile: true }, { getStarted: { country } })).toEqual(
+        [],
+      );
   });
 });
 

@@ -1,4 +1,4 @@
-import { readdirSync,readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { orderFormat } from '@main/storage/formats/order';
@@ -13,7 +13,10 @@ const v2Orders = join(import.meta.dirname, '../fixtures/stored/v2/data/orders');
 const v2Draft = () => {
   const file = readdirSync(v2Orders)
     .filter((f) => /^order-[0-9a-f-]+\.json$/.test(f))
-    .map((f) => JSON.parse(readFileSync(join(v2Orders, f), 'utf8')) as { data: Record<string, unknown> })
+    .map(
+      (f) =>
+        JSON.parse(readFileSync(join(v2Orders, f), 'utf8')) as { data: Record<string, unknown> },
+    )
     .find((f) => f.data['status'] === 'draft' && !f.data['recheck'] && !f.data['deletedAt'])!;
   return file.data;
 };

@@ -439,7 +439,9 @@ describe('the LOA signing date', () => {
     // All four and the name, ignoring case and extra spaces: signed now.
     const signedAt = clock.advance(60_000);
     expect(signedAt).not.toBe(firstSigned);
-    expect((await app.order.save(id, 'authorize', loa('  dana   WHITFIELD '))).signedAt).toBe(signedAt);
+    expect((await app.order.save(id, 'authorize', loa('  dana   WHITFIELD '))).signedAt).toBe(
+      signedAt,
+    );
 
     // Later valid edits, of this step or another, keep the first signing date.
     clock.advance(60_000);
@@ -619,10 +621,7 @@ describe('deleting an order', () => {
     expect(onDisk(app.dataDir, gone.id)).toHaveProperty('deletedAt');
     for (const [channel, input] of [
       ['getOrder', { id: gone.id }],
-      [
-        'saveOrderStep',
-        { id: gone.id, step: 'details', values: emptyAnswers.details },
-      ],
+      ['saveOrderStep', { id: gone.id, step: 'details', values: emptyAnswers.details }],
       ['visitOrderStep', { id: gone.id, step: 'numbers' }],
       ['duplicateOrder', { id: gone.id }],
       ['finishOrder', { id: gone.id }],
@@ -666,10 +665,7 @@ describe('deleting an order', () => {
     });
     for (const [channel, input] of [
       ['getOrder', { id: gone.id }],
-      [
-        'saveOrderStep',
-        { id: gone.id, step: 'details', values: emptyAnswers.details },
-      ],
+      ['saveOrderStep', { id: gone.id, step: 'details', values: emptyAnswers.details }],
       ['restoreOrder', { id: gone.id }],
     ] as const) {
       expect(await second.call(channel, input), channel).toMatchObject({

@@ -87,7 +87,12 @@ function asToday(order: Order): Order {
         usageByNumber: {},
         includesMobile,
       },
-      btn: { btn, portType: numbers['portType'], leftBehind: numbers['leftBehind'], replacementBtn: '' },
+      btn: {
+        btn,
+        portType: numbers['portType'],
+        leftBehind: numbers['leftBehind'],
+        replacementBtn: '',
+      },
       account: rest,
       documents: { billDate: '' },
       details: { orderName, requester: '', notificationEmails, ...transfer },
@@ -170,7 +175,9 @@ describe.each(versions)('data written by PortDesk format %s', (version) => {
       await app.ok('copyPinToClipboard');
       expect(clipboard.text).toBe(expected.pin.value);
       const fromToday = version === `v${storedFormats['order']!.version}`;
-      expect((await app.order.list()).orders).toEqual(listAsToday(expected.list, expected.orders, fromToday));
+      expect((await app.order.list()).orders).toEqual(
+        listAsToday(expected.list, expected.orders, fromToday),
+      );
       for (const { order, numbers } of expected.orders) {
         expect(await app.order.get(order.id), order.id).toEqual(asToday(order));
         // The numbers of other orders are a set: the order they are listed in carries no meaning.

@@ -98,7 +98,8 @@ export function createDocumentsService({
   };
   const documentOf = (order: Order, storedAs: string) => {
     const doc = order.documents.find((d) => d.storedAs === storedAs);
-    if (!doc) throw new UserFacingError('not-found', 'Document: it is no longer attached to this order.');
+    if (!doc)
+      throw new UserFacingError('not-found', 'Document: it is no longer attached to this order.');
     return doc;
   };
   const scanPath = (order: Order) =>

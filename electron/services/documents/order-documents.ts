@@ -53,7 +53,13 @@ export function storeOrderDocument(
     const storedAs = `document-${stamp}.pdf`;
     try {
       copyFileSync(path, join(filesDir, storedAs), constants.COPYFILE_EXCL);
-      return { kind, fileName: fileName.slice(0, 255), bytes, attachedAt: now.toISOString(), storedAs };
+      return {
+        kind,
+        fileName: fileName.slice(0, 255),
+        bytes,
+        attachedAt: now.toISOString(),
+        storedAs,
+      };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }

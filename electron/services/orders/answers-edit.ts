@@ -48,9 +48,7 @@ export function applyAnswersEdit(
 ): { record: OrderRecord; lines: HistoryLine[] } {
   const lines: HistoryLine[] = [];
   const submitted = before.status !== 'draft' && before.status !== 'ready';
-  let next: OrderRecord = submitted
-    ? changed
-    : { ...changed, status: 'draft', readyAt: undefined };
+  let next: OrderRecord = submitted ? changed : { ...changed, status: 'draft', readyAt: undefined };
   if (before.status === 'ready') {
     lines.push({ note: 'An answer changed after the checks: check and finish again.' });
   }

@@ -28,13 +28,7 @@ export function FormSelect<T extends FieldValues>({
       control={control}
       name={name}
       render={({ field, fieldState }) => (
-        <FormField
-          name={name}
-          label={label}
-          hint={hint}
-          required
-          error={fieldState.error?.message}
-        >
+        <FormField name={name} label={label} hint={hint} required error={fieldState.error?.message}>
           <Select
             name={field.name}
             ref={field.ref}

@@ -7,7 +7,8 @@ import { fail, type RuleContext } from './context';
 /** A BTN's problem in words (`+1` and 10 digits, a real North American number), or undefined. */
 function btnProblem(value: string, name: string): string | undefined {
   const problem = /^\+1\d{10}$/.test(value) ? nanpProblem(value) : 'format';
-  if (problem === 'format') return `${name}: enter it as +1 followed by 10 digits, such as +14255550100.`;
+  if (problem === 'format')
+    return `${name}: enter it as +1 followed by 10 digits, such as +14255550100.`;
   return problem ? `${name}: ${value} ${problem}.` : undefined;
 }
 
@@ -27,7 +28,11 @@ export const btnRules = (rc: RuleContext) =>
       if (problem) fail(ctx, 'btn', problem);
     }
     if (a.portType === '') {
-      fail(ctx, 'portType', 'Port type: say whether all the numbers on the account move, or only some.');
+      fail(
+        ctx,
+        'portType',
+        'Port type: say whether all the numbers on the account move, or only some.',
+      );
       return;
     }
     if (a.portType === 'full') {
@@ -58,7 +63,11 @@ export const btnRules = (rc: RuleContext) =>
     const problem = btnProblem(replacement, 'Replacement BTN');
     if (problem) fail(ctx, 'replacementBtn', problem);
     else if (replacement === a.btn)
-      fail(ctx, 'replacementBtn', 'Replacement BTN: give another number on the account than the BTN.');
+      fail(
+        ctx,
+        'replacementBtn',
+        'Replacement BTN: give another number on the account than the BTN.',
+      );
     else if (n.replacementBtnListed)
       fail(
         ctx,

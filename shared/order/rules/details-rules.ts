@@ -19,15 +19,28 @@ const longDate = (d: Date) => format(d, 'EEEE, MMMM d, yyyy');
 export const detailsRules = (rc: RuleContext) =>
   detailsAnswersSchema.superRefine((a, ctx) => {
     if (a.orderName.trim() === '')
-      fail(ctx, 'orderName', `${label.orderName}: give the order a name you will recognize, such as "Seattle main office".`);
+      fail(
+        ctx,
+        'orderName',
+        `${label.orderName}: give the order a name you will recognize, such as "Seattle main office".`,
+      );
     if (a.notificationEmails.trim() === '')
-      fail(ctx, 'notificationEmails', `${label.notificationEmails}: enter at least one address to be told of progress.`);
+      fail(
+        ctx,
+        'notificationEmails',
+        `${label.notificationEmails}: enter at least one address to be told of progress.`,
+      );
     checkEmailList(a.notificationEmails, (m) => fail(ctx, 'notificationEmails', m));
     const date = parseIsoDate(a.desiredDate);
     const country = countrySchema.safeParse(rc.answers.getStarted.country);
     if (a.desiredDate === '')
       fail(ctx, 'desiredDate', 'Desired date: choose the day you want the numbers to move.');
-    else if (!date) fail(ctx, 'desiredDate', 'Desired date: enter a date such as 2026-03-16, or choose one from the calendar.');
+    else if (!date)
+      fail(
+        ctx,
+        'desiredDate',
+        'Desired date: enter a date such as 2026-03-16, or choose one from the calendar.',
+      );
     else if (!country.success)
       fail(ctx, 'desiredDate', 'Desired date: first choose the country on the Get started step.');
     else {

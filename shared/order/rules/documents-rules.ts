@@ -15,7 +15,11 @@ export const documentsRules = (rc: RuleContext) =>
     const date = parseIsoDate(a.billDate);
     if (!date) fail(ctx, 'billDate', 'Bill date: enter the date on the bill, such as 2026-02-20.');
     else if (date > rc.today)
-      fail(ctx, 'billDate', `Bill date: ${format(date, 'MMMM d, yyyy')} is in the future; enter the date printed on the bill.`);
+      fail(
+        ctx,
+        'billDate',
+        `Bill date: ${format(date, 'MMMM d, yyyy')} is in the future; enter the date printed on the bill.`,
+      );
   });
 
 /** Warnings, not errors: no documents at all, a bill without its date, a bill older than 30 days. */
@@ -28,7 +32,8 @@ export function documentsWarnings(
   if (documents.length === 0)
     warnings.push({
       field: 'documents',
-      message: 'Documents: none attached yet. The carrier may ask for a recent bill or the CSR; attach them here so they go in the package.',
+      message:
+        'Documents: none attached yet. The carrier may ask for a recent bill or the CSR; attach them here so they go in the package.',
     });
   const date = parseIsoDate(a.billDate);
   if (date && date <= today) {

@@ -198,7 +198,9 @@ export function fieldOfV2(step: string, field: string): [StepV3, string] {
     'numbers.portType': ['btn', 'portType'],
     'numbers.leftBehind': ['btn', 'leftBehind'],
   };
-  return moved[`${step}.${field}`] ?? [stepOfV2[step as OrderV2['lastStep']] ?? 'getStarted', field];
+  return (
+    moved[`${step}.${field}`] ?? [stepOfV2[step as OrderV2['lastStep']] ?? 'getStarted', field]
+  );
 }
 
 /** v2 answers as v3's: every answer kept, moved to the step that asks it today; new ones filled from the old. */

@@ -19,7 +19,9 @@ export const portOrderV3 = portOrderV2.extend({
     listRevision: true,
   }),
   documents: z
-    .array(orderDocumentV3.extend({ data: z.base64().max(Math.ceil(maxDocumentBytes / 3) * 4 + 4) }))
+    .array(
+      orderDocumentV3.extend({ data: z.base64().max(Math.ceil(maxDocumentBytes / 3) * 4 + 4) }),
+    )
     .max(10)
     .default([]),
   organization: z

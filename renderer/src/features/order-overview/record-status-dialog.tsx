@@ -126,7 +126,10 @@ export function RecordStatusDialog(props: {
                       name="authorizedWith"
                       label="No signed letter is attached: how did the authorized user sign?"
                       choices={[
-                        { value: 'signedLetter', label: 'A letter signed by hand, uploaded in the admin center' },
+                        {
+                          value: 'signedLetter',
+                          label: 'A letter signed by hand, uploaded in the admin center',
+                        },
                         { value: 'eSignature', label: "The admin center's e-signature request" },
                       ]}
                     />

@@ -82,7 +82,9 @@ export function StepIndicator(props: {
   const { current, visited, check, answers, onOpen } = props;
   const furthest = Math.max(...visited.map((s) => stepIds.indexOf(s)), stepIds.indexOf(current));
   // Every answer step complete or answered opens Review too: a copy that is whole can be finished.
-  const allAnswered = stepIds.every((s) => s === 'review' || check.complete[s] || hasAnswers(s, answers));
+  const allAnswered = stepIds.every(
+    (s) => s === 'review' || check.complete[s] || hasAnswers(s, answers),
+  );
   return (
     <nav aria-label="Port order steps">
       <ol className={styles.list}>

@@ -104,7 +104,10 @@ export function NumbersTable(props: {
   onFix: (line: number, text: string) => void;
   onRemove: (row: CheckedNumber) => void;
   /** Each number's usage (User, Voice app, Conference): the order's default or its own change. */
-  usage: { of: (e164: string) => NumberUsage | ''; onChange: (e164: string, usage: NumberUsage) => void };
+  usage: {
+    of: (e164: string) => NumberUsage | '';
+    onChange: (e164: string, usage: NumberUsage) => void;
+  };
   /** The order's country: toll-free numbers are shown as the order's, not the US libphonenumber files them under. */
   orderCountry?: 'US' | 'CA' | undefined;
 }): React.JSX.Element {
@@ -141,11 +144,13 @@ export function NumbersTable(props: {
       >
         <div role="rowgroup">
           <div role="row" aria-rowindex={1} className={mergeClasses(styles.row, styles.head)}>
-            {['Line', 'Entered', 'Number', 'Country, type', 'Usage', 'Check', 'Actions'].map((name) => (
-              <span role="columnheader" key={name}>
-                {name}
-              </span>
-            ))}
+            {['Line', 'Entered', 'Number', 'Country, type', 'Usage', 'Check', 'Actions'].map(
+              (name) => (
+                <span role="columnheader" key={name}>
+                  {name}
+                </span>
+              ),
+            )}
           </div>
         </div>
         {/* The scrolling body is itself the row group (ARIA wants rows right under it); a hidden sizer gives it its height. */}

@@ -82,9 +82,7 @@ export function AccountStep({ order }: { order: Order }): React.JSX.Element {
               : 'The current carrier requires a PIN to release the numbers'
           }
         />
-        {values.carrierNeedsPin || mobile ? (
-          <CarrierPinField form={form} order={order} />
-        ) : null}
+        {values.carrierNeedsPin || mobile ? <CarrierPinField form={form} order={order} /> : null}
       </StepSection>
       <StepSection title="Company">
         <FormInput

@@ -62,8 +62,8 @@ export function AuthorizeStep({ order }: { order: Order }): React.JSX.Element {
           <StepSection title="Name under the signature" grid={false}>
             <Body1>
               The authorized user on Account information is{' '}
-              <strong>{authName || 'not entered yet'}</strong>. The letter leaves a blank line
-              for the hand signature; the name typed here is printed under it.
+              <strong>{authName || 'not entered yet'}</strong>. The letter leaves a blank line for
+              the hand signature; the name typed here is printed under it.
             </Body1>
             <FormInput
               control={form.control}

@@ -49,7 +49,10 @@ export function BtnStep({ order }: { order: Order }): React.JSX.Element {
           name="portType"
           label="Which numbers on the account move to Microsoft?"
           choices={[
-            { value: 'full', label: 'All numbers on the account (full port): the BTN is in the list' },
+            {
+              value: 'full',
+              label: 'All numbers on the account (full port): the BTN is in the list',
+            },
             {
               value: 'partial',
               label: 'Only some (partial port): some numbers stay with the current carrier',

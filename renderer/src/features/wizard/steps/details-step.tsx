@@ -125,7 +125,10 @@ export function DetailsStep({ order }: { order: Order }): React.JSX.Element {
                       if (!reason) return;
                       element.title = `Not available: ${reason}`;
                       element.setAttribute('aria-disabled', 'true');
-                      element.setAttribute('aria-label', `${format(date, 'MMMM d')}, not available: ${reason}`);
+                      element.setAttribute(
+                        'aria-label',
+                        `${format(date, 'MMMM d')}, not available: ${reason}`,
+                      );
                     },
                   },
                   restrictedDates: restrictedDays(today, horizon, why),

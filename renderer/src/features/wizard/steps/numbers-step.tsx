@@ -155,7 +155,8 @@ export function NumbersStep({ order }: { order: Order }): React.JSX.Element {
         {showListIssues && listIssues.length > 0 && list.check ? (
           <MessageBar intent="error" layout="multiline" role="alert">
             <MessageBarBody>
-              <MessageBarTitle>Numbers:</MessageBarTitle> {listIssues.map((i) => i.message).join(' ')}
+              <MessageBarTitle>Numbers:</MessageBarTitle>{' '}
+              {listIssues.map((i) => i.message).join(' ')}
             </MessageBarBody>
           </MessageBar>
         ) : null}
