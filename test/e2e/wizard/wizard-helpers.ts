@@ -20,13 +20,18 @@ export async function fixClock(page: Page): Promise<void> {
   await page.clock.setFixedTime(fixedNow);
 }
 
-/** Presses Tab until `target` has focus, as an admin without a mouse would; fails if it never does. */
-export async function tabTo(page: Page, target: Locator, max = 150): Promise<void> {
+/** Presses Tab until `target` has focus, as an admin without a mouse would; fails if it never does. Returns the presses. */
+export async function tabTo(page: Page, target: Locator, max = 150): Promise<number> {
   for (let i = 0; i < max; i++) {
-    if (await target.evaluate((el) => el === document.activeElement)) return;
+    if (await target.evaluate((el) => el === document.activeElement)) return i;
     await page.keyboard.press('Tab');
   }
   throw new Error(`Tab never reached ${target.toString()}`);
+}
+
+/** Waits until `target` has focus (after an action moved it there by itself). */
+export async function expectFocused(target: Locator): Promise<void> {
+  await expect.poll(() => target.evaluate((el) => el === document.activeElement)).toBe(true);
 }
 
 /** The current step's heading, e.g. "Step 4 of 8: Account information". */

@@ -12,7 +12,7 @@ import { StatusMark, useStatusText } from './number-status';
 const rowHeight = 36;
 /** About how many characters of a message fit on one line of the Check column at its narrowest. */
 const messageLine = 48;
-const columns = '44px minmax(120px, 1fr) 112px 112px 112px minmax(180px, 2fr) 68px';
+const columns = '40px minmax(96px, 1fr) 112px 96px 100px minmax(150px, 2fr) 64px';
 
 const useStyles = makeStyles({
   // Header and rows scroll sideways together when the window is narrow; only the rows scroll down.
@@ -21,7 +21,7 @@ const useStyles = makeStyles({
     border: `1px solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
   },
-  table: { minWidth: '800px' },
+  table: { minWidth: '700px' },
   // A native select: light in a virtualized row, and it follows the theme's colours.
   usage: {
     height: '28px',

@@ -120,9 +120,10 @@ export function DetailsStep({ order }: { order: Order }): React.JSX.Element {
                   className: styles.calendar,
                   calendarDayProps: {
                     // A day the rules refuse is disabled and says why (its tooltip and its name).
-                    customDayCellRef: (element, date) => {
-                      const reason = why(date);
-                      if (!reason) return;
+                    customDayCellRef: (element: HTMLElement | null, date) => {
+                      // A ref callback: called with null when the cell goes away.
+                      const reason = element ? why(date) : undefined;
+                      if (!element || !reason) return;
                       element.title = `Not available: ${reason}`;
                       element.setAttribute('aria-disabled', 'true');
                       element.setAttribute(
