@@ -55,11 +55,11 @@ export function createElectronDialogs(parent: () => BrowserWindow | undefined): 
         }),
       );
     },
-    async chooseCarrierRecordFile() {
+    async chooseDocumentFile() {
       return remember(
         await open({
-          title: "Attach the carrier's record",
-          filters: [{ name: "Carrier's record (PDF)", extensions: ['pdf'] }],
+          title: 'Attach a document for the carrier',
+          filters: [{ name: 'PDF (a recent bill, the CSR)', extensions: ['pdf'] }],
           properties: ['openFile'],
         }),
       );

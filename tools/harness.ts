@@ -80,7 +80,7 @@ export const noDialogs: Dialogs = {
   chooseNumbersFile: () => Promise.resolve(undefined),
   chooseExportFolder: () => Promise.resolve(undefined),
   chooseScanFile: () => Promise.resolve(undefined),
-  chooseCarrierRecordFile: () => Promise.resolve(undefined),
+  chooseDocumentFile: () => Promise.resolve(undefined),
   chooseOrderFile: () => Promise.resolve(undefined),
   chooseOrderSaveFile: () => Promise.resolve(undefined),
 };

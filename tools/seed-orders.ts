@@ -101,6 +101,8 @@ const weights: Record<OrderStatus, number> = {
   completed: 27,
   error: 5,
   cancelled: 7,
+  customerActionRequired: 2,
+  supportEngaged: 1,
 };
 /** The statuses each status was reached through, as the admin records them. */
 const paths: Record<OrderStatus, OrderStatus[]> = {
@@ -113,6 +115,8 @@ const paths: Record<OrderStatus, OrderStatus[]> = {
   completed: ['draft', 'ready', 'processing', 'transferApproved', 'transferPending', 'completed'],
   error: ['draft', 'ready', 'processing', 'contactingCarrier', 'error'],
   cancelled: ['draft', 'ready', 'processing', 'cancelled'],
+  customerActionRequired: ['draft', 'ready', 'processing', 'customerActionRequired'],
+  supportEngaged: ['draft', 'ready', 'processing', 'supportEngaged'],
 };
 
 /**
@@ -209,6 +213,7 @@ export function seedOrders(
         duplicates: 0,
         warnings: 0,
         btnListed: numberCount > 0,
+        replacementBtnListed: false,
         groups: numberCount > 0 ? [{ country, kind: numberType, count: numberCount }] : [],
       },
       timeline,
@@ -274,15 +279,23 @@ function answersFor(
       : {};
   return {
     ...valid,
-    location: { ...valid.location, country: o.country, numberType: o.numberType },
-    account: {
-      ...valid.account,
-      ...address,
-      orderName: o.name,
-      carrierName: o.carrier,
-      companyName: o.companyName,
+    getStarted: { ...valid.getStarted, country: o.country },
+    numbers: {
+      ...valid.numbers,
+      numberType: o.numberType,
+      usage: o.numberType === 'tollFree' ? 'voiceApp' : 'user',
     },
-    transfer: { desiredDate: o.desiredDate, startTime: o.desiredDate ? '09:00' : '' },
+    account: { ...valid.account, ...address, carrierName: o.carrier, companyName: o.companyName },
+    details: {
+      ...valid.details,
+      orderName: o.name,
+      desiredDate: o.desiredDate,
+      startTime: o.desiredDate
+        ? o.country === 'CA' || o.numberType === 'tollFree'
+          ? '11:30'
+          : '09:00'
+        : '',
+    },
   };
 }
 
@@ -290,9 +303,9 @@ function answersFor(
 function blankAfter(answers: OrderAnswers, lastStep: StepId): OrderAnswers {
   const reached = stepIds.indexOf(lastStep);
   const kept = { ...answers };
-  if (reached < stepIds.indexOf('numbers')) kept.numbers = emptyAnswers.numbers;
+  if (reached < stepIds.indexOf('btn')) kept.btn = emptyAnswers.btn;
   // The transfer date is kept as seeded: a draft may have one picked already, or none.
-  if (reached < stepIds.indexOf('loa')) kept.loa = emptyAnswers.loa;
+  if (reached < stepIds.indexOf('authorize')) kept.authorize = emptyAnswers.authorize;
   return kept;
 }
 

@@ -1,4 +1,5 @@
-import { earliestTransferDate, toIsoDate } from '@shared/calendar/business-days';
+import { toIsoDate } from '@shared/calendar/business-days';
+import { earliestDesiredDate } from '@shared/order/lead-time';
 import {
   checklistItemIds,
   loaStatementIds,
@@ -6,13 +7,10 @@ import {
 } from '@shared/schemas/order-answers';
 
 export const validAccount: OrderAnswers['account'] = {
-  orderName: 'Seattle main office',
+  companyName: 'Contoso',
   carrierName: 'Northwind Telecom',
   accountNumber: 'NW12345678',
-  btn: '+14258820100',
   carrierNeedsPin: false,
-  includesMobile: false,
-  companyName: 'Contoso',
   authName: 'Dana Whitfield',
   authTitle: 'IT Director',
   authPhone: '(425) 555-0100',
@@ -21,18 +19,29 @@ export const validAccount: OrderAnswers['account'] = {
   city: 'Seattle',
   region: 'WA',
   postalCode: '98101',
-  notificationEmails: 'dana@contoso.com; it@contoso.com',
 };
 
-/** Every step answered so that the shared rules pass on `today`. */
+/** Every step answered so that the shared rules pass on `today`: a US order of user numbers, full port. */
 export function validAnswers(today: Date): OrderAnswers {
   return {
-    getStarted: { checklist: [...checklistItemIds] },
-    location: { country: 'US', numberType: 'geographic', assignedTo: 'users' },
+    getStarted: { country: 'US', checklist: [...checklistItemIds] },
+    numbers: { numberType: 'geographic', usage: 'user', usageByNumber: {}, includesMobile: false },
+    btn: { btn: '+14258820100', portType: 'full', leftBehind: '', replacementBtn: '' },
     account: validAccount,
-    numbers: { portType: 'full', leftBehind: '' },
-    transfer: { desiredDate: toIsoDate(earliestTransferDate(today)), startTime: '09:00' },
-    loa: { statements: [...loaStatementIds], signature: 'Dana Whitfield' },
+    documents: { billDate: '' },
+    details: {
+      orderName: 'Seattle main office',
+      requester: 'Dana Whitfield',
+      notificationEmails: 'dana@contoso.com; it@contoso.com',
+      desiredDate: toIsoDate(earliestDesiredDate(today, 'US')),
+      startTime: '09:00',
+    },
+    authorize: {
+      method: 'letter',
+      eSignatureSentOn: '',
+      statements: [...loaStatementIds],
+      signature: 'Dana Whitfield',
+    },
   };
 }
 

@@ -178,7 +178,18 @@ export function openAppServices(deps: AppServiceDeps): AppServices {
     split: (id) => splitOrder(id, { repo, orders, numbers }),
     lifecycle: createLifecycleService({ repo, ordersDir, orders, numbers, now: deps.now }),
     documents: createDocumentsService({ ...files, openPath: deps.openPath }),
-    handOff: createHandOffService({ ...files, appVersion: deps.appInfo.version }),
+    handOff: createHandOffService({
+      ...files,
+      appVersion: deps.appInfo.version,
+      // The order's own organization travels (its id alone would mean nothing on another computer).
+      organizationOf: (id) => {
+        const org = organizations.list().organizations.find((o) => o.id === id);
+        if (!org) return undefined;
+        const { id: ours, ...details } = org;
+        void ours; // this computer's id means nothing on another
+        return details;
+      },
+    }),
     carrierRecord: createCarrierRecordService(files),
   });
   return {

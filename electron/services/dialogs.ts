@@ -8,8 +8,8 @@ export interface Dialogs {
   chooseExportFolder(): Promise<string | undefined>;
   /** The signed letter's scan: PDF, PNG or JPG. */
   chooseScanFile(): Promise<string | undefined>;
-  /** The carrier's record (CSR, Equipment Record, a bill) as a PDF. */
-  chooseCarrierRecordFile(): Promise<string | undefined>;
+  /** A PDF for the Documents step: a recent bill, the CSR or the Equipment Record. */
+  chooseDocumentFile(): Promise<string | undefined>;
   /** A `.portorder` file to import. */
   chooseOrderFile(): Promise<string | undefined>;
   /** Where to save a `.portorder` file, starting from a suggested name. */

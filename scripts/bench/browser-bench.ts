@@ -50,8 +50,8 @@ export async function browserFigures(): Promise<Figure[]> {
     const answers = validAnswers(new Date());
     await app.services.handlers.saveOrderStep({
       id: order.id,
-      step: 'account',
-      values: answers.account,
+      step: 'details',
+      values: answers.details,
     });
     await app.services.handlers.visitOrderStep({ id: order.id, step: 'numbers' });
     await page.reload();

@@ -62,8 +62,8 @@ export async function storageFigures(): Promise<Figure[]> {
     const autosave = await medianMs(15, () =>
       handlers.saveOrderStep({
         id: order.id,
-        step: 'account',
-        values: { ...answers.account, orderName: `Bench ${round++}` },
+        step: 'details',
+        values: { ...answers.details, orderName: `Bench ${round++}` },
       }),
     );
     const saved = await handlers.getOrder({ id: order.id });

@@ -2,6 +2,7 @@ import {
   orderIdSchema,
   orderListSchema,
   orderSchema,
+  sameAccountOrdersSchema,
   saveOrderStepInputSchema,
   setCarrierPinInputSchema,
   visitOrderStepInputSchema,
@@ -20,4 +21,5 @@ export const orderChannels = {
   duplicateOrder: { input: orderIdSchema, output: orderSchema },
   deleteOrder: { input: orderIdSchema, output: orderListSchema },
   restoreOrder: { input: orderIdSchema, output: orderListSchema },
+  sameAccountOrders: { input: orderIdSchema, output: sameAccountOrdersSchema },
 } as const satisfies ChannelGroup;

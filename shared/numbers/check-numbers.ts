@@ -43,6 +43,11 @@ export interface CheckContext {
   elsewhere?: Pick<ReadonlyMap<string, string>, 'get'>;
   /** Names the country of a number of another country; without it the message gives its first digits. */
   foreign?: ForeignNamer;
+  /**
+   * The order's country: toll-free numbers serve both countries (libphonenumber files them
+   * under the US), so they take the country of the order they are in, everywhere.
+   */
+  tollFreeCountry?: 'US' | 'CA' | undefined;
 }
 
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
@@ -153,6 +158,7 @@ function checkOne(
   }
   row.country = verdict.country as 'US' | 'CA';
   row.kind = verdict.type === 'TOLL_FREE' ? 'tollFree' : 'geographic';
+  if (row.kind === 'tollFree' && context.tollFreeCountry) row.country = context.tollFreeCountry;
   const firstLine = seen.get(national);
   if (firstLine !== undefined) {
     row.status = 'duplicate';

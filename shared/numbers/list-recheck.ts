@@ -148,7 +148,11 @@ export function keepList(source: string, context: CheckContext): KeptList {
   /** Each line's numbers as they are on their own (checked with no other line and no other order). */
   const readLines = (text: string, from: number): { lines: Line[]; capped: boolean } => {
     const read = readList(text);
-    const checked = checkNumbers(read, { classify: context.classify, foreign: context.foreign });
+    const checked = checkNumbers(read, {
+      classify: context.classify,
+      foreign: context.foreign,
+      tollFreeCountry: context.tollFreeCountry,
+    });
     const texts = splitLines(text);
     const result: Line[] = texts.map((t, i) => ({
       index: from + i,

@@ -1,5 +1,6 @@
 import type { NumberKind } from '../numbers/check-numbers';
 import { type Country, countryWords } from '../schemas/country';
+import type { NumberUsage } from '../schemas/order-answers';
 
 /** The number types, as the forms offer them (`label (detail)`) and as sentences name them (`word`). */
 export const numberTypeWords = {
@@ -11,17 +12,12 @@ export const numberTypeWords = {
   tollFree: { label: 'Toll-free', word: 'toll-free', detail: '800, 833, 844, 855, 866, 877, 888' },
 } as const satisfies Record<NumberKind, { label: string; word: string; detail: string }>;
 
-/** Who the numbers will be assigned to: users, or services (which take the manual route). */
-export const assignedToWords = {
-  users: { label: 'Users', word: 'users' },
-  services: {
-    label: 'Services',
-    word: 'services',
-    /** "service numbers" */
-    adjective: 'service',
-    detail: 'conferencing bridges, auto attendants, call queues',
-  },
-} as const;
+/** What a number is for in Teams, as the admin center asks it per number. */
+export const usageWords = {
+  user: { label: 'User', detail: 'assigned to a person' },
+  voiceApp: { label: 'Voice app', detail: 'auto attendants, call queues' },
+  conference: { label: 'Conference', detail: 'audio conferencing bridges' },
+} as const satisfies Record<NumberUsage, { label: string; detail: string }>;
 
 /** A choice as the wizard offers it: the label, and what it covers in brackets. */
 export function choiceLabel(words: { label: string; detail?: string }): string {
@@ -29,17 +25,14 @@ export function choiceLabel(words: { label: string; detail?: string }): string {
 }
 
 /**
- * A group of numbers in words, "3 Canadian geographic" or "1 toll-free": toll-free numbers
- * serve both countries, so they are named without one. `form` is the country's word to use
- * (`countryWords`); the count is left out when there is none.
+ * A group of numbers in words, "3 Canadian geographic" or "1 Canadian toll-free": toll-free
+ * numbers keep the order's country (the group's), as the admin center groups them. `form` is
+ * the country's word to use (`countryWords`); the count is left out when there is none.
  */
 export function numberGroupWords(
   group: { country: Country; kind: NumberKind; count?: number },
   form: 'adjective' | 'formalAdjective' | 'short' = 'adjective',
 ): string {
-  const what =
-    group.kind === 'tollFree'
-      ? numberTypeWords.tollFree.word
-      : `${countryWords[group.country][form]} ${numberTypeWords.geographic.word}`;
+  const what = `${countryWords[group.country][form]} ${numberTypeWords[group.kind].word}`;
   return group.count === undefined ? what : `${group.count.toLocaleString('en-US')} ${what}`;
 }

@@ -5,22 +5,24 @@ import type { OrderAnswers } from '../schemas/order-answers';
 import type { Recheck } from '../schemas/order-status';
 import { rejectionReasons } from './lifecycle';
 import { accountRules } from './rules/account-rules';
+import { authorizeRules } from './rules/authorize-rules';
+import { btnRules } from './rules/btn-rules';
 import type { RuleContext } from './rules/context';
+import { detailsRules } from './rules/details-rules';
+import { documentsRules } from './rules/documents-rules';
 import { getStartedRules } from './rules/get-started-rules';
-import { loaRules } from './rules/loa-rules';
-import { locationRules } from './rules/location-rules';
 import { numbersRules } from './rules/numbers-rules';
-import { transferRules } from './rules/transfer-rules';
 import { type AnswerStepId, answerStepIds } from './steps';
 
 /** Each step's rules as a zod schema: the form's resolver and main's final check are the same object. */
 export const stepRules: { [S in AnswerStepId]: (rc: RuleContext) => z.ZodType } = {
   getStarted: getStartedRules,
-  location: locationRules,
-  account: accountRules,
   numbers: numbersRules,
-  transfer: transferRules,
-  loa: loaRules,
+  btn: btnRules,
+  account: accountRules,
+  documents: documentsRules,
+  details: detailsRules,
+  authorize: authorizeRules,
 };
 
 export interface OrderIssue {

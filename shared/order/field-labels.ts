@@ -3,12 +3,14 @@ import type { Country } from '../schemas/country';
 /** The account answers as the wizard names them: its form, Review, the rules' messages, main's messages. */
 export const accountFieldLabels = {
   orderName: 'Order name',
+  requester: 'Requester',
   carrierName: 'Current carrier',
   accountNumber: 'Account number',
   btn: 'Billing telephone number (BTN)',
+  replacementBtn: 'Replacement BTN',
   carrierPin: 'Carrier PIN',
   companyName: 'Company name',
-  authName: 'Authorizing person',
+  authName: 'Authorized user',
   authTitle: 'Job title',
   authPhone: 'Phone',
   authEmail: 'E-mail',

@@ -14,10 +14,34 @@ import type {
 const next: Record<OrderStatus, readonly RecordableStatus[]> = {
   draft: [],
   ready: ['processing'],
-  processing: ['contactingCarrier', 'transferApproved', 'error', 'cancelled'],
-  contactingCarrier: ['transferApproved', 'error', 'cancelled'],
+  processing: [
+    'contactingCarrier',
+    'transferApproved',
+    'customerActionRequired',
+    'supportEngaged',
+    'error',
+    'cancelled',
+  ],
+  contactingCarrier: [
+    'transferApproved',
+    'customerActionRequired',
+    'supportEngaged',
+    'error',
+    'cancelled',
+  ],
   // Recording Transfer approved again changes the FOC: the one edit this status allows.
-  transferApproved: ['transferApproved', 'completed', 'error', 'cancelled'],
+  transferApproved: ['transferApproved', 'supportEngaged', 'completed', 'error', 'cancelled'],
+  // The admin fixes the order (answers may change) and records that it went in again (Processing).
+  customerActionRequired: ['processing', 'supportEngaged', 'error', 'cancelled'],
+  // Microsoft's support works the order: it may come back at any stage.
+  supportEngaged: [
+    'contactingCarrier',
+    'transferApproved',
+    'customerActionRequired',
+    'completed',
+    'error',
+    'cancelled',
+  ],
   // Under 24 hours from the transfer the carrier can no longer stop it: no cancel.
   transferPending: ['completed', 'error'],
   completed: [],
@@ -30,9 +54,23 @@ export function recordableFrom(status: OrderStatus): readonly RecordableStatus[]
   return next[status];
 }
 
-/** Answers may change only while the order is on this computer alone. */
+/** Answers may change freely only while the order is on this computer alone. */
 export function canEditAnswers(status: OrderStatus): boolean {
   return status === 'draft' || status === 'ready';
+}
+
+/**
+ * A submitted order can still be edited, as in the admin center (any field but the
+ * country), until the carrier has set the transfer: while Processing, Contacting carrier,
+ * Customer action required or Microsoft support engaged.
+ */
+export function canEditAfterSubmit(status: OrderStatus): boolean {
+  return (
+    status === 'processing' ||
+    status === 'contactingCarrier' ||
+    status === 'customerActionRequired' ||
+    status === 'supportEngaged'
+  );
 }
 
 /** A draft is deleted rather than cancelled; a submitted order keeps its history. */
@@ -81,12 +119,12 @@ export const rejectionReasons: Record<RejectionReason, { label: string; fields: 
     label: 'Account number mismatch',
     fields: [{ step: 'account', field: 'accountNumber' }],
   },
-  btn: { label: 'BTN mismatch', fields: [{ step: 'account', field: 'btn' }] },
+  btn: { label: 'BTN mismatch', fields: [{ step: 'btn', field: 'btn' }] },
   authorizedPerson: {
     label: 'Authorized person mismatch',
     fields: [
       { step: 'account', field: 'authName' },
-      { step: 'loa', field: 'signature' },
+      { step: 'authorize', field: 'signature' },
     ],
   },
   companyName: {
@@ -105,7 +143,7 @@ export const rejectionReasons: Record<RejectionReason, { label: string; fields: 
   invalidPin: { label: 'Invalid PIN', fields: [{ step: 'account', field: 'carrierPin' }] },
   portType: {
     label: 'Wrong port type (full or partial)',
-    fields: [{ step: 'numbers', field: 'portType' }],
+    fields: [{ step: 'btn', field: 'portType' }],
   },
   specialFeatures: {
     label: 'A number has special features (hunt group, distinctive ring)',
@@ -121,7 +159,7 @@ export const rejectionReasons: Record<RejectionReason, { label: string; fields: 
   },
   focRejected: {
     label: 'FOC rejected or expired',
-    fields: [{ step: 'transfer', field: 'desiredDate' }],
+    fields: [{ step: 'details', field: 'desiredDate' }],
   },
   other: { label: 'Other', fields: [] },
 };

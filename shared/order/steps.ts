@@ -1,13 +1,14 @@
 import { z } from 'zod';
 
-/** The wizard's steps, in the admin center's order. */
+/** The wizard's steps, in the order of today's US & Canada wizard in the admin center. */
 export const stepIds = [
   'getStarted',
-  'location',
-  'account',
   'numbers',
-  'transfer',
-  'loa',
+  'btn',
+  'account',
+  'documents',
+  'details',
+  'authorize',
   'review',
 ] as const;
 export type StepId = (typeof stepIds)[number];
@@ -17,12 +18,14 @@ export const stepIdSchema = z.enum(stepIds);
 export type AnswerStepId = Exclude<StepId, 'review'>;
 export const answerStepIds = stepIds.filter((s): s is AnswerStepId => s !== 'review');
 
+/** Each step's name, as the admin center names it where it has the step. */
 export const stepTitles: Record<StepId, string> = {
   getStarted: 'Get started',
-  location: 'Location and number type',
+  numbers: 'Phone numbers',
+  btn: 'BTN',
   account: 'Account information',
-  numbers: 'Numbers',
-  transfer: 'Transfer date',
-  loa: 'Letter of authorization',
+  documents: 'Documents',
+  details: 'Porting details',
+  authorize: 'Authorize and submit',
   review: 'Review',
 };

@@ -158,7 +158,8 @@ export const useCarrierWordingInputSchema = z
   .strict();
 export const useCarrierWordingResultSchema = z.object({
   order: orderSchema,
-  /** The account answer changed, and what it held before (for Undo). */
+  /** The answer changed (its step and field), and what it held before (for Undo). */
+  step: z.enum(['account', 'btn']),
   field: z.string(),
   previous: z.string(),
 });

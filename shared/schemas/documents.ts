@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 import type { Country } from './country';
-import { orderSchema } from './order';
+import { documentKinds, orderSchema } from './order';
 import { orderIdInput } from './order-id';
 
 const orderId = orderIdInput;
@@ -31,6 +31,24 @@ export const attachScanResultSchema = z.discriminatedUnion('cancelled', [
   cancelled,
   z.object({ cancelled: z.literal(false), order: orderSchema }),
 ]);
+
+/** Attach a document on the Documents step: which kind it is (the file comes from main's dialog). */
+export const attachDocumentInputSchema = z
+  .object({
+    id: orderId,
+    kind: z.enum(documentKinds, { error: 'Document: choose a bill or the carrier record.' }),
+  })
+  .strict();
+/** One of the order's documents, by the name main stored it under. */
+export const orderDocumentInputSchema = z
+  .object({
+    id: orderId,
+    storedAs: z
+      .string()
+      .regex(/^document-[0-9]+\.pdf$/, 'Document: not one of this order’s documents.'),
+  })
+  .strict();
+export const attachDocumentResultSchema = attachScanResultSchema;
 
 export const exportPackageInputSchema = z.object({ id: orderId, withHeader: z.boolean() }).strict();
 export const exportPackageResultSchema = z.discriminatedUnion('cancelled', [

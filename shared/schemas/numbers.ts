@@ -17,6 +17,8 @@ export const numbersSummarySchema = z.object({
     }),
   ),
   btnListed: z.boolean(),
+  /** Whether a partial port's replacement BTN is in the list (it must stay behind). */
+  replacementBtnListed: z.boolean().default(false),
 });
 export type NumbersSummary = z.infer<typeof numbersSummarySchema>;
 export const emptyNumbersSummary: NumbersSummary = {
@@ -27,6 +29,7 @@ export const emptyNumbersSummary: NumbersSummary = {
   warnings: 0,
   groups: [],
   btnListed: false,
+  replacementBtnListed: false,
 };
 
 /** The list as the admin keeps it: one number (or range) a line. 100,000 numbers fit well within the limit. */

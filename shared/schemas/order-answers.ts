@@ -22,24 +22,47 @@ export const loaStatementIds = [
   'serviceEnds',
 ] as const;
 
-export const getStartedAnswersSchema = z
-  .object({ checklist: z.array(z.enum(checklistItemIds)).max(10) })
-  .strict();
+/** Who a number will serve in Teams, as the admin center asks it per number. */
+export const numberUsages = ['user', 'voiceApp', 'conference'] as const;
+export type NumberUsage = (typeof numberUsages)[number];
+export const numberUsageSchema = z.enum(numberUsages);
+/** The most numbers whose usage differs from the order's default (the wizard takes 999 numbers). */
+export const maxUsageChanges = 1000;
 
-export const locationAnswersSchema = z
+/** Get started: the country the numbers are in now, and the checklist to settle with the carrier. */
+export const getStartedAnswersSchema = z
   .object({
     country: choice(['US', 'CA']),
-    numberType: choice(['geographic', 'tollFree']),
-    assignedTo: choice(['users', 'services']),
+    checklist: z.array(z.enum(checklistItemIds)).max(10),
   })
   .strict();
 
-/** The most characters each account answer holds; the order name's 80 is the admin center's. */
+/**
+ * Phone numbers: the list itself is kept apart (see `schemas/numbers.ts`), so autosaving a
+ * field never rewrites it. Here: its number type, the usage by default and per number
+ * (E.164 → usage, only where it differs), and whether mobile numbers are among them.
+ */
+export const numbersAnswersSchema = z
+  .object({
+    numberType: choice(['geographic', 'tollFree']),
+    usage: choice(numberUsages),
+    usageByNumber: z
+      .record(z.string().regex(/^\+1\d{10}$/), numberUsageSchema)
+      .refine((r) => Object.keys(r).length <= maxUsageChanges, {
+        error: `Usage: at most ${maxUsageChanges} numbers can differ from the order's usage.`,
+      }),
+    includesMobile: z.boolean(),
+  })
+  .strict();
+
+/** The most characters each answer holds; the order name's 80 is the admin center's. */
 export const accountMaxLengths = {
   orderName: 80,
+  requester: 100,
   carrierName: 100,
   accountNumber: 60,
   btn: 30,
+  replacementBtn: 30,
   companyName: 100,
   authName: 100,
   authTitle: 100,
@@ -58,15 +81,24 @@ export function fitOrderName(name: string): string {
 }
 
 const m = accountMaxLengths;
+
+/** BTN: full or partial port; a partial port may take the BTN when a replacement BTN stays behind. */
+export const btnAnswersSchema = z
+  .object({
+    btn: text(m.btn),
+    portType: choice(['full', 'partial']),
+    leftBehind: choice(['keep', 'disconnect']),
+    replacementBtn: text(m.replacementBtn),
+  })
+  .strict();
+
+/** Account information: the carrier, the account, the one authorized user, the service address. */
 export const accountAnswersSchema = z
   .object({
-    orderName: text(m.orderName),
+    companyName: text(m.companyName),
     carrierName: text(m.carrierName),
     accountNumber: text(m.accountNumber),
-    btn: text(m.btn),
     carrierNeedsPin: z.boolean(),
-    includesMobile: z.boolean(),
-    companyName: text(m.companyName),
     authName: text(m.authName),
     authTitle: text(m.authTitle),
     authPhone: text(m.authPhone),
@@ -75,46 +107,57 @@ export const accountAnswersSchema = z
     city: text(m.city),
     region: text(m.region),
     postalCode: text(m.postalCode),
-    notificationEmails: text(m.notificationEmails),
   })
   .strict();
 
-/** The port type; the numbers themselves are kept apart (see `schemas/numbers.ts`), so autosaving a field never rewrites them. */
-export const numbersAnswersSchema = z
-  .object({ portType: choice(['full', 'partial']), leftBehind: choice(['keep', 'disconnect']) })
+/** Documents: the files themselves are kept by main (the order's `documents`); here the bill's date. */
+export const documentsAnswersSchema = z.object({ billDate: text(10) }).strict();
+
+/** Porting details: the admin's own label, who asks, who is told, and when the numbers move. */
+export const detailsAnswersSchema = z
+  .object({
+    orderName: text(m.orderName),
+    requester: text(m.requester),
+    notificationEmails: text(m.notificationEmails),
+    desiredDate: text(10),
+    startTime: text(5),
+  })
   .strict();
 
-export const transferAnswersSchema = z
-  .object({ desiredDate: text(10), startTime: text(5) })
-  .strict();
-
-export const loaAnswersSchema = z
-  .object({ statements: z.array(z.enum(loaStatementIds)).max(10), signature: text(100) })
+/** Authorize and submit: an e-signature request from the admin center, or the letter signed by hand. */
+export const authorizeAnswersSchema = z
+  .object({
+    method: choice(['eSignature', 'letter']),
+    eSignatureSentOn: text(10),
+    statements: z.array(z.enum(loaStatementIds)).max(10),
+    signature: text(100),
+  })
   .strict();
 
 export const orderAnswersSchema = z.object({
   getStarted: getStartedAnswersSchema,
-  location: locationAnswersSchema,
-  account: accountAnswersSchema,
   numbers: numbersAnswersSchema,
-  transfer: transferAnswersSchema,
-  loa: loaAnswersSchema,
+  btn: btnAnswersSchema,
+  account: accountAnswersSchema,
+  documents: documentsAnswersSchema,
+  details: detailsAnswersSchema,
+  authorize: authorizeAnswersSchema,
 });
 export type OrderAnswers = z.infer<typeof orderAnswersSchema>;
-export type LocationAnswers = OrderAnswers['location'];
 export type AccountAnswers = OrderAnswers['account'];
+export type NumbersAnswers = OrderAnswers['numbers'];
+export type BtnAnswers = OrderAnswers['btn'];
+export type DetailsAnswers = OrderAnswers['details'];
 
 export const emptyAnswers: OrderAnswers = {
-  getStarted: { checklist: [] },
-  location: { country: '', numberType: '', assignedTo: '' },
+  getStarted: { country: '', checklist: [] },
+  numbers: { numberType: '', usage: '', usageByNumber: {}, includesMobile: false },
+  btn: { btn: '', portType: '', leftBehind: '', replacementBtn: '' },
   account: {
-    orderName: '',
+    companyName: '',
     carrierName: '',
     accountNumber: '',
-    btn: '',
     carrierNeedsPin: false,
-    includesMobile: false,
-    companyName: '',
     authName: '',
     authTitle: '',
     authPhone: '',
@@ -123,9 +166,8 @@ export const emptyAnswers: OrderAnswers = {
     city: '',
     region: '',
     postalCode: '',
-    notificationEmails: '',
   },
-  numbers: { portType: '', leftBehind: '' },
-  transfer: { desiredDate: '', startTime: '' },
-  loa: { statements: [], signature: '' },
+  documents: { billDate: '' },
+  details: { orderName: '', requester: '', notificationEmails: '', desiredDate: '', startTime: '' },
+  authorize: { method: '', eSignatureSentOn: '', statements: [], signature: '' },
 };

@@ -18,6 +18,8 @@ export const orderStatuses = [
   'completed',
   'error',
   'cancelled',
+  'customerActionRequired',
+  'supportEngaged',
 ] as const;
 export const orderStatusSchema = z.enum(orderStatuses);
 export type OrderStatus = z.infer<typeof orderStatusSchema>;
@@ -32,6 +34,8 @@ export const orderStatusLabels: Record<OrderStatus, string> = {
   completed: 'Completed',
   error: 'Error',
   cancelled: 'Cancelled',
+  customerActionRequired: 'Customer action required',
+  supportEngaged: 'Microsoft support engaged',
 };
 
 /** The carriers' rejection reasons worth telling apart: each one points at what to check again. */
@@ -80,6 +84,12 @@ export const submissionSchema = z.object({
       "Microsoft's order ID: use the letters, digits and dashes of the ID, without spaces.",
     ),
   submittedOn: isoDate('Submitted on'),
+  /** How the authorized user signed: recorded when the order went in (asked when PortDesk cannot tell). */
+  authorizedWith: z
+    .enum(['signedLetter', 'eSignature'], {
+      error: 'Authorized with: say whether a signed letter or the e-signature request was used.',
+    })
+    .optional(),
 });
 export const focSchema = z.object({ date: isoDate('FOC date'), time: clockTime });
 export const rejectionSchema = z.object({
@@ -123,6 +133,10 @@ export const recordStatusSchemas = {
   completed: z.object({ id: orderId, status: z.literal('completed'), note }).strict(),
   error: z.object({ id: orderId, status: z.literal('error'), ...rejectionSchema.shape }).strict(),
   cancelled: z.object({ id: orderId, status: z.literal('cancelled'), note }).strict(),
+  customerActionRequired: z
+    .object({ id: orderId, status: z.literal('customerActionRequired'), note })
+    .strict(),
+  supportEngaged: z.object({ id: orderId, status: z.literal('supportEngaged'), note }).strict(),
 };
 export const recordStatusInputSchema = z.discriminatedUnion(
   'status',
@@ -133,6 +147,8 @@ export const recordStatusInputSchema = z.discriminatedUnion(
     recordStatusSchemas.completed,
     recordStatusSchemas.error,
     recordStatusSchemas.cancelled,
+    recordStatusSchemas.customerActionRequired,
+    recordStatusSchemas.supportEngaged,
   ],
   { error: 'Status: not a status the admin can record.' },
 );

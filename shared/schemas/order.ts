@@ -4,12 +4,13 @@ import { stepIds, stepIdSchema } from '../order/steps';
 import { emptyNumbersSummary, numbersSummarySchema } from './numbers';
 import {
   accountAnswersSchema,
+  authorizeAnswersSchema,
+  btnAnswersSchema,
+  detailsAnswersSchema,
+  documentsAnswersSchema,
   getStartedAnswersSchema,
-  loaAnswersSchema,
-  locationAnswersSchema,
   numbersAnswersSchema,
   orderAnswersSchema,
-  transferAnswersSchema,
 } from './order-answers';
 import { orderIdInput } from './order-id';
 import {
@@ -33,6 +34,29 @@ export const signedScanSchema = z.object({
   storedAs: z.string().regex(/^signed-loa-[0-9]+\.(pdf|png|jpg)$/),
 });
 export type SignedScan = z.infer<typeof signedScanSchema>;
+
+/** The kinds of document the carrier may ask for: a recent bill, or its record (US CSR, Canadian Equipment Record). */
+export const documentKinds = ['bill', 'carrierRecord'] as const;
+export type DocumentKind = (typeof documentKinds)[number];
+
+/** A PDF the admin attached on the Documents step: kept by main beside the order, checked by its bytes. */
+export const orderDocumentSchema = z.object({
+  kind: z.enum(documentKinds),
+  fileName: z.string().max(255),
+  bytes: z.number().int().nonnegative(),
+  attachedAt: z.iso.datetime(),
+  storedAs: z.string().regex(/^document-[0-9]+\.pdf$/),
+});
+export type OrderDocument = z.infer<typeof orderDocumentSchema>;
+/** The most documents an order keeps. */
+export const maxDocuments = 10;
+
+/** After submitting, an edit that changed what the letter says: the letter needs a new signature. */
+export const letterChangedSchema = z.object({
+  at: z.iso.datetime(),
+  fields: z.array(z.string().max(40)).max(40),
+});
+export type LetterChanged = z.infer<typeof letterChangedSchema>;
 
 /** A port order as the renderer sees it: every answer, where the admin was, and never the carrier PIN itself. */
 export const orderSchema = z.object({
@@ -59,6 +83,11 @@ export const orderSchema = z.object({
   rejection: rejectionSchema.optional(),
   recheck: recheckSchema.optional(),
   signedScan: signedScanSchema.optional(),
+  /** PDFs attached on the Documents step. */
+  documents: z.array(orderDocumentSchema).max(maxDocuments).default([]),
+  /** Signed scans detached because the letter changed after submitting: kept on disk, listed here. */
+  detachedScans: z.array(signedScanSchema).max(50).default([]),
+  letterChanged: letterChangedSchema.optional(),
 });
 export type Order = z.infer<typeof orderSchema>;
 
@@ -83,6 +112,12 @@ export const orderSummarySchema = z.object({
 });
 export type OrderSummary = z.infer<typeof orderSummarySchema>;
 export const orderListSchema = z.object({ orders: z.array(orderSummarySchema) });
+
+/** Other unfinished orders for the same account number: Microsoft takes one at a time. */
+export const sameAccountOrdersSchema = z.object({
+  orders: z.array(z.object({ id: z.uuid(), name: z.string(), status: orderStatusSchema })),
+});
+export type SameAccountOrders = z.infer<typeof sameAccountOrdersSchema>;
 export type OrderList = z.infer<typeof orderListSchema>;
 
 const orderId = orderIdInput;
@@ -96,11 +131,12 @@ export const saveOrderStepInputSchema = z.discriminatedUnion(
   'step',
   [
     saveStep('getStarted', getStartedAnswersSchema),
-    saveStep('location', locationAnswersSchema),
-    saveStep('account', accountAnswersSchema),
     saveStep('numbers', numbersAnswersSchema),
-    saveStep('transfer', transferAnswersSchema),
-    saveStep('loa', loaAnswersSchema),
+    saveStep('btn', btnAnswersSchema),
+    saveStep('account', accountAnswersSchema),
+    saveStep('documents', documentsAnswersSchema),
+    saveStep('details', detailsAnswersSchema),
+    saveStep('authorize', authorizeAnswersSchema),
   ],
   { error: 'Step: not a step of the port order wizard that holds answers.' },
 );

@@ -63,7 +63,7 @@ test('the empty state starts a port order at Get started, and links to the PIN',
   await page.getByRole('tab', { name: 'Port orders' }).click();
   await page.getByRole('button', { name: 'Start a port order' }).click();
   await expect(
-    page.getByRole('heading', { level: 2, name: 'Step 1 of 7: Get started' }),
+    page.getByRole('heading', { level: 2, name: 'Step 1 of 8: Get started' }),
   ).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Have ready' })).toBeVisible();
   await expect(

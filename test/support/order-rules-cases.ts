@@ -19,14 +19,13 @@ export const today = new Date(2026, 10, 23);
 export function validAnswers(): OrderAnswers {
   const empty = structuredClone(emptyAnswers);
   return {
-    getStarted: { checklist: [...checklistItemIds] },
-    location: { country: 'US', numberType: 'geographic', assignedTo: 'users' },
+    getStarted: { country: 'US', checklist: [...checklistItemIds] },
+    numbers: { numberType: 'geographic', usage: 'user', usageByNumber: {}, includesMobile: false },
+    btn: { btn: '+14255550100', portType: 'full', leftBehind: '', replacementBtn: '' },
     account: {
       ...empty.account,
-      orderName: 'Seattle main office',
       carrierName: 'Fabrikam Telecom',
       accountNumber: 'AC12345678',
-      btn: '+14255550100',
       companyName: 'Contoso Ltd',
       authName: 'Dana Smith',
       authTitle: 'IT manager',
@@ -36,11 +35,22 @@ export function validAnswers(): OrderAnswers {
       city: 'Seattle',
       region: 'WA',
       postalCode: '98101',
-      notificationEmails: 'dana@contoso.com; it@contoso.com',
     },
-    numbers: { portType: 'full', leftBehind: '' },
-    transfer: { desiredDate: '2026-12-01', startTime: '09:00' },
-    loa: { statements: [...loaStatementIds], signature: 'Dana Smith' },
+    documents: { billDate: '' },
+    details: {
+      orderName: 'Seattle main office',
+      requester: '',
+      notificationEmails: 'dana@contoso.com; it@contoso.com',
+      // The fifth US business day after Monday, November 23 (Thanksgiving on the 26th does not count).
+      desiredDate: '2026-12-01',
+      startTime: '09:00',
+    },
+    authorize: {
+      method: 'letter',
+      eSignatureSentOn: '',
+      statements: [...loaStatementIds],
+      signature: 'Dana Smith',
+    },
   };
 }
 
@@ -55,6 +65,7 @@ export const validNumbers: NumbersSummary = {
   warnings: 0,
   groups: [{ country: 'US', kind: 'geographic', count: 2 }],
   btnListed: true,
+  replacementBtnListed: false,
 };
 
 /** The valid order with some answers changed, step by step. */

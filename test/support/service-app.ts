@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { createDispatcher } from '@main/ipc-dispatcher';
 import type { AppServiceDeps, AppServices } from '@main/services/app-services';
 import type { StepId } from '@shared/order/steps';
+import { answerStepIds } from '@shared/order/steps';
 import type { Order, SaveOrderStepInput } from '@shared/schemas/order';
 import type { OrderAnswers } from '@shared/schemas/order-answers';
 import { openServices } from '@tools/harness';
@@ -83,7 +84,7 @@ export async function saveAll(
 ): Promise<Order> {
   let order: Order | undefined;
   await app.ok('saveOrderNumbers', { id, source: validNumbersSource });
-  for (const step of ['getStarted', 'location', 'account', 'numbers', 'transfer', 'loa'] as const) {
+  for (const step of answerStepIds) {
     order = await app.order.save(id, step, answers[step] as never);
   }
   return order!;

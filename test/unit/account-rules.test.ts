@@ -32,10 +32,8 @@ describe('Account information', () => {
     // What the admin must fill in. The words of each message are the rules' own (not copied
     // here): a test asserts there is one, at its field, starting with the field's label.
     const required = [
-      'orderName',
       'carrierName',
       'accountNumber',
-      'btn',
       'companyName',
       'authName',
       'authTitle',
@@ -43,7 +41,6 @@ describe('Account information', () => {
       'authEmail',
       'street',
       'city',
-      'notificationEmails',
     ] as const;
     const whenBlank = (field: (typeof required)[number], blank = '') =>
       messagesAt('account', field, { account: { [field]: blank } });
@@ -114,7 +111,7 @@ describe('Account information', () => {
       '+442071234567',
       '+1425555010',
     ])('needs E.164 +1 and 10 digits, not "%s"', (btn) => {
-      expect(messagesAt('account', 'btn', { account: { btn } })).toEqual([
+      expect(messagesAt('btn', 'btn', { btn: { btn } })).toEqual([
         'BTN: enter it as +1 followed by 10 digits, such as +14255550100.',
       ]);
     });
@@ -136,11 +133,11 @@ describe('Account information', () => {
         'BTN: +14259110100 has exchange 911, a service code (like 411 or 911), not a phone number.',
       ],
     ])('names what is wrong with %s', (btn, message) => {
-      expect(messagesAt('account', 'btn', { account: { btn } })).toEqual([message]);
+      expect(messagesAt('btn', 'btn', { btn: { btn } })).toEqual([message]);
     });
 
     it('accepts a North American E.164 number', () => {
-      expect(messagesAt('account', 'btn', { account: { btn: '+12125550123' } })).toEqual([]);
+      expect(messagesAt('btn', 'btn', { btn: { btn: '+12125550123' } })).toEqual([]);
     });
   });
 
@@ -155,7 +152,7 @@ describe('Account information', () => {
     });
 
     it('is needed when the order includes mobile numbers', () => {
-      expect(messagesAt('account', 'carrierPin', { account: { includesMobile: true } })).toEqual([
+      expect(messagesAt('account', 'carrierPin', { numbers: { includesMobile: true } })).toEqual([
         needed,
       ]);
     });
@@ -165,14 +162,14 @@ describe('Account information', () => {
         messagesAt(
           'account',
           'carrierPin',
-          { account: { carrierNeedsPin: true, includesMobile: true } },
+          { account: { carrierNeedsPin: true }, numbers: { includesMobile: true } },
           true,
         ),
       ).toEqual([]);
     });
 
     it('is satisfied by a PIN typed in the form, not by a blank one', () => {
-      const account = { ...validAnswers().account, includesMobile: true };
+      const account = { ...validAnswers().account, carrierNeedsPin: true };
       expect(stepMessages('account', { ...account, carrierPin: '4321' })).toEqual([]);
       expect(stepMessages('account', { ...account, carrierPin: '   ' })).toEqual([
         { field: 'carrierPin', message: needed },
@@ -187,13 +184,12 @@ describe('Account information', () => {
         stepMessages('account', {
           ...validAnswers().account,
           carrierNeedsPin: false,
-          includesMobile: false,
         }),
       ).toEqual([]);
     });
   });
 
-  describe('authorizing person contact', () => {
+  describe('authorized user contact', () => {
     it.each(['dana@', 'dana at contoso.com', 'dana@contoso', '@contoso.com'])(
       'refuses the e-mail "%s"',
       (authEmail) => {
@@ -235,8 +231,8 @@ describe('Account information', () => {
   describe('notification e-mails', () => {
     it('names each address that is not one', () => {
       expect(
-        messagesAt('account', 'notificationEmails', {
-          account: { notificationEmails: 'dana@contoso.com; nope; it@contoso' },
+        messagesAt('details', 'notificationEmails', {
+          details: { notificationEmails: 'dana@contoso.com; nope; it@contoso' },
         }),
       ).toEqual([
         'Notification e-mails: "nope" is not an e-mail address.',
@@ -246,15 +242,15 @@ describe('Account information', () => {
 
     it('hints at the semicolon when addresses are separated by commas or spaces', () => {
       expect(
-        messagesAt('account', 'notificationEmails', {
-          account: { notificationEmails: 'dana@contoso.com, it@contoso.com' },
+        messagesAt('details', 'notificationEmails', {
+          details: { notificationEmails: 'dana@contoso.com, it@contoso.com' },
         }),
       ).toEqual([
         'Notification e-mails: separate addresses with ; (semicolon), not commas or spaces ("dana@contoso.com, it@contoso.com").',
       ]);
       expect(
-        messagesAt('account', 'notificationEmails', {
-          account: { notificationEmails: 'a@contoso.com b@contoso.com; c@contoso.com' },
+        messagesAt('details', 'notificationEmails', {
+          details: { notificationEmails: 'a@contoso.com b@contoso.com; c@contoso.com' },
         }),
       ).toEqual([
         'Notification e-mails: separate addresses with ; (semicolon), not commas or spaces ("a@contoso.com b@contoso.com").',
@@ -263,8 +259,8 @@ describe('Account information', () => {
 
     it('does not hint at the semicolon when a comma-separated part is not an address either', () => {
       expect(
-        messagesAt('account', 'notificationEmails', {
-          account: { notificationEmails: 'dana@contoso.com, nope' },
+        messagesAt('details', 'notificationEmails', {
+          details: { notificationEmails: 'dana@contoso.com, nope' },
         }),
       ).toEqual(['Notification e-mails: "dana@contoso.com, nope" is not an e-mail address.']);
     });
@@ -276,7 +272,7 @@ describe('Account information', () => {
       'a@contoso.com;;b@contoso.com',
     ])('accepts "%s"', (notificationEmails) => {
       expect(
-        messagesAt('account', 'notificationEmails', { account: { notificationEmails } }),
+        messagesAt('details', 'notificationEmails', { details: { notificationEmails } }),
       ).toEqual([]);
     });
 
@@ -284,7 +280,7 @@ describe('Account information', () => {
       'needs at least one address when the list is only separators ("%s")',
       (notificationEmails) => {
         expect(
-          messagesAt('account', 'notificationEmails', { account: { notificationEmails } }),
+          messagesAt('details', 'notificationEmails', { details: { notificationEmails } }),
         ).toEqual(['Notification e-mails: enter at least one address to be told of progress.']);
       },
     );
@@ -292,9 +288,9 @@ describe('Account information', () => {
 
   describe('service address', () => {
     it('asks for the country first when none is chosen', () => {
-      const patch: Patch = { location: { country: '' } };
+      const patch: Patch = { getStarted: { country: '' } };
       expect(messagesAt('account', 'region', patch)).toEqual([
-        'State or province: first choose the country on the Location and number type step.',
+        'State or province: first choose the country on the Get started step.',
       ]);
       expect(messagesAt('account', 'postalCode', patch)).toEqual([]);
       expect(messagesAt('account', 'region')).toEqual([]);
@@ -312,7 +308,7 @@ describe('Account information', () => {
 
     it('takes only Canadian provinces and territories for a Canadian order', () => {
       const ca = (region: string): Patch => ({
-        location: { country: 'CA' },
+        getStarted: { country: 'CA' },
         account: { region, postalCode: 'K1A 0B1' },
       });
       for (const region of ['WA', 'NY', '']) {
@@ -339,7 +335,7 @@ describe('Account information', () => {
 
     it('takes a Canadian postal code as A1A 1A1, with the space', () => {
       const ca = (postalCode: string): Patch => ({
-        location: { country: 'CA' },
+        getStarted: { country: 'CA' },
         account: { region: 'ON', postalCode },
       });
       expect(messagesAt('account', 'postalCode', ca('K1A 0B1'))).toEqual([]);
@@ -373,12 +369,12 @@ describe('Account information', () => {
       ]);
     });
 
-    it('warns of an authorizing person over 15 characters', () => {
+    it('warns of an authorized user over 15 characters', () => {
       expect(accountWarnings(account('Contoso', 'Alexandra Johnson'))).toEqual([
         {
           field: 'authName',
           message:
-            'Authorizing person is 17 characters; the admin center keeps the first 15 ("Alexandra Johns").',
+            'Authorized user is 17 characters; the admin center keeps the first 15 ("Alexandra Johns").',
         },
       ]);
     });
@@ -399,7 +395,7 @@ describe('Account information', () => {
       expect(
         issuesOf({
           account: { companyName: 'x'.repeat(40), authName: 'y'.repeat(30) },
-          loa: { signature: 'y'.repeat(30) },
+          authorize: { signature: 'y'.repeat(30) },
         }),
       ).toEqual([]);
     });

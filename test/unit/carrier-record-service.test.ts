@@ -44,7 +44,7 @@ async function draft(dir: string, pdf?: string) {
   const clock = manualClock(today);
   const app = start(dir, {
     now: clock.now,
-    dialogs: { ...noDialogs, chooseCarrierRecordFile: () => Promise.resolve(pdf) },
+    dialogs: { ...noDialogs, chooseDocumentFile: () => Promise.resolve(pdf) },
   });
   const { id } = await app.order.create();
   await saveAll(app, id, validAnswers(clock.now()));
@@ -209,7 +209,7 @@ describe("the carrier's record kept with an order", () => {
       now: clock.now,
       dialogs: {
         ...noDialogs,
-        chooseCarrierRecordFile: () => Promise.resolve(join(fixtures, 'us-incumbent-csr.pdf')),
+        chooseDocumentFile: () => Promise.resolve(join(fixtures, 'us-incumbent-csr.pdf')),
         chooseExportFolder: () => Promise.resolve(exportTo),
       },
     });

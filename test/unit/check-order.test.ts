@@ -12,17 +12,17 @@ import {
 } from '../support/order-rules-cases';
 
 describe('checkOrder on whole orders', () => {
-  it('finds nothing wrong in the valid order, and counts all six steps complete', () => {
+  it('finds nothing wrong in the valid order, and counts all seven steps complete', () => {
     const check = checkOrder(
       { answers: validAnswers(), carrierPinSet: false, numbers: validNumbers },
       today,
     );
     expect(check.issues).toEqual([]);
-    expect(check.stepsComplete).toBe(6);
+    expect(check.stepsComplete).toBe(7);
     expect(Object.values(check.complete).every(Boolean)).toBe(true);
   });
 
-  it('counts no step complete on the empty order, and reports each step', () => {
+  it('counts no step complete on the empty order but Documents (optional), and reports each other step', () => {
     const check = checkOrder(
       {
         answers: structuredClone(emptyAnswers),
@@ -31,43 +31,46 @@ describe('checkOrder on whole orders', () => {
       },
       today,
     );
-    expect(check.stepsComplete).toBe(0);
+    expect(check.stepsComplete).toBe(1);
     expect(check.complete).toEqual({
       getStarted: false,
-      location: false,
-      account: false,
       numbers: false,
-      transfer: false,
-      loa: false,
+      btn: false,
+      account: false,
+      documents: true,
+      details: false,
+      authorize: false,
     });
-    expect(new Set(check.issues.map((i) => i.step))).toEqual(new Set(answerStepIds));
+    expect(new Set(check.issues.map((i) => i.step))).toEqual(
+      new Set(answerStepIds.filter((s) => s !== 'documents')),
+    );
   });
 
   it('marks only the failing step incomplete', () => {
     const check = checkOrder(
       {
-        answers: answersWith({ location: { assignedTo: '' } }),
+        answers: answersWith({ numbers: { usage: '' } }),
         carrierPinSet: false,
         numbers: validNumbers,
       },
       today,
     );
-    expect(check.complete.location).toBe(false);
-    expect(check.stepsComplete).toBe(5);
+    expect(check.complete.numbers).toBe(false);
+    expect(check.stepsComplete).toBe(6);
     expect(check.issues).toEqual([
       {
-        step: 'location',
-        field: 'assignedTo',
-        message: 'Numbers assigned to: choose users or services.',
+        step: 'numbers',
+        field: 'usage',
+        message: 'Usage: choose what the numbers are for (User, Voice app, Conference).',
       },
     ]);
   });
 
   it('reports an over-long answer at its field with the size message', () => {
-    expect(messagesAt('account', 'orderName', { account: { orderName: 'x'.repeat(81) } })).toEqual([
+    expect(messagesAt('details', 'orderName', { details: { orderName: 'x'.repeat(81) } })).toEqual([
       'Use at most 80 characters.',
     ]);
-    expect(messagesAt('account', 'orderName', { account: { orderName: 'x'.repeat(80) } })).toEqual(
+    expect(messagesAt('details', 'orderName', { details: { orderName: 'x'.repeat(80) } })).toEqual(
       [],
     );
   });

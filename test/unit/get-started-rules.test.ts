@@ -17,8 +17,20 @@ describe('Get started', () => {
   it('passes with every item confirmed, in any order', () => {
     expect(
       stepMessages('getStarted', {
+        country: 'CA',
         checklist: ['noFreeze', 'serviceActive', 'noPendingOrders', 'huntGroups'],
       }),
     ).toEqual([]);
+  });
+
+  it('needs the country the numbers are in now, and takes only the United States or Canada', () => {
+    expect(messagesAt('getStarted', 'country', { getStarted: { country: '' } })).toEqual([
+      'Country or region: choose United States or Canada, where the numbers are now.',
+    ]);
+    expect(
+      stepMessages('getStarted', { country: 'UK', checklist: [] }).filter(
+        (m) => m.field === 'country',
+      ),
+    ).toEqual([{ field: 'country', message: expect.any(String) }]);
   });
 });

@@ -126,7 +126,7 @@ describe('hand-off: one .portorder file', () => {
     const second = chosen(await receiver.app.ok('importOrderFile'));
     expect(second.asCopy).toBe(true);
     expect(second.order.id).not.toBe(id);
-    expect(second.order.answers.account.orderName).toBe('Seattle main office (copy)');
+    expect(second.order.answers.details.orderName).toBe('Seattle main office (copy)');
     expect(second.order.timeline.at(-1)!.note).toBe(
       'Imported from Seattle.portorder as a copy: that order is already on this computer.',
     );

@@ -86,13 +86,18 @@ beforeAll(async () => {
     const own = `+1425${exchange}0100\n+1425${exchange++}0101`;
     await call('saveOrderNumbers', { id: value.id, source: own });
     if (status !== 'draft') {
-      for (const step of ['getStarted', 'location', 'numbers', 'transfer', 'loa'] as const)
+      for (const step of ['getStarted', 'numbers', 'account', 'documents', 'authorize'] as const)
         await call('saveOrderStep', { id: value.id, step, values: answers[step] });
     }
     await call('saveOrderStep', {
       id: value.id,
-      step: 'account',
-      values: { ...answers.account, orderName: `Fuzz ${status}`, btn: own.split('\n')[0] },
+      step: 'btn',
+      values: { ...answers.btn, btn: own.split('\n')[0] },
+    });
+    await call('saveOrderStep', {
+      id: value.id,
+      step: 'details',
+      values: { ...answers.details, orderName: `Fuzz ${status}` },
     });
     return value.id;
   };
@@ -106,6 +111,7 @@ beforeAll(async () => {
       status: 'processing',
       microsoftOrderId: `PO-${id.slice(0, 6)}`,
       submittedOn: '2026-11-23',
+      authorizedWith: 'signedLetter',
     });
   };
   ids.submitted = await make('submitted');
@@ -184,11 +190,11 @@ const plausible: Partial<Record<ChannelName, () => fc.Arbitrary<unknown>>> = {
         // A valid save whose name tries to climb out of the export folder later.
         arbitrary: fc.record({
           id: existingId(),
-          step: fc.constant('account'),
+          step: fc.constant('details'),
           values: fc
             .constantFrom('../../../evil', '..\\..\\evil', '\u202Eevil', 'CON')
             .map((orderName) => ({
-              ...validAnswers(new Date()).account,
+              ...validAnswers(new Date()).details,
               orderName,
             })),
         }),
@@ -196,7 +202,7 @@ const plausible: Partial<Record<ChannelName, () => fc.Arbitrary<unknown>>> = {
       },
       fc.record({
         id: anyId(),
-        step: fc.constantFrom('account', 'location', 'review', '__proto__'),
+        step: fc.constantFrom('account', 'getStarted', 'review', '__proto__'),
         values: fc.dictionary(fc.string(), fc.anything()),
       }),
     ),

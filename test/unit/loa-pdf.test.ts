@@ -38,12 +38,29 @@ function orderWith(answers: Partial<OrderAnswers>): Order {
     visited: [],
     carrierPinSet: false,
     answers: {
-      getStarted: { checklist: [...checklistItemIds] },
-      location: { country: 'US', numberType: 'geographic', assignedTo: 'users' },
+      getStarted: { country: 'US', checklist: [...checklistItemIds] },
+      numbers: {
+        numberType: 'geographic',
+        usage: 'user',
+        usageByNumber: {},
+        includesMobile: false,
+      },
+      btn: { btn: '+14258820100', portType: 'full', leftBehind: '', replacementBtn: '' },
       account: validAccount,
-      numbers: { portType: 'full', leftBehind: '' },
-      transfer: { desiredDate: '2026-12-04', startTime: '09:00' },
-      loa: { statements: [...loaStatementIds], signature: 'Dana Whitfield' },
+      documents: { billDate: '' },
+      details: {
+        orderName: 'Seattle main office',
+        requester: '',
+        notificationEmails: 'dana@contoso.com',
+        desiredDate: '2026-12-04',
+        startTime: '09:00',
+      },
+      authorize: {
+        method: 'letter',
+        eSignatureSentOn: '',
+        statements: [...loaStatementIds],
+        signature: 'Dana Whitfield',
+      },
       ...answers,
     },
   });
@@ -53,7 +70,6 @@ const canadianAccount: OrderAnswers['account'] = {
   ...validAccount,
   carrierName: 'Northwind Télécom',
   accountNumber: 'QC7788990',
-  btn: '+15148820100',
   companyName: 'Fromagerie Côté Ltée',
   authName: 'Hélène Côté',
   authTitle: 'Directrice des TI',
@@ -65,10 +81,15 @@ const canadianAccount: OrderAnswers['account'] = {
   postalCode: 'H3G 1P1',
 };
 const canadianOrder = orderWith({
-  location: { country: 'CA', numberType: 'geographic', assignedTo: 'users' },
+  getStarted: { country: 'CA', checklist: [...checklistItemIds] },
   account: canadianAccount,
-  numbers: { portType: 'partial', leftBehind: 'keep' },
-  loa: { statements: [...loaStatementIds], signature: 'Hélène Côté' },
+  btn: { btn: '+15148820100', portType: 'partial', leftBehind: 'keep', replacementBtn: '' },
+  authorize: {
+    method: 'letter',
+    eSignatureSentOn: '',
+    statements: [...loaStatementIds],
+    signature: 'Hélène Côté',
+  },
 });
 const canadianNumbers = Array.from({ length: 40 }, (_, i) => `+1514882${String(1000 + i)}`);
 
@@ -137,7 +158,6 @@ describe('letter of authorization PDF', () => {
       'Dana Whitfield',
       'IT Director',
       'dana@contoso.com',
-      '/s/ Dana Whitfield',
       'November 23, 2026',
       'December 4, 2026, 9:00 AM',
       'Eastern time',
@@ -149,6 +169,8 @@ describe('letter of authorization PDF', () => {
       expect(first, text).toContain(text);
     }
 
+    // The signature line is left blank for the hand signature: no typed "/s/" name.
+    expect(first).not.toContain('/s/');
     const rest = textOf(file, 2, pages);
     const seen = new Map<string, number>();
     for (const n of rest.match(/\+1\d{10}/g) ?? []) seen.set(n, (seen.get(n) ?? 0) + 1);
@@ -215,7 +237,6 @@ describe('letter of authorization PDF', () => {
       'Code postal',
       'H3G 1P1',
       'Hélène Côté',
-      '/s/ Hélène Côté',
       '23 novembre 2026',
       '4 décembre 2026, à 9 h 00',
       '(heure de l’Est)',
@@ -287,7 +308,12 @@ describe('letter of authorization PDF', () => {
     );
 
     const signature = orderWith({
-      loa: { statements: [...loaStatementIds], signature: 'Dana Whitfield 🖊' },
+      authorize: {
+        method: 'letter',
+        eSignatureSentOn: '',
+        statements: [...loaStatementIds],
+        signature: 'Dana Whitfield 🖊',
+      },
     });
     await expect(buildLoaPdf(loaLetterFor(signature, [], 'us-en'))).rejects.toMatchObject({
       field: 'signature',

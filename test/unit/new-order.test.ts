@@ -27,14 +27,14 @@ async function usOrganizationsOrder() {
 describe('a new order prefilled from the organization', () => {
   it('gets the address when the order is for the organization’s country', async () => {
     const { order } = await usOrganizationsOrder();
-    expect(order.answers.location.country).toBe('US');
+    expect(order.answers.getStarted.country).toBe('US');
     expect(order.answers.account).toMatchObject(redmond);
   });
 
   it('gets no address for another country: a Canadian order is not given Redmond and a ZIP code, and its history says why', async () => {
     const { app, order } = await usOrganizationsOrder();
-    const saved = await app.order.save(order.id, 'location', {
-      ...order.answers.location,
+    const saved = await app.order.save(order.id, 'getStarted', {
+      ...order.answers.getStarted,
       country: 'CA',
     });
     expect(saved.answers.account).toMatchObject(blankAddress);
@@ -47,8 +47,8 @@ describe('a new order prefilled from the organization', () => {
       ),
     });
     // Back to the organization's country: its address returns to the blank fields.
-    const back = await app.order.save(order.id, 'location', {
-      ...saved.answers.location,
+    const back = await app.order.save(order.id, 'getStarted', {
+      ...saved.answers.getStarted,
       country: 'US',
     });
     expect(back.answers.account).toMatchObject(redmond);
@@ -58,8 +58,8 @@ describe('a new order prefilled from the organization', () => {
     const { app, order } = await usOrganizationsOrder();
     const typed = { ...order.answers.account, street: '100 King St W', city: 'Toronto' };
     await app.order.save(order.id, 'account', typed);
-    const saved = await app.order.save(order.id, 'location', {
-      ...order.answers.location,
+    const saved = await app.order.save(order.id, 'getStarted', {
+      ...order.answers.getStarted,
       country: 'CA',
     });
     expect(saved.answers.account).toEqual(typed);

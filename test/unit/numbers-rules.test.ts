@@ -1,8 +1,9 @@
+import { numberGroupWords } from '@shared/order/answer-words';
+import { largeOrderSize, manualRouteReason, routeFor, wizardLimit } from '@shared/order/route';
 import { type NumbersSummary } from '@shared/schemas/numbers';
 import { describe, expect, it } from 'vitest';
 
 import {
-  issuesOf,
   messagesAt,
   type Patch,
   stepMessages,
@@ -10,48 +11,46 @@ import {
   validNumbers,
 } from '../support/order-rules-cases';
 
-describe('Numbers', () => {
+describe('Phone numbers: the list', () => {
   const list = (summary: Partial<NumbersSummary>, patch: Patch = {}) =>
     messagesAt('numbers', 'numbers', patch, false, { ...validNumbers, ...summary });
 
   it('needs at least one number', () => {
     expect(list({ total: 0, usable: 0, groups: [], btnListed: false })).toEqual([
-      'Numbers: add at least one phone number to port.',
+      'Add at least one phone number to port.',
     ]);
   });
 
-  it('needs every error fixed and every repeat removed, saying how many', () => {
-    expect(list({ total: 5, errors: 1 })).toEqual([
-      'Numbers: 1 line has an error; fix or remove it.',
-    ]);
+  it('needs every error fixed and every repeat removed, saying how many, without repeating "Numbers:"', () => {
+    expect(list({ total: 5, errors: 1 })).toEqual(['1 line has an error; fix or remove it.']);
     expect(list({ total: 9, errors: 3, duplicates: 2 })).toEqual([
-      'Numbers: 3 lines have an error; fix or remove them.',
-      'Numbers: 2 numbers are in the list twice; remove the repeats.',
+      '3 lines have an error; fix or remove them.',
+      '2 numbers are in the list twice; remove the repeats.',
     ]);
   });
 
-  it('asks for a split when the list mixes countries or number types', () => {
+  it('asks for a split when the list mixes countries or number types, toll-free by its country', () => {
     const groups: NumbersSummary['groups'] = [
       { country: 'US', kind: 'geographic', count: 10 },
       { country: 'CA', kind: 'geographic', count: 3 },
       { country: 'US', kind: 'tollFree', count: 1 },
     ];
     expect(list({ groups })).toEqual([
-      'Numbers: the list mixes 10 United States geographic, 3 Canadian geographic, 1 toll-free numbers; an order holds one country and one number type. Split it into 3 orders.',
+      'The list mixes 10 United States geographic, 3 Canadian geographic, 1 United States toll-free numbers; an order holds one country and one number type. Split it into 3 orders.',
     ]);
   });
 
-  it('needs the numbers to be of the country and type chosen on Location', () => {
+  it('needs the numbers to be of the country chosen on Get started and the type chosen here', () => {
     expect(list({ groups: [{ country: 'CA', kind: 'geographic', count: 2 }] })).toEqual([
-      'Numbers: they are Canadian numbers, but the order is for the United States (Location and number type).',
+      'They are Canadian numbers, but the order is for the United States (Get started).',
     ]);
     expect(list({ groups: [{ country: 'US', kind: 'tollFree', count: 2 }] })).toEqual([
-      'Numbers: they are toll-free numbers, but the order is for geographic numbers (Location and number type).',
+      'They are toll-free numbers, but the order is for geographic numbers.',
     ]);
     expect(
       list(
         { groups: [{ country: 'CA', kind: 'tollFree', count: 2 }] },
-        { location: { country: 'CA', numberType: 'tollFree' } },
+        { getStarted: { country: 'CA' }, numbers: { numberType: 'tollFree', usage: 'voiceApp' } },
       ),
     ).toEqual([]);
   });
@@ -59,54 +58,104 @@ describe('Numbers', () => {
   it('accepts the valid list', () => {
     expect(stepMessages('numbers', validAnswers().numbers)).toEqual([]);
   });
+});
 
-  describe('port type and the BTN', () => {
-    const portMessages = (patch: Patch, btnListed: boolean) =>
-      messagesAt('numbers', 'portType', patch, false, { ...validNumbers, btnListed });
+describe('Phone numbers: type and usage', () => {
+  const at = (field: string, numbers: Patch['numbers'], patch: Patch = {}) =>
+    messagesAt('numbers', field, { ...patch, numbers }, false, validNumbers);
+  const tollFree: NumbersSummary = {
+    ...validNumbers,
+    groups: [{ country: 'US', kind: 'tollFree', count: 2 }],
+  };
 
-    it('needs the port type', () => {
-      expect(portMessages({ numbers: { portType: '' } }, true)).toEqual([
-        'Port type: say whether all the numbers on the account move, or only some.',
-      ]);
-    });
+  it('needs the number type and the usage', () => {
+    expect(at('numberType', { numberType: '' })).toEqual([
+      'Number type: choose geographic or toll-free.',
+    ]);
+    expect(at('usage', { usage: '' })).toEqual([
+      'Usage: choose what the numbers are for (User, Voice app, Conference).',
+    ]);
+  });
 
-    it('needs the BTN in the list of a full port', () => {
-      expect(portMessages({ numbers: { portType: 'full' } }, false)).toEqual([
-        'Port type: a full port moves every number on the account, so the BTN +14255550100 must be in the list. Add it, or choose "Only some numbers".',
-      ]);
-      expect(portMessages({ numbers: { portType: 'full' } }, true)).toEqual([]);
-    });
-
-    it('refuses the BTN in the list of a partial port', () => {
-      expect(portMessages({ numbers: { portType: 'partial', leftBehind: 'keep' } }, true)).toEqual([
-        'Port type: in a partial port the BTN +14255550100 stays with the current carrier. Remove it from the list, or choose "All numbers on the account".',
-      ]);
-    });
-
-    it('needs to know what happens to the numbers left behind in a partial port', () => {
+  it.each(['user', 'voiceApp', 'conference'] as const)(
+    'takes %s for geographic numbers, by default and per number',
+    (usage) => {
+      expect(at('usage', { usage })).toEqual([]);
       expect(
-        messagesAt(
-          'numbers',
-          'leftBehind',
-          { numbers: { portType: 'partial', leftBehind: '' } },
-          false,
-          { ...validNumbers, btnListed: false },
-        ),
-      ).toEqual([
-        'Numbers left behind: say whether they stay with the current carrier or are disconnected.',
-      ]);
-    });
+        at('usageByNumber', { usage: 'user', usageByNumber: { '+14255550100': usage } }),
+      ).toEqual([]);
+    },
+  );
 
-    it.each(['keep', 'disconnect'] as const)(
-      'passes a partial port without the BTN that says the rest %s',
-      (leftBehind) => {
+  for (const country of ['US', 'CA'] as const) {
+    it(`refuses User for toll-free numbers of ${country}, by default and per number; takes Voice app and Conference`, () => {
+      const patch: Patch = { getStarted: { country } };
+      const run = (field: string, numbers: Patch['numbers']) =>
+        messagesAt('numbers', field, { ...patch, numbers }, false, {
+          ...tollFree,
+          groups: [{ country, kind: 'tollFree', count: 2 }],
+        });
+      expect(run('usage', { numberType: 'tollFree', usage: 'user' })).toEqual([
+        "Usage: toll-free numbers can't be assigned to users; choose Voice app or Conference.",
+      ]);
+      expect(
+        run('usageByNumber', {
+          numberType: 'tollFree',
+          usage: 'voiceApp',
+          usageByNumber: { '+18005550199': 'user' },
+        }),
+      ).toEqual([
+        "Usage: toll-free numbers can't be assigned to users; change +18005550199 to Voice app or Conference.",
+      ]);
+      for (const usage of ['voiceApp', 'conference'] as const) {
+        expect(run('usage', { numberType: 'tollFree', usage })).toEqual([]);
         expect(
-          issuesOf({ numbers: { portType: 'partial', leftBehind } }, false, {
-            ...validNumbers,
-            btnListed: false,
+          run('usageByNumber', {
+            numberType: 'tollFree',
+            usage: 'voiceApp',
+            usageByNumber: { '+18005550199': usage },
           }),
         ).toEqual([]);
-      },
+      }
+    });
+  }
+
+  it('takes mobile numbers in the United States and Canada', () => {
+    for (const country of ['US', 'CA'] as const)
+      expect(at('includesMobile', { includesMobile: true }, { getStarted: { country } })).toEqual(
+        [],
+      );
+  });
+});
+
+describe('Toll-free numbers keep the order’s country', () => {
+  it('names a toll-free group by its country, as the order has it', () => {
+    expect(numberGroupWords({ country: 'CA', kind: 'tollFree', count: 2 })).toBe(
+      '2 Canadian toll-free',
+    );
+    expect(numberGroupWords({ country: 'US', kind: 'tollFree', count: 1 })).toBe('1 US toll-free');
+  });
+});
+
+describe('Size: 999 in the wizard, 1,000 or more by the manual route, over 200 takes longer', () => {
+  it.each([
+    [1, undefined],
+    [200, undefined],
+    [201, undefined],
+    [999, undefined],
+    [1000, 'tooManyNumbers'],
+    [25_000, 'tooManyNumbers'],
+  ] as const)('%i numbers: %s', (count, reason) => {
+    expect(manualRouteReason(count)).toBe(reason);
+  });
+
+  it('says so in words at each boundary', () => {
+    expect(wizardLimit).toBe(999);
+    expect(routeFor(999)).toContain("through the admin center's wizard");
+    expect(routeFor(1000)).toContain('takes the manual route');
+    expect(routeFor(largeOrderSize)).not.toContain('takes longer');
+    expect(routeFor(largeOrderSize + 1)).toContain(
+      'Over 200 numbers, Microsoft says the order takes longer to process.',
     );
   });
 });

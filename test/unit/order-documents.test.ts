@@ -119,18 +119,24 @@ describe('the signed letter', () => {
     );
     expect(existsSync(stored)).toBe(true);
 
-    // Once submitted, the letter that was sent stays on record.
+    // Submitted: a signed scan can still be attached (the letter signed after submitting).
     await app.ok('finishOrder', { id });
-    chosen(await app.ok('attachSignedScan', { id }));
     await app.ok('recordOrderStatus', {
       id,
       status: 'processing',
       microsoftOrderId: 'PO-8',
       submittedOn: '2026-11-23',
+      authorizedWith: 'signedLetter',
     });
+    clock.advance(1000);
+    const late = chosen(await app.ok('attachSignedScan', { id }));
+    expect(late.order.signedScan).toMatchObject({ fileName: 'signed.png' });
+    expect(late.order.timeline.at(-1)).toMatchObject({ status: 'processing' });
+    // Once the order is closed, the letter that was sent stays on record.
+    await app.ok('recordOrderStatus', { id, status: 'cancelled', note: '' });
     expect(await app.call('attachSignedScan', { id })).toMatchObject({
       ok: false,
-      error: { code: 'not-allowed', message: expect.stringContaining('once submitted') },
+      error: { code: 'not-allowed', message: expect.stringContaining('stays on record') },
     });
   });
 });
@@ -158,7 +164,9 @@ describe('the letter of authorization', () => {
     expect(opened).toEqual([file]);
     const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
     expect(text).toContain('NW12345678');
-    expect(text).toContain('/s/ Dana Whitfield');
+    // A blank line for the hand signature, the typed name printed under it.
+    expect(text).not.toContain('/s/');
+    expect(text).toContain('Dana Whitfield');
     expect(text).toContain('+14258820101');
   });
 });

@@ -1,14 +1,19 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
+import { toIsoDate } from '@shared/calendar/business-days';
 import { type ChannelName } from '@shared/contract';
 import type { IpcError } from '@shared/ipc-error';
-import { pendingFrom } from '@shared/order/lifecycle';
+import { earliestDesiredDate } from '@shared/order/lead-time';
+import { pendingFrom, recordableFrom } from '@shared/order/lifecycle';
 import type { Order } from '@shared/schemas/order';
 import { type RecordStatusInput } from '@shared/schemas/order-status';
+import { noDialogs } from '@tools/harness';
+import { chosen } from '@tools/typed-calls';
 import { validAnswers } from '@tools/valid-order';
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { listFileOf, orderFileIn } from '../support/data-files';
+import { listFileOf, orderFileIn, orderFilesIn } from '../support/data-files';
 import { cleanUp, manualClock, saveAll, start, tempDir } from '../support/service-app';
 
 afterEach(cleanUp);
@@ -21,7 +26,12 @@ async function readyOrder() {
   const clock = manualClock(monday);
   const app = start(tempDir(), { now: clock.now });
   const { id } = await app.order.create();
-  await saveAll(app, id, validAnswers(clock.now()));
+  const answers = validAnswers(clock.now());
+  // Signed through the admin center's e-signature request: recording the submission needs no scan.
+  await saveAll(app, id, {
+    ...answers,
+    authorize: { ...answers.authorize, method: 'eSignature', eSignatureSentOn: '2026-11-23' },
+  });
   await app.ok('finishOrder', { id });
   const record = (input: WithoutId<RecordStatusInput>) =>
     app.call('recordOrderStatus', { id, ...input });
@@ -91,7 +101,7 @@ describe('the lifecycle, as the admin records it', () => {
       ['completed', 'admin'],
     ]);
     expect(done.timeline[2]!.note).toBe(
-      "Submitted in the admin center on Monday, November 23, 2026. Microsoft's order ID: PO-1234-ABCD.",
+      "Submitted in the admin center on Monday, November 23, 2026. Microsoft's order ID: PO-1234-ABCD. Authorized with the e-signature request.",
     );
     expect(done.timeline[4]!.note).toBe(
       'The carrier confirmed the transfer (FOC): Tuesday, December 8, 2026 at 10:00 AM Eastern.',
@@ -167,7 +177,7 @@ describe('what each status allows is enforced by main, whatever the page sends',
     expect(order.timeline.at(-1)!.status).toBe('transferPending');
   });
 
-  it('refuses edits, numbers, the carrier PIN, deletion and out-of-order statuses once submitted', async () => {
+  it('refuses the country, numbers, deletion and out-of-order statuses once submitted', async () => {
     const { app, id, record, refused } = await readyOrder();
     value(
       await record({ status: 'processing', microsoftOrderId: 'PO-2', submittedOn: '2026-11-23' }),
@@ -177,10 +187,9 @@ describe('what each status allows is enforced by main, whatever the page sends',
     for (const [channel, input] of [
       [
         'saveOrderStep',
-        { id, step: 'account', values: { ...answers.account, btn: '+14258820199' } },
+        { id, step: 'getStarted', values: { ...answers.getStarted, country: 'CA' } },
       ],
       ['saveOrderNumbers', { id, source: '+14258820100' }],
-      ['setCarrierPin', { id, pin: '1234' }],
       ['deleteOrder', { id }],
       ['finishOrder', { id }],
       ['recreateOrder', { id }],
@@ -194,7 +203,7 @@ describe('what each status allows is enforced by main, whatever the page sends',
     }
     expect(readFileSync(listFileOf(app.dataDir, id), 'utf8')).toBe(before);
     const order = await app.order.get(id);
-    expect(order.answers.account.btn).toBe(answers.account.btn);
+    expect(order.answers.getStarted.country).toBe('US');
     expect(order.status).toBe('processing');
     expect((await app.ok('listOrders')).orders).toHaveLength(1);
   });
@@ -279,20 +288,18 @@ describe('recreating an order after an error', () => {
     const source = await app.order.get(id);
     expect(draft.id).not.toBe(id);
     expect(draft.status).toBe('draft');
-    expect(draft.answers.account).toEqual({
-      ...source.answers.account,
-      orderName: 'Seattle main office (recreated)',
-    });
-    expect(draft.answers.loa.signature).toBe('');
+    expect(draft.answers.account).toEqual(source.answers.account);
+    expect(draft.answers.details.orderName).toBe('Seattle main office (recreated)');
+    expect(draft.answers.authorize.signature).toBe('');
     expect(draft.numbers).toMatchObject({ total: 2, usable: 2, errors: 0, duplicates: 0 });
     expect(draft.recheck).toEqual({
       reason: 'btn',
       details: 'BTN on the CSR is +14258820111',
       fromOrderId: id,
       fromOrderName: 'Seattle main office',
-      fields: [{ step: 'account', field: 'btn' }],
+      fields: [{ step: 'btn', field: 'btn' }],
     });
-    expect(draft.lastStep).toBe('account');
+    expect(draft.lastStep).toBe('btn');
     expect(draft.timeline[0]!.note).toBe(
       "Draft recreated from “Seattle main office” after the carrier's rejection (BTN mismatch).",
     );
@@ -302,13 +309,16 @@ describe('recreating an order after an error', () => {
     });
 
     // Signed again, the order still waits for the BTN to be checked against the carrier's record.
-    await app.order.save(draft.id, 'loa', { ...draft.answers.loa, signature: 'Dana Whitfield' });
+    await app.order.save(draft.id, 'authorize', {
+      ...draft.answers.authorize,
+      signature: 'Dana Whitfield',
+    });
     const early = await app.call('finishOrder', { id: draft.id });
     expect(early).toMatchObject({
       ok: false,
       error: { code: 'not-allowed', message: expect.stringContaining('1 answer to fix') },
     });
-    const checked = await app.ok('markOrderStepChecked', { id: draft.id, step: 'account' });
+    const checked = await app.ok('markOrderStepChecked', { id: draft.id, step: 'btn' });
     expect(checked.recheck).toBeUndefined();
     expect((await app.ok('finishOrder', { id: draft.id })).status).toBe('ready');
   });
@@ -336,5 +346,259 @@ describe('recreating an order after an error', () => {
     const again = await app.ok('recreateOrder', { id });
     expect(again.carrierPinSet).toBe(false);
     expect(again.recheck?.reason).toBe('invalidPin');
+  });
+});
+
+describe('today’s statuses: Customer action required and Microsoft support engaged', () => {
+  it('Customer action required: the admin edits the order and records it resubmitted (Processing again)', async () => {
+    const { app, clock, id, record } = await readyOrder();
+    value(
+      await record({ status: 'processing', microsoftOrderId: 'PO-11', submittedOn: '2026-11-23' }),
+    );
+    clock.advance(hour);
+    const action = value(await record({ status: 'customerActionRequired', note: 'ZIP mismatch' }));
+    expect(action.status).toBe('customerActionRequired');
+    expect(action.timeline.at(-1)).toMatchObject({
+      status: 'customerActionRequired',
+      note: 'ZIP mismatch',
+    });
+    // The fix: an answer changed while the order waits on the admin.
+    const answers = validAnswers(new Date(monday));
+    const fixed = await app.order.save(id, 'account', { ...answers.account, postalCode: '98104' });
+    expect(fixed.status).toBe('customerActionRequired');
+    expect(fixed.answers.account.postalCode).toBe('98104');
+    clock.advance(hour);
+    const again = value(
+      await record({ status: 'processing', microsoftOrderId: 'PO-11', submittedOn: '2026-11-23' }),
+    );
+    expect(again.status).toBe('processing');
+    expect(again.timeline.at(-1)!.note).toMatch(/^Fixed and resubmitted in the admin center/);
+  });
+
+  it('Microsoft support engaged: offered from a submitted order, and leads on to what the admin center shows next', async () => {
+    const { clock, record } = await readyOrder();
+    value(
+      await record({ status: 'processing', microsoftOrderId: 'PO-12', submittedOn: '2026-11-23' }),
+    );
+    clock.advance(hour);
+    expect(
+      value(await record({ status: 'supportEngaged', note: '' })).timeline.at(-1),
+    ).toMatchObject({
+      status: 'supportEngaged',
+      note: 'Microsoft support is working on the order.',
+    });
+    expect(recordableFrom('supportEngaged')).toEqual(
+      expect.arrayContaining([
+        'contactingCarrier',
+        'transferApproved',
+        'customerActionRequired',
+        'completed',
+      ]),
+    );
+    expect(value(await record({ status: 'contactingCarrier', note: '' })).status).toBe(
+      'contactingCarrier',
+    );
+  });
+
+  it('neither status can be recorded before the order is submitted', async () => {
+    const { record } = await readyOrder();
+    for (const status of ['customerActionRequired', 'supportEngaged'] as const)
+      expect(await record({ status, note: '' })).toMatchObject({
+        ok: false,
+        error: { code: 'not-allowed' },
+      });
+  });
+});
+
+describe('recording the submission: how the authorized user signed', () => {
+  async function letterOrder(scan: boolean) {
+    const dir = tempDir();
+    const scanFile = join(dir, 'signed.pdf');
+    writeFileSync(scanFile, '%PDF-1.4 signed');
+    const clock = manualClock(monday);
+    const app = start(join(dir, 'data'), {
+      now: clock.now,
+      dialogs: { ...noDialogs, chooseScanFile: () => Promise.resolve(scanFile) },
+    });
+    const { id } = await app.order.create();
+    await saveAll(app, id, validAnswers(clock.now()));
+    await app.ok('finishOrder', { id });
+    if (scan) await app.ok('attachSignedScan', { id });
+    return { app, id };
+  }
+  const submission = {
+    status: 'processing',
+    microsoftOrderId: 'PO-20',
+    submittedOn: '2026-11-23',
+  } as const;
+
+  it('asks which was used when neither a signed scan nor the e-signature request is on the order', async () => {
+    const { app, id } = await letterOrder(false);
+    expect(await app.call('recordOrderStatus', { id, ...submission })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input', field: 'authorizedWith' },
+    });
+    const done = await app.ok('recordOrderStatus', {
+      id,
+      ...submission,
+      authorizedWith: 'eSignature',
+    });
+    expect(done.submission).toMatchObject({ authorizedWith: 'eSignature' });
+  });
+
+  it('knows it from the signed scan, or from the e-signature request chosen', async () => {
+    const withScan = await letterOrder(true);
+    const done = await withScan.app.ok('recordOrderStatus', { id: withScan.id, ...submission });
+    expect(done.submission).toMatchObject({ authorizedWith: 'signedLetter' });
+    const eSigned = await readyOrder();
+    const recorded = value(await eSigned.record(submission));
+    expect(recorded.submission).toMatchObject({ authorizedWith: 'eSignature' });
+  });
+});
+
+describe('edits after submitting', () => {
+  it('keep the status; a change to what the letter says marks it for a new signature and detaches the scan, kept on disk', async () => {
+    const dir = tempDir();
+    const scanFile = join(dir, 'signed.pdf');
+    writeFileSync(scanFile, '%PDF-1.4 signed');
+    const clock = manualClock(monday);
+    const app = start(join(dir, 'data'), {
+      now: clock.now,
+      dialogs: { ...noDialogs, chooseScanFile: () => Promise.resolve(scanFile) },
+    });
+    const { id } = await app.order.create();
+    const answers = validAnswers(clock.now());
+    await saveAll(app, id, answers);
+    await app.ok('finishOrder', { id });
+    const scanned = chosen(await app.ok('attachSignedScan', { id })).order.signedScan!;
+    await app.ok('recordOrderStatus', {
+      id,
+      status: 'processing',
+      microsoftOrderId: 'PO-30',
+      submittedOn: '2026-11-23',
+    });
+
+    // Not on the letter: the order name. The letter and its scan stay.
+    clock.advance(hour);
+    const renamed = await app.order.save(id, 'details', { ...answers.details, orderName: 'HQ' });
+    expect(renamed.status).toBe('processing');
+    expect(renamed.signedScan).toEqual(scanned);
+    expect(renamed.letterChanged).toBeUndefined();
+
+    // On the letter: the authorized user's title.
+    clock.advance(hour);
+    const edited = await app.order.save(id, 'account', { ...answers.account, authTitle: 'CIO' });
+    expect(edited.status).toBe('processing');
+    expect(edited.signedScan).toBeUndefined();
+    expect(edited.detachedScans).toEqual([scanned]);
+    expect(edited.letterChanged).toEqual({ at: clock.iso(), fields: ['account'] });
+    expect(edited.timeline.at(-1)).toMatchObject({
+      status: 'processing',
+      note: expect.stringContaining('needs a new signature'),
+    });
+    expect(existsSync(join(orderFilesIn(app.dataDir, id), scanned.storedAs))).toBe(true);
+    // Another autosave of the same change writes no second line.
+    const lines = edited.timeline.length;
+    const again = await app.order.save(id, 'account', { ...answers.account, authTitle: 'CIO ' });
+    expect(again.timeline).toHaveLength(lines);
+
+    // The letter signed again, after submitting: the mark goes.
+    clock.advance(hour);
+    const signed = chosen(await app.ok('attachSignedScan', { id })).order;
+    expect(signed.letterChanged).toBeUndefined();
+    expect(signed.signedScan).toBeDefined();
+  });
+
+  it('are refused once the carrier set the transfer', async () => {
+    const { app, id, record } = await readyOrder();
+    value(
+      await record({ status: 'processing', microsoftOrderId: 'PO-31', submittedOn: '2026-11-23' }),
+    );
+    value(await record({ status: 'transferApproved', focDate: '2026-12-08', focTime: '10:00' }));
+    const answers = validAnswers(new Date(monday));
+    expect(
+      await app.call('saveOrderStep', {
+        id,
+        step: 'account',
+        values: { ...answers.account, city: 'Tacoma' },
+      }),
+    ).toMatchObject({ ok: false, error: { code: 'not-allowed' } });
+  });
+
+  it('refuse an FOC time outside the window of the order’s numbers', async () => {
+    const { record } = await readyOrder();
+    value(
+      await record({ status: 'processing', microsoftOrderId: 'PO-32', submittedOn: '2026-11-23' }),
+    );
+    expect(
+      await record({ status: 'transferApproved', focDate: '2026-12-08', focTime: '21:00' }),
+    ).toMatchObject({
+      ok: false,
+      error: {
+        field: 'focTime',
+        message:
+          'FOC time: US user numbers port between 8:00 AM and 8:00 PM Eastern; check the time the carrier confirmed.',
+      },
+    });
+  });
+});
+
+describe('the FOC time of Canadian and toll-free orders', () => {
+  it.each([
+    ['CA', 'geographic', '+14168820100\n+14168820101', 'Canadian numbers port at 11:30 AM Eastern'],
+    [
+      'US',
+      'tollFree',
+      '+18008820100\n+18888820101',
+      'US toll-free numbers port at 11:30 AM Eastern',
+    ],
+  ] as const)('%s %s: only 11:30 AM', async (country, numberType, source, words) => {
+    const clock = manualClock(monday);
+    const app = start(tempDir(), { now: clock.now });
+    const { id } = await app.order.create();
+    const answers = validAnswers(clock.now());
+    await app.ok('saveOrderNumbers', { id, source });
+    await app.order.save(id, 'getStarted', { ...answers.getStarted, country });
+    await app.order.save(id, 'numbers', { ...answers.numbers, numberType, usage: 'voiceApp' });
+    await app.order.save(id, 'btn', { ...answers.btn, btn: source.split('\n')[0]! });
+    await app.order.save(id, 'account', {
+      ...answers.account,
+      ...(country === 'CA' ? { region: 'ON', postalCode: 'M5H 2N2', city: 'Toronto' } : {}),
+    });
+    await app.order.save(id, 'documents', answers.documents);
+    await app.order.save(id, 'details', {
+      ...answers.details,
+      desiredDate: toIsoDate(earliestDesiredDate(clock.now(), country)),
+      startTime: '11:30',
+    });
+    await app.order.save(id, 'authorize', { ...answers.authorize, method: 'eSignature' });
+    await app.ok('finishOrder', { id });
+    await app.ok('recordOrderStatus', {
+      id,
+      status: 'processing',
+      microsoftOrderId: 'PO-40',
+      submittedOn: '2026-11-23',
+    });
+    expect(
+      await app.call('recordOrderStatus', {
+        id,
+        status: 'transferApproved',
+        focDate: '2026-12-10',
+        focTime: '10:00',
+      }),
+    ).toMatchObject({
+      ok: false,
+      error: {
+        field: 'focTime',
+        message: `FOC time: ${words}; check the time the carrier confirmed.`,
+      },
+    });
+    const approved = await app.ok('recordOrderStatus', {
+      id,
+      status: 'transferApproved',
+      focDate: '2026-12-10',
+      focTime: '11:30',
+    });
+    expect(approved.foc).toEqual({ date: '2026-12-10', time: '11:30' });
   });
 });

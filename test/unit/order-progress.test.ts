@@ -2,7 +2,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { progressCacheName } from '@main/services/orders/order-progress';
-import { earliestTransferDate, toIsoDate } from '@shared/calendar/business-days';
+import { toIsoDate } from '@shared/calendar/business-days';
+import { earliestDesiredDate } from '@shared/order/lead-time';
 import { checkOrder } from '@shared/order/check-order';
 import { seedOrders } from '@tools/seed-orders';
 import { validAnswers } from '@tools/valid-order';
@@ -36,9 +37,13 @@ describe("the Port orders list's progress", () => {
     // A draft whose transfer date is valid today and too early tomorrow: the day boundary changes it.
     let app = start(dataDir, { now: clock.now });
     const edge = await app.order.create();
+    const answers = validAnswers(clock.now());
     await saveAll(app, edge.id, {
-      ...validAnswers(clock.now()),
-      transfer: { desiredDate: toIsoDate(earliestTransferDate(clock.now())), startTime: '09:00' },
+      ...answers,
+      details: {
+        ...answers.details,
+        desiredDate: toIsoDate(earliestDesiredDate(clock.now(), 'US')),
+      },
     });
     const changes: number[] = [];
     let previous: number | undefined;
@@ -61,9 +66,10 @@ describe("the Port orders list's progress", () => {
       const [first] = (await app.order.list()).orders.filter(
         (o) => o.status === 'draft' && o.id !== edge.id,
       );
-      await app.order.save(first!.id, 'transfer', {
-        desiredDate: day % 2 ? '' : toIsoDate(addDays(clock.now(), 30)),
-        startTime: '09:00',
+      const { details } = (await app.order.get(first!.id)).answers;
+      await app.order.save(first!.id, 'details', {
+        ...details,
+        desiredDate: day % 2 ? '' : toIsoDate(addDays(clock.now(), 20)),
       });
       const edited = await listedAndChecked(app, clock.now());
       expect(edited.listed).toEqual(edited.checked);

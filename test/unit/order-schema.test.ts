@@ -54,13 +54,13 @@ describe('saveOrderStepInputSchema (autosave)', () => {
   });
 
   it("refuses another step's answers", () => {
-    expect(save({ step: 'transfer', values: emptyAnswers.location }).success).toBe(false);
+    expect(save({ step: 'details', values: emptyAnswers.getStarted }).success).toBe(false);
   });
 
   it('refuses an extra key in the answers or beside them', () => {
     const inValues = save({
-      step: 'transfer',
-      values: { desiredDate: '', startTime: '', carrierPin: '1234' },
+      step: 'documents',
+      values: { billDate: '', carrierPin: '1234' },
     });
     expect(inValues.error?.issues).toEqual([
       expect.objectContaining({
@@ -70,8 +70,8 @@ describe('saveOrderStepInputSchema (autosave)', () => {
       }),
     ]);
     const beside = save({
-      step: 'transfer',
-      values: { desiredDate: '', startTime: '' },
+      step: 'documents',
+      values: { billDate: '' },
       extra: true,
     });
     expect(beside.error?.issues).toEqual([
@@ -82,20 +82,26 @@ describe('saveOrderStepInputSchema (autosave)', () => {
   it('refuses over-long text, at the field, with the size', () => {
     const account = {
       ...structuredClone(emptyAnswers.account),
-      orderName: 'x'.repeat(81),
+      city: 'x'.repeat(101),
       region: 'WAS',
     };
     expect(
       save({ step: 'account', values: account }).error?.issues.map((i) => [i.path, i.message]),
     ).toEqual([
-      [['values', 'orderName'], 'Use at most 80 characters.'],
+      [['values', 'city'], 'Use at most 100 characters.'],
       [['values', 'region'], 'Use at most 2 characters.'],
     ]);
+    expect(
+      save({
+        step: 'details',
+        values: { ...emptyAnswers.details, orderName: 'x'.repeat(81) },
+      }).error?.issues.map((i) => [i.path, i.message]),
+    ).toEqual([[['values', 'orderName'], 'Use at most 80 characters.']]);
     // The list itself never travels with an autosave: it has its own channel and file.
     const numbers = { ...emptyAnswers.numbers, numbersText: '4255550100' };
     expect(save({ step: 'numbers', values: numbers }).success).toBe(false);
     expect(
-      save({ step: 'account', values: { ...account, orderName: 'x'.repeat(80), region: 'WA' } })
+      save({ step: 'account', values: { ...account, city: 'x'.repeat(100), region: 'WA' } })
         .success,
     ).toBe(true);
   });
@@ -104,8 +110,8 @@ describe('saveOrderStepInputSchema (autosave)', () => {
     expect(
       saveOrderStepInputSchema.safeParse({
         id: 'not-a-uuid',
-        step: 'loa',
-        values: emptyAnswers.loa,
+        step: 'authorize',
+        values: emptyAnswers.authorize,
       }).success,
     ).toBe(false);
   });

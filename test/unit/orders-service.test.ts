@@ -65,7 +65,8 @@ describe('creating an order', () => {
     expect(order.organizationId).toEqual(expect.any(String));
     expect(order.answers).toEqual({
       ...emptyAnswers,
-      location: { ...emptyAnswers.location, country: 'US' },
+      getStarted: { ...emptyAnswers.getStarted, country: 'US' },
+      details: { ...emptyAnswers.details, notificationEmails: 'avery@contoso.com' },
       account: {
         ...emptyAnswers.account,
         companyName: 'Contoso',
@@ -76,7 +77,6 @@ describe('creating an order', () => {
         city: 'Seattle',
         region: 'WA',
         postalCode: '98101',
-        notificationEmails: 'avery@contoso.com',
       },
     });
     expect(order.signedAt).toBeUndefined();
@@ -91,7 +91,7 @@ describe('creating an order', () => {
     ]);
     const app = start(dataDir);
     const order = await app.order.create();
-    expect(order.answers.location.country).toBe('CA');
+    expect(order.answers.getStarted.country).toBe('CA');
     expect(order.answers.account).toMatchObject({ region: 'ON', postalCode: 'K1A 0B1' });
   });
 
@@ -125,12 +125,17 @@ describe('saving steps', () => {
     const app = start(tempDir());
     await app.ok('saveOrganization', organization);
     const created = await app.order.create();
-    const location = { country: 'US', numberType: 'tollFree', assignedTo: 'services' } as const;
-    const saved = await app.order.save(created.id, 'location', location);
-    expect(saved.answers).toEqual({ ...created.answers, location });
-    const numbers = { portType: 'partial', leftBehind: 'keep' } as const;
-    const again = await app.order.save(created.id, 'numbers', numbers);
-    expect(again.answers).toEqual({ ...created.answers, location, numbers });
+    const numbers = {
+      numberType: 'tollFree',
+      usage: 'voiceApp',
+      usageByNumber: { '+18005550199': 'conference' },
+      includesMobile: false,
+    } as const;
+    const saved = await app.order.save(created.id, 'numbers', numbers);
+    expect(saved.answers).toEqual({ ...created.answers, numbers });
+    const btn = { btn: '', portType: 'partial', leftBehind: 'keep', replacementBtn: '' } as const;
+    const again = await app.order.save(created.id, 'btn', btn);
+    expect(again.answers).toEqual({ ...created.answers, numbers, btn });
     expect(await app.order.get(created.id)).toEqual(again);
   });
 
@@ -140,21 +145,14 @@ describe('saving steps', () => {
     const first = start(dataDir, { now: clock.now });
     const { id } = await first.order.create();
     clock.advance(1000);
-    await first.order.save(id, 'location', {
-      country: 'US',
-      numberType: 'geographic',
-      assignedTo: 'users',
-    });
+    await first.order.save(id, 'getStarted', { country: 'US', checklist: [] });
     await first.order.visit(id, 'account');
-    await first.order.save(id, 'account', {
-      ...emptyAnswers.account,
-      orderName: 'Seattle',
-      carrierName: 'Northwind',
-    });
+    await first.order.save(id, 'account', { ...emptyAnswers.account, carrierName: 'Northwind' });
+    await first.order.save(id, 'details', { ...emptyAnswers.details, orderName: 'Seattle' });
     await first.order.visit(id, 'numbers');
     await first.order.visit(id, 'account');
     await first.ok('saveOrderNumbers', { id, source: '+14255550100' });
-    const before = await first.order.save(id, 'numbers', { portType: 'full', leftBehind: '' });
+    const before = await first.order.save(id, 'btn', { ...emptyAnswers.btn, portType: 'full' });
     expect(before).toMatchObject({
       lastStep: 'account',
       visited: ['getStarted', 'account', 'numbers'],
@@ -171,15 +169,15 @@ describe('saving steps', () => {
   it('visitOrderStep writes the file at once, with the pending answers', async () => {
     const app = start(tempDir());
     const { id } = await app.order.create();
-    await app.order.save(id, 'location', { country: 'CA', numberType: '', assignedTo: '' });
-    await app.order.visit(id, 'transfer');
+    await app.order.save(id, 'getStarted', { country: 'CA', checklist: [] });
+    await app.order.visit(id, 'details');
     expect(onDisk(app.dataDir, id)).toMatchObject({
-      lastStep: 'transfer',
-      visited: ['getStarted', 'transfer'],
-      answers: { location: { country: 'CA' } },
+      lastStep: 'details',
+      visited: ['getStarted', 'details'],
+      answers: { getStarted: { country: 'CA' } },
     });
     // Visiting the same step again does not list it twice.
-    expect((await app.order.visit(id, 'transfer')).visited).toEqual(['getStarted', 'transfer']);
+    expect((await app.order.visit(id, 'details')).visited).toEqual(['getStarted', 'details']);
   });
 
   it('is on disk when saveOrderStep answers, every time, and an autosave of the same values writes nothing', async () => {
@@ -205,18 +203,18 @@ describe('saving steps', () => {
     expect(writes.get(name)).toBe(1);
 
     for (const [i, orderName] of ['S', 'Se', 'Sea', 'Seattle'].entries()) {
-      await app.order.save(id, 'account', { ...emptyAnswers.account, orderName });
+      await app.order.save(id, 'details', { ...emptyAnswers.details, orderName });
       // No timer, no flush: answered means written.
-      expect(onDisk(app.dataDir, id)).toMatchObject({ answers: { account: { orderName } } });
+      expect(onDisk(app.dataDir, id)).toMatchObject({ answers: { details: { orderName } } });
       expect(writes.get(name)).toBe(2 + i);
     }
-    await app.order.save(id, 'account', { ...emptyAnswers.account, orderName: 'Seattle' });
+    await app.order.save(id, 'details', { ...emptyAnswers.details, orderName: 'Seattle' });
     expect(writes.get(name)).toBe(5);
   });
 });
 
 describe('invalid input through the dispatcher', () => {
-  const location = { country: 'US', numberType: 'geographic', assignedTo: 'users' };
+  const getStarted = { country: 'US', checklist: [] };
 
   it.each([
     ['an unknown step', (id: string) => ['saveOrderStep', { id, step: 'payment', values: {} }]],
@@ -228,33 +226,33 @@ describe('invalid input through the dispatcher', () => {
       'an extra key in the values',
       (id: string) => [
         'saveOrderStep',
-        { id, step: 'location', values: { ...location, extra: 1 } },
+        { id, step: 'getStarted', values: { ...getStarted, extra: 1 } },
       ],
     ],
     [
       'an extra key beside the values',
-      (id: string) => ['saveOrderStep', { id, step: 'location', values: location, extra: 1 }],
+      (id: string) => ['saveOrderStep', { id, step: 'getStarted', values: getStarted, extra: 1 }],
     ],
     [
       'a missing field',
-      (id: string) => ['saveOrderStep', { id, step: 'location', values: { country: 'US' } }],
+      (id: string) => ['saveOrderStep', { id, step: 'getStarted', values: { country: 'US' } }],
     ],
     [
       'a value outside the choices',
       (id: string) => [
         'saveOrderStep',
-        { id, step: 'location', values: { ...location, country: 'MX' } },
+        { id, step: 'getStarted', values: { ...getStarted, country: 'MX' } },
       ],
     ],
     [
       'a bad uuid',
-      () => ['saveOrderStep', { id: 'not-a-uuid', step: 'location', values: location }],
+      () => ['saveOrderStep', { id: 'not-a-uuid', step: 'getStarted', values: getStarted }],
     ],
     [
       'an over-long order name',
       (id: string) => [
         'saveOrderStep',
-        { id, step: 'account', values: { ...emptyAnswers.account, orderName: 'x'.repeat(81) } },
+        { id, step: 'details', values: { ...emptyAnswers.details, orderName: 'x'.repeat(81) } },
       ],
     ],
     [
@@ -279,7 +277,11 @@ describe('invalid input through the dispatcher', () => {
       'an unknown LOA statement',
       (id: string) => [
         'saveOrderStep',
-        { id, step: 'loa', values: { statements: ['anything'], signature: '' } },
+        {
+          id,
+          step: 'authorize',
+          values: { ...emptyAnswers.authorize, statements: ['anything'] },
+        },
       ],
     ],
     ['an unknown step to visit', (id: string) => ['visitOrderStep', { id, step: 'payment' }]],
@@ -294,7 +296,7 @@ describe('invalid input through the dispatcher', () => {
     async (_label, request) => {
       const app = start(tempDir());
       const created = await app.order.create();
-      await app.order.save(created.id, 'location', location as OrderAnswers['location']);
+      await app.order.save(created.id, 'getStarted', getStarted as OrderAnswers['getStarted']);
       app.services.flushAll();
       const file = orderFile(app.dataDir, created.id);
       const bytes = readFileSync(file, 'utf8');
@@ -412,11 +414,16 @@ describe('the LOA signing date', () => {
     const app = start(tempDir(), { now: clock.now });
     const { id } = await app.order.create();
     const loa = (signature: string, statements: readonly string[] = loaStatementIds) =>
-      ({ statements: [...statements], signature }) as OrderAnswers['loa'];
+      ({
+        method: 'letter',
+        eSignatureSentOn: '',
+        statements: [...statements],
+        signature,
+      }) as OrderAnswers['authorize'];
 
     // Signature typed before the authorizing person is known: not signed.
     clock.advance(1000);
-    expect((await app.order.save(id, 'loa', loa('Dana Whitfield'))).signedAt).toBeUndefined();
+    expect((await app.order.save(id, 'authorize', loa('Dana Whitfield'))).signedAt).toBeUndefined();
     clock.advance(1000);
     expect((await app.order.save(id, 'account', validAccount)).signedAt).toBe(clock.iso());
     const firstSigned = clock.iso();
@@ -424,34 +431,32 @@ describe('the LOA signing date', () => {
     // Three statements only: not signed.
     clock.advance(1000);
     expect(
-      (await app.order.save(id, 'loa', loa('Dana Whitfield', loaStatementIds.slice(0, 3))))
+      (await app.order.save(id, 'authorize', loa('Dana Whitfield', loaStatementIds.slice(0, 3))))
         .signedAt,
     ).toBeUndefined();
 
     // All four and the name, ignoring case and extra spaces: signed now.
     const signedAt = clock.advance(60_000);
     expect(signedAt).not.toBe(firstSigned);
-    expect((await app.order.save(id, 'loa', loa('  dana   WHITFIELD '))).signedAt).toBe(signedAt);
+    expect((await app.order.save(id, 'authorize', loa('  dana   WHITFIELD '))).signedAt).toBe(
+      signedAt,
+    );
 
     // Later valid edits, of this step or another, keep the first signing date.
     clock.advance(60_000);
-    expect((await app.order.save(id, 'loa', loa('Dana Whitfield'))).signedAt).toBe(signedAt);
+    expect((await app.order.save(id, 'authorize', loa('Dana Whitfield'))).signedAt).toBe(signedAt);
     clock.advance(60_000);
-    const edited = await app.order.save(id, 'location', {
-      country: 'US',
-      numberType: 'geographic',
-      assignedTo: 'users',
-    });
+    const edited = await app.order.save(id, 'getStarted', { country: 'US', checklist: [] });
     expect(edited.signedAt).toBe(signedAt);
     expect(edited.updatedAt).toBe(clock.iso());
     expect((await app.order.visit(id, 'review')).signedAt).toBe(signedAt);
 
     // The signature no longer matches: cleared.
     clock.advance(60_000);
-    expect((await app.order.save(id, 'loa', loa('Dana W'))).signedAt).toBeUndefined();
+    expect((await app.order.save(id, 'authorize', loa('Dana W'))).signedAt).toBeUndefined();
     // Valid again: a new date.
     const resigned = clock.advance(60_000);
-    expect((await app.order.save(id, 'loa', loa('Dana Whitfield'))).signedAt).toBe(resigned);
+    expect((await app.order.save(id, 'authorize', loa('Dana Whitfield'))).signedAt).toBe(resigned);
     // The authorizing person changes: the signature no longer matches, cleared.
     clock.advance(60_000);
     expect(
@@ -474,7 +479,7 @@ describe('finishing an order', () => {
       ok: false,
       error: { code: 'not-allowed' },
     });
-    await saveAll(app, id, { ...answers, transfer: { ...answers.transfer, startTime: '' } });
+    await saveAll(app, id, { ...answers, details: { ...answers.details, startTime: '' } });
     const refused = await app.call('finishOrder', { id });
     expect(refused).toMatchObject({
       ok: false,
@@ -483,9 +488,9 @@ describe('finishing an order', () => {
     expect((await app.order.get(id)).status).toBe('draft');
 
     clock.advance(1000);
-    await app.order.save(id, 'transfer', answers.transfer);
+    await app.order.save(id, 'details', answers.details);
     expect((await app.order.list()).orders).toMatchObject([
-      { id, stepsComplete: 6, stepsTotal: 6, status: 'draft' },
+      { id, stepsComplete: 7, stepsTotal: 7, status: 'draft' },
     ]);
     const finishedAt = clock.advance(1000);
     const draft = await app.order.get(id);
@@ -514,6 +519,7 @@ describe('finishing an order', () => {
     // The same answers again change nothing: the order stays checked.
     expect((await app.order.save(id, 'getStarted', answers.getStarted)).status).toBe('ready');
     const edited = await app.order.save(id, 'getStarted', {
+      ...answers.getStarted,
       checklist: answers.getStarted.checklist.slice(1),
     });
     expect(edited.status).toBe('draft');
@@ -551,7 +557,7 @@ describe('duplicating an order', () => {
     const answers = validAnswers(clock.now());
     await saveAll(app, id, answers);
     await app.ok('setCarrierPin', { id, pin: 'K7Q2M9X4P1' });
-    await app.order.visit(id, 'loa');
+    await app.order.visit(id, 'authorize');
     const source = await app.ok('finishOrder', { id });
     expect(source.signedAt).toBeDefined();
 
@@ -571,8 +577,8 @@ describe('duplicating an order', () => {
     expect(copy.readyAt).toBeUndefined();
     expect(copy.answers).toEqual({
       ...answers,
-      account: { ...answers.account, orderName: 'Copy of Seattle main office' },
-      loa: { ...answers.loa, signature: '' },
+      details: { ...answers.details, orderName: 'Copy of Seattle main office' },
+      authorize: { ...answers.authorize, signature: '' },
     });
     // The source is untouched, and the copy is on disk at once.
     expect(await app.order.get(id)).toEqual(source);
@@ -587,16 +593,16 @@ describe('duplicating an order', () => {
   it('leaves a blank name blank, and keeps a long one within 80 characters', async () => {
     const app = start(tempDir());
     const blank = await app.order.create();
-    expect((await app.ok('duplicateOrder', { id: blank.id })).answers.account.orderName).toBe('');
+    expect((await app.ok('duplicateOrder', { id: blank.id })).answers.details.orderName).toBe('');
     const long = await app.order.create();
-    await app.order.save(long.id, 'account', {
-      ...emptyAnswers.account,
+    await app.order.save(long.id, 'details', {
+      ...emptyAnswers.details,
       orderName: 'n'.repeat(80),
     });
     const copy = await app.ok('duplicateOrder', { id: long.id });
-    expect(copy.answers.account.orderName).toBe(`Copy of ${'n'.repeat(72)}`);
+    expect(copy.answers.details.orderName).toBe(`Copy of ${'n'.repeat(72)}`);
     // The copy's name still passes the input gate on its next autosave.
-    await app.order.save(copy.id, 'account', copy.answers.account);
+    await app.order.save(copy.id, 'details', copy.answers.details);
   });
 });
 
@@ -614,10 +620,7 @@ describe('deleting an order', () => {
     expect(onDisk(app.dataDir, gone.id)).toHaveProperty('deletedAt');
     for (const [channel, input] of [
       ['getOrder', { id: gone.id }],
-      [
-        'saveOrderStep',
-        { id: gone.id, step: 'transfer', values: { desiredDate: '', startTime: '' } },
-      ],
+      ['saveOrderStep', { id: gone.id, step: 'details', values: emptyAnswers.details }],
       ['visitOrderStep', { id: gone.id, step: 'numbers' }],
       ['duplicateOrder', { id: gone.id }],
       ['finishOrder', { id: gone.id }],
@@ -640,8 +643,8 @@ describe('deleting an order', () => {
     const first = start(dataDir);
     const kept = await first.order.create();
     const gone = await first.order.create();
-    await first.order.save(gone.id, 'account', {
-      ...emptyAnswers.account,
+    await first.order.save(gone.id, 'details', {
+      ...emptyAnswers.details,
       orderName: 'Old office',
     });
     await first.ok('deleteOrder', { id: gone.id });
@@ -657,14 +660,11 @@ describe('deleting an order', () => {
     expect(record).toMatchObject({
       id: gone.id,
       deletedAt: expect.any(String),
-      answers: { account: { orderName: 'Old office' } },
+      answers: { details: { orderName: 'Old office' } },
     });
     for (const [channel, input] of [
       ['getOrder', { id: gone.id }],
-      [
-        'saveOrderStep',
-        { id: gone.id, step: 'transfer', values: { desiredDate: '', startTime: '' } },
-      ],
+      ['saveOrderStep', { id: gone.id, step: 'details', values: emptyAnswers.details }],
       ['restoreOrder', { id: gone.id }],
     ] as const) {
       expect(await second.call(channel, input), channel).toMatchObject({
@@ -698,8 +698,8 @@ describe('deleting an order', () => {
     expect(
       await app.call('saveOrderStep', {
         id: randomUUID(),
-        step: 'transfer',
-        values: { desiredDate: '', startTime: '' },
+        step: 'details',
+        values: emptyAnswers.details,
       }),
     ).toMatchObject({ ok: false, error: { code: 'not-found' } });
   });
@@ -719,7 +719,7 @@ describe('a damaged order file at start-up', () => {
       const clock = manualClock();
       const first = start(dataDir, { now: clock.now });
       const good = await first.order.create();
-      await first.order.save(good.id, 'account', { ...emptyAnswers.account, orderName: 'Fine' });
+      await first.order.save(good.id, 'details', { ...emptyAnswers.details, orderName: 'Fine' });
       first.services.flushAll();
       const badId = randomUUID();
       const badFile = orderFile(dataDir, badId);
@@ -832,20 +832,13 @@ describe('the list of orders', () => {
     const c = await app.order.create();
 
     const aTime = clock.advance(1000);
-    await app.order.save(a.id, 'account', {
-      ...emptyAnswers.account,
-      orderName: '   ',
-      carrierName: 'Northwind',
-    });
-    await app.order.save(a.id, 'location', {
-      country: 'US',
-      numberType: 'geographic',
-      assignedTo: 'users',
-    });
-    await app.order.save(a.id, 'getStarted', { checklist: [...checklistItemIds] });
+    await app.order.save(a.id, 'account', { ...emptyAnswers.account, carrierName: 'Northwind' });
+    await app.order.save(a.id, 'details', { ...emptyAnswers.details, orderName: '   ' });
+    await app.order.save(a.id, 'numbers', { ...emptyAnswers.numbers, numberType: 'geographic' });
+    await app.order.save(a.id, 'getStarted', { country: 'US', checklist: [...checklistItemIds] });
     await app.order.visit(a.id, 'account');
     const bTime = clock.advance(1000);
-    await app.order.save(b.id, 'account', { ...emptyAnswers.account, orderName: '  Boston  ' });
+    await app.order.save(b.id, 'details', { ...emptyAnswers.details, orderName: '  Boston  ' });
 
     const { orders } = await app.order.list();
     expect(orders).toEqual([
@@ -860,8 +853,8 @@ describe('the list of orders', () => {
         microsoftOrderId: '',
         transferDate: '',
         transferDateKind: 'none',
-        stepsComplete: 0,
-        stepsTotal: 6,
+        stepsComplete: 1,
+        stepsTotal: 7,
         numberCount: 0,
         lastStep: 'getStarted',
         updatedAt: bTime,
@@ -878,7 +871,7 @@ describe('the list of orders', () => {
         transferDate: '',
         transferDateKind: 'none',
         stepsComplete: 2,
-        stepsTotal: 6,
+        stepsTotal: 7,
         numberCount: 0,
         lastStep: 'account',
         updatedAt: aTime,
@@ -894,8 +887,8 @@ describe('the list of orders', () => {
         microsoftOrderId: '',
         transferDate: '',
         transferDateKind: 'none',
-        stepsComplete: 0,
-        stepsTotal: 6,
+        stepsComplete: 1,
+        stepsTotal: 7,
         numberCount: 0,
         lastStep: 'getStarted',
         updatedAt: c.updatedAt,

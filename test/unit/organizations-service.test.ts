@@ -147,7 +147,7 @@ describe('organizations', () => {
             country === 'US' ? us : { ...us, country, region: 'ON', postalCode: 'K1A 0B1' };
           const settings = await errorsOf(send('saveOrganization', { ...valid, [field]: value }));
           const wizard = messagesAt('account', wizardAnswer[field], {
-            location: { country },
+            getStarted: { country },
             account: {
               region: valid.region,
               postalCode: valid.postalCode,

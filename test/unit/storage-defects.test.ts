@@ -240,7 +240,7 @@ describe('exported file names', () => {
     const app = withDialogs(tempDir(), { chooseExportFolder: () => Promise.resolve(folder) });
     const id = await readyOrder(app);
     const answers = validAnswers(new Date(monday));
-    await app.order.save(id, 'account', { ...answers.account, orderName: 'Invoice \u202Efdp.exe' });
+    await app.order.save(id, 'details', { ...answers.details, orderName: 'Invoice \u202Efdp.exe' });
     const result = chosen(
       chosen(
         await app.ok('exportOrderNumbers', {

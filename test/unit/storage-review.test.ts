@@ -224,6 +224,7 @@ describe('the Port orders list on a full disk', () => {
       status: 'processing',
       microsoftOrderId: 'PO-7',
       submittedOn: '2026-11-23',
+      authorizedWith: 'signedLetter',
     });
     await app.ok('recordOrderStatus', {
       id,
@@ -393,6 +394,7 @@ describe('a damaged number list of a submitted order', () => {
       status: 'processing',
       microsoftOrderId: 'PO-9',
       submittedOn: '2026-11-23',
+      authorizedWith: 'signedLetter',
     });
     writeFileSync(listFileOf(dataDir, id), '{"schemaVersion":1,"data":{"sour');
 
@@ -461,6 +463,7 @@ describe('a recreate the disk refuses', () => {
       status: 'processing',
       microsoftOrderId: 'PO-5',
       submittedOn: '2026-11-23',
+      authorizedWith: 'signedLetter',
     });
     await app.ok('recordOrderStatus', { id, status: 'error', reason: 'btn', details: '' });
     // The copy's list fits on the disk; its order file does not (or: a crash between the two).
@@ -540,7 +543,7 @@ describe('an order file put back from the copy kept at the upgrade', () => {
     await app.ok('saveOrderNumbers', { id, source: latest });
     // The admin (or support) puts the order back as it was before the upgrade, from the
     // copy PortDesk kept "until the next start" (electron/storage/README.md).
-    const copy = readdirSync(orders).find((f) => f.startsWith(`order-${id}.before-v2`))!;
+    const copy = readdirSync(orders).find((f) => f.startsWith(`order-${id}.before-v`))!;
     cpSync(join(orders, copy), join(orders, `order-${id}.json`));
 
     const again = start(dataDir, { now: at });

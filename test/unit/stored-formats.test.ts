@@ -7,7 +7,7 @@ import { pinsDocSchema } from '@main/services/pin-service';
 import { windowStateSchema } from '@main/services/window-state';
 import { storedFormats } from '@main/storage/formats';
 import { portOrderFormat } from '@main/storage/formats/portorder';
-import { portOrderV2 } from '@main/storage/formats/portorder/v2';
+import { portOrderV3 } from '@main/storage/formats/portorder/v3';
 import { readStored } from '@main/storage/stored-format';
 import { carrierRecordFileSchema } from '@shared/schemas/carrier-record';
 import { numbersSourceSchema } from '@shared/schemas/numbers';
@@ -49,7 +49,7 @@ describe('stored formats', () => {
 
   it('a .portorder carries every field of an order but this computer’s own', () => {
     const travelling = orderSchema.omit({ carrierPinSet: true });
-    expect(shape(portOrderV2.shape.order)).toEqual(shape(travelling));
+    expect(shape(portOrderV3.shape.order)).toEqual(shape(travelling));
   });
 
   it.each(Object.keys(storedFormats))(

@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 
-import { accountFieldOf } from '@shared/carrier-record/order-view';
+import { answerOfFinding, answerValue, withAnswer } from '@shared/carrier-record/order-view';
 import type { RecordFieldId } from '@shared/carrier-record/types';
 import type { carrierRecordChannels } from '@shared/contract/carrier-record';
 import type { HandlersOf } from '@shared/contract/channel';
@@ -37,7 +37,10 @@ export interface CarrierRecordService {
   /** Confirms a mismatch with the admin's reason (empty takes it back). */
   confirm(id: string, findingId: string, reason: string): CarrierRecordView;
   /** Takes the carrier's wording into the order's answer; what it replaced comes back for Undo. */
-  useWording(id: string, findingId: string): { order: Order; field: string; previous: string };
+  useWording(
+    id: string,
+    findingId: string,
+  ): { order: Order; step: 'account' | 'btn'; field: string; previous: string };
 }
 
 const fieldWords: Record<RecordFieldId, string> = {
@@ -78,7 +81,7 @@ export function createCarrierRecordService({
     view,
     async attachPdf(id) {
       repo.get(id);
-      const path = await dialogs.chooseCarrierRecordFile();
+      const path = await dialogs.chooseDocumentFile();
       if (!path) return { cancelled: true };
       const fileName = basename(path).slice(0, 255);
       const { bytes, text } = await readRecordPdf(path, fileName);
@@ -145,27 +148,21 @@ export function createCarrierRecordService({
     },
     useWording(id, findingId) {
       const finding = attached(id).findings.find((f) => f.id === findingId);
-      const field = finding && accountFieldOf(finding.field);
-      if (!finding?.suggestion || !field)
+      const answer = finding && answerOfFinding(finding.field);
+      if (!finding?.suggestion || !answer)
         throw new UserFacingError(
           'invalid-input',
           'Carrier record: that wording is no longer offered; the list shows what is left.',
         );
       const suggestion = finding.suggestion;
-      const previous = String(repo.get(id).answers.account[field]);
+      const previous = answerValue(repo.get(id).answers, answer);
+      const at = finding.record ? ` (line ${finding.record.line})` : '';
       const record = repo.edit(
         id,
-        (r) => ({
-          record: {
-            ...r,
-            answers: { ...r.answers, account: { ...r.answers.account, [field]: suggestion } },
-          },
-        }),
-        {
-          note: `Took the carrier record's wording “${suggestion}”${finding.record ? ` (line ${finding.record.line})` : ''}; it was “${previous}”.`,
-        },
+        (r) => ({ record: { ...r, answers: withAnswer(r.answers, answer, suggestion) } }),
+        { note: `Took the carrier record's wording “${suggestion}”${at}; it was “${previous}”.` },
       );
-      return { order: toOrder(record), field, previous };
+      return { order: toOrder(record), step: answer.step, field: answer.field, previous };
     },
   };
 }

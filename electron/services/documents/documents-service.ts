@@ -6,9 +6,10 @@ import { carrierRecordLines } from '@shared/carrier-record/record-summary';
 import { type HandlersOf } from '@shared/contract/channel';
 import type { documentChannels } from '@shared/contract/documents';
 import { UserFacingError } from '@shared/ipc-error';
-import { answersChecked } from '@shared/order/lifecycle';
+import { answersChecked, canEditAfterSubmit, canEditAnswers } from '@shared/order/lifecycle';
 import { type LoaVersion, loaVersionsFor } from '@shared/schemas/documents';
-import type { Order } from '@shared/schemas/order';
+import { type DocumentKind, maxDocuments, type Order } from '@shared/schemas/order';
+import { orderStatusLabels } from '@shared/schemas/order-status';
 
 import { carrierRecordOf } from '../carrier-record/record-of-order';
 import type { Dialogs } from '../dialogs';
@@ -20,6 +21,7 @@ import type { OrdersService } from '../orders/orders-service';
 import { loaLetterFor } from './loa-letter';
 import { buildLoaPdf } from './loa-pdf';
 import { makeNewFolder } from './new-folder';
+import { storedDocumentPath, storeOrderDocument } from './order-documents';
 import { storedScanPath, storeSignedScan } from './signed-scan';
 import { howToSubmitText, summaryText } from './summary-text';
 
@@ -53,6 +55,12 @@ export interface DocumentsService {
     id: string,
     withHeader: boolean,
   ): Promise<Cancelled | { cancelled: false; folder: string; files: string[] }>;
+  attachDocument(
+    id: string,
+    kind: DocumentKind,
+  ): Promise<Cancelled | { cancelled: false; order: Order }>;
+  removeDocument(id: string, storedAs: string): Order;
+  openDocument(id: string, storedAs: string): { file: string };
 }
 
 export function createDocumentsService({
@@ -78,7 +86,24 @@ export function createDocumentsService({
   };
   const letter = (order: Order, version: LoaVersion) =>
     buildLoaPdf(loaLetterFor(order, numbers.usable(order.id), version));
-  const versionsOf = (order: Order) => loaVersionsFor(order.answers.location.country);
+  const versionsOf = (order: Order) => loaVersionsFor(order.answers.getStarted.country);
+  const filesDir = (id: string) => orderFilesDir(ordersDir, id);
+  /** Documents are the order's answers' companions: added while its answers may change. */
+  const editable = (id: string, what: string): Order => {
+    const order = orders.get(id);
+    if (!canEditAnswers(order.status) && !canEditAfterSubmit(order.status))
+      throw new UserFacingError(
+        'not-allowed',
+        `${what}: this order is ${orderStatusLabels[order.status]}; its documents can no longer change.`,
+      );
+    return order;
+  };
+  const documentOf = (order: Order, storedAs: string) => {
+    const doc = order.documents.find((d) => d.storedAs === storedAs);
+    if (!doc)
+      throw new UserFacingError('not-found', 'Document: it is no longer attached to this order.');
+    return doc;
+  };
   const scanPath = (order: Order) =>
     order.signedScan
       ? storedScanPath(orderFilesDir(ordersDir, order.id), order.signedScan)
@@ -105,20 +130,22 @@ export function createDocumentsService({
     async attachScan(
       id: string,
     ): Promise<{ cancelled: true } | { cancelled: false; order: Order }> {
-      const readyOnly = () => {
-        if (checked(id, 'Signed letter').status !== 'ready') {
+      // Before or after submitting (a letter signed again after an edit, say), never once the order is closed.
+      const open = () => {
+        const { status } = checked(id, 'Signed letter');
+        if (status === 'completed' || status === 'cancelled')
           throw new UserFacingError(
             'not-allowed',
-            'Signed letter: it is attached while the order is Ready to submit; once submitted, the letter that was sent stays on record.',
+            `Signed letter: this order is ${orderStatusLabels[status]}; the letter that was sent stays on record.`,
           );
-        }
       };
-      readyOnly();
+      open();
       const path = await dialogs.chooseScanFile();
       if (path === undefined) return { cancelled: true };
-      readyOnly(); // again: the order may have changed while the dialog was open
+      open(); // again: the order may have changed while the dialog was open
       const scan = storeSignedScan(path, orderFilesDir(ordersDir, id), now());
-      repo.annotate(id, () => ({ signedScan: scan }), {
+      // A scan signed after the letter changed is the new signature the mark asked for.
+      repo.annotate(id, () => ({ signedScan: scan, letterChanged: undefined }), {
         note: `Signed letter attached: ${scan.fileName}.`,
       });
       return { cancelled: false, order: orders.get(id) };
@@ -130,6 +157,37 @@ export function createDocumentsService({
           'not-found',
           'Signed letter: none is attached to this order yet.',
         );
+      openPath(file);
+      return { file };
+    },
+    async attachDocument(id, kind) {
+      editable(id, 'Document');
+      if (orders.get(id).documents.length >= maxDocuments)
+        throw new UserFacingError(
+          'not-allowed',
+          `Documents: an order keeps at most ${maxDocuments}; remove one first.`,
+        );
+      const path = await dialogs.chooseDocumentFile();
+      if (path === undefined) return { cancelled: true };
+      editable(id, 'Document'); // again: the order may have changed while the dialog was open
+      const doc = storeOrderDocument(path, kind, filesDir(id), now());
+      repo.annotate(id, (r) => ({ documents: [...r.documents, doc] }), {
+        note: `Document attached: ${doc.fileName}.`,
+      });
+      return { cancelled: false, order: orders.get(id) };
+    },
+    removeDocument(id, storedAs) {
+      const doc = documentOf(editable(id, 'Document'), storedAs);
+      // The file stays in the order's folder: only the order lets go of it.
+      repo.annotate(
+        id,
+        (r) => ({ documents: r.documents.filter((d) => d.storedAs !== storedAs) }),
+        { note: `Document removed: ${doc.fileName} (its file stays in the order's folder).` },
+      );
+      return orders.get(id);
+    },
+    openDocument(id, storedAs) {
+      const file = storedDocumentPath(filesDir(id), documentOf(orders.get(id), storedAs));
       openPath(file);
       return { file };
     },
@@ -147,7 +205,8 @@ export function createDocumentsService({
       const source = scanPath(order);
       const parent = await dialogs.chooseExportFolder();
       if (parent === undefined) return { cancelled: true };
-      const stem = safeFileStem(order.answers.account.orderName);
+      const docSources = order.documents.map((d) => storedDocumentPath(filesDir(id), d));
+      const stem = safeFileStem(order.answers.details.orderName);
       const folder = makeNewFolder(parent, `${stem} - submission package`);
       const write = (name: string, data: string | Uint8Array) => (
         writeFileSync(join(folder, name), data, { flag: 'wx' }),
@@ -156,17 +215,27 @@ export function createDocumentsService({
       let csv: string[];
       let letters: string[];
       let scan: string | undefined;
+      let docs: string[] = [];
       try {
         csv = writeNumbersCsv(folder, stem, list, withHeader);
         letters = versions.map((v, i) => write(`${stem} ${letterNames[v]}.pdf`, pdfs[i]!));
         scan =
           source && order.signedScan ? `${stem} signed LOA.${order.signedScan.kind}` : undefined;
         if (source && scan) copyFileSync(source, join(folder, scan), constants.COPYFILE_EXCL);
+        docs = order.documents.map((d, i) => {
+          const name = `${stem} ${d.kind === 'bill' ? 'bill' : 'carrier record'} ${i + 1}.pdf`;
+          copyFileSync(docSources[i]!, join(folder, name), constants.COPYFILE_EXCL);
+          return name;
+        });
         write(
           'Summary.txt',
-          summaryText(order, now(), carrierRecordLines(carrierRecordOf(repo, id, now()))),
+          summaryText(order, now(), list, carrierRecordLines(carrierRecordOf(repo, id, now()))),
         );
-        write('How to submit.txt', howToSubmitText(order, list.length, { csv, letters, scan }));
+        const sameAccount = orders.sameAccount(id).orders[0]?.name;
+        write(
+          'How to submit.txt',
+          howToSubmitText(order, list.length, { csv, letters, scan, documents: docs, sameAccount }),
+        );
       } catch (error) {
         // A package is whole or not at all: the folder was made for it, so it goes.
         rmSync(folder, { recursive: true, force: true });
@@ -178,7 +247,14 @@ export function createDocumentsService({
       return {
         cancelled: false,
         folder,
-        files: [...csv, ...letters, ...(scan ? [scan] : []), 'Summary.txt', 'How to submit.txt'],
+        files: [
+          ...csv,
+          ...letters,
+          ...(scan ? [scan] : []),
+          ...docs,
+          'Summary.txt',
+          'How to submit.txt',
+        ],
       };
     },
   };
@@ -191,5 +267,8 @@ export function documentHandlers(documents: DocumentsService): HandlersOf<typeof
     attachSignedScan: ({ id }) => documents.attachScan(id),
     openSignedScan: ({ id }) => documents.openScan(id),
     exportSubmissionPackage: ({ id, withHeader }) => documents.exportPackage(id, withHeader),
+    attachOrderDocument: ({ id, kind }) => documents.attachDocument(id, kind),
+    removeOrderDocument: ({ id, storedAs }) => documents.removeDocument(id, storedAs),
+    openOrderDocument: ({ id, storedAs }) => documents.openDocument(id, storedAs),
   };
 }

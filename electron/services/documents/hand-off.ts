@@ -19,6 +19,7 @@ import { type OrderRecord, toOrder } from '../orders/order-record';
 import type { OrderRepository } from '../orders/order-repository';
 import type { OrdersService } from '../orders/orders-service';
 import { capped } from '../orders/timeline-cap';
+import { storedDocumentPath } from './order-documents';
 import { type HandOffContent, readHandOff } from './read-hand-off';
 import { kindOfBytes, storedScanPath } from './signed-scan';
 
@@ -30,6 +31,8 @@ export interface HandOffDeps {
   dialogs: Dialogs;
   appVersion: string;
   now: () => Date;
+  /** The sender's organization travels with the order, for the receiving admin to add. */
+  organizationOf?: (id: string | undefined) => HandOffContent['organization'];
 }
 
 type Cancelled = { cancelled: true };
@@ -48,6 +51,7 @@ export function createHandOffService({
   dialogs,
   appVersion,
   now,
+  organizationOf = () => undefined,
 }: HandOffDeps): HandOffService {
   return {
     async exportFile(id) {
@@ -55,6 +59,7 @@ export function createHandOffService({
       const { carrierPinSealed, deletedAt, progress, listRevision, signedScan, ...order } =
         repo.get(id);
       void [carrierPinSealed, deletedAt, progress, listRevision];
+      const filesDir = orderFilesDir(ordersDir, id);
       const content: HandOffContent = {
         exportedAt: now().toISOString(),
         exportedBy: `PortDesk ${appVersion}`,
@@ -62,15 +67,18 @@ export function createHandOffService({
         numbers: repo.listSource(id),
         signedScan: signedScan && {
           ...signedScan,
-          data: readFileSync(storedScanPath(orderFilesDir(ordersDir, id), signedScan)).toString(
-            'base64',
-          ),
+          data: readFileSync(storedScanPath(filesDir, signedScan)).toString('base64'),
         },
+        documents: order.documents.map((d) => ({
+          ...d,
+          data: readFileSync(storedDocumentPath(filesDir, d)).toString('base64'),
+        })),
+        organization: organizationOf(order.organizationId),
       };
       // Checked against the format before it leaves: what another PortDesk will read is exactly what is written.
       const checked = portOrderFormat.current.parse(content);
       const target = await dialogs.chooseOrderSaveFile(
-        `${safeFileStem(order.answers.account.orderName)}.portorder`,
+        `${safeFileStem(order.answers.details.orderName)}.portorder`,
       );
       if (target === undefined) return { cancelled: true };
       const file = {
@@ -99,7 +107,7 @@ export function createHandOffService({
       const asCopy = repo.has(fileId) || idTaken(ordersDir, fileId);
       const id = asCopy ? randomUUID() : fileId;
       const stamp = now().toISOString();
-      const name = file.order.answers.account.orderName;
+      const name = file.order.answers.details.orderName;
       let record: Omit<OrderRecord, 'listRevision'> = {
         ...file.order,
         id,
@@ -108,7 +116,7 @@ export function createHandOffService({
         answers: asCopy
           ? {
               ...file.order.answers,
-              account: { ...file.order.answers.account, orderName: fitOrderName(`${name} (copy)`) },
+              details: { ...file.order.answers.details, orderName: fitOrderName(`${name} (copy)`) },
             }
           : file.order.answers,
       };
@@ -118,7 +126,20 @@ export function createHandOffService({
         void data;
         record.signedScan = kept;
       }
-      const { figures, ...list } = numbers.prepare(id, file.numbers, record.answers.account.btn);
+      const documents = file.documents.map(({ data, ...doc }) => ({
+        doc,
+        bytes: Buffer.from(data, 'base64'),
+      }));
+      // Each document is the PDF it says it is, as an attached one is checked.
+      for (const { doc, bytes } of documents)
+        if (kindOfBytes(bytes) !== 'pdf')
+          throw new UserFacingError(
+            'invalid-input',
+            `“${from}” is damaged: its document ${doc.fileName} is not a PDF. Ask for a new export.`,
+          );
+      record.documents = documents.map(({ doc, bytes }) => ({ ...doc, bytes: bytes.length }));
+      const { btn, replacementBtn } = record.answers.btn;
+      const { figures, ...list } = numbers.prepare(id, file.numbers, btn, replacementBtn);
       const imported = {
         at: stamp,
         status: record.status,
@@ -146,6 +167,8 @@ export function createHandOffService({
           mkdirSync(filesDir, { recursive: true });
           writeFileSync(join(filesDir, record.signedScan.storedAs), scanBytes!);
         }
+        if (documents.length > 0) mkdirSync(filesDir, { recursive: true });
+        for (const { doc, bytes } of documents) writeFileSync(join(filesDir, doc.storedAs), bytes);
         repo.create(record, list);
       } catch (error) {
         // Refused (a full disk): nothing of it stays, so importing the file again is not taken for a copy.

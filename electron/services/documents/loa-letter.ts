@@ -16,7 +16,7 @@ export interface LoaField {
 
 /** A text the admin typed, with the wizard field it came from, so a character the PDF cannot print is pointed at there. */
 export interface LoaSource {
-  field: keyof AccountAnswers | 'signature';
+  field: keyof AccountAnswers | 'btn' | 'signature';
   name: string;
   text: string;
 }
@@ -66,10 +66,9 @@ function fieldNames(country: Country | ''): Record<LoaSource['field'], string> {
   return {
     ...accountFieldLabels,
     carrierNeedsPin: accountFieldLabels.carrierPin,
-    includesMobile: 'Mobile numbers',
     region: regionLabel(country),
     postalCode: postalCodeLabel(country),
-    signature: 'Signature',
+    signature: 'Name under the signature',
   };
 }
 
@@ -84,8 +83,8 @@ function asDate(iso: string | undefined): Date | undefined {
 export function loaLetterFor(order: Order, numbers: string[], version: LoaVersion): LoaLetter {
   const w = wordings[version];
   const a = order.answers.account;
-  const { portType, leftBehind } = order.answers.numbers;
-  const { desiredDate, startTime } = order.answers.transfer;
+  const { btn, portType, leftBehind } = order.answers.btn;
+  const { desiredDate, startTime } = order.answers.details;
   const count = w.count(numbers.length);
   const field = (id: LoaLabelId, value: string): LoaField => ({
     label: w.labels[id],
@@ -98,7 +97,7 @@ export function loaLetterFor(order: Order, numbers: string[], version: LoaVersio
   const left = [
     field('companyName', a.companyName),
     field('accountNumber', a.accountNumber),
-    field('btn', a.btn),
+    field('btn', btn),
     field('carrierName', a.carrierName),
     field('street', a.street),
     field('city', a.city),
@@ -118,7 +117,7 @@ export function loaLetterFor(order: Order, numbers: string[], version: LoaVersio
     field('count', count),
   ];
 
-  const names = fieldNames(order.answers.location.country);
+  const names = fieldNames(order.answers.getStarted.country);
   const typed = (
     [
       'carrierName',
@@ -134,8 +133,9 @@ export function loaLetterFor(order: Order, numbers: string[], version: LoaVersio
       'region',
       'postalCode',
     ] as const
-  ).map((id) => ({ field: id, name: names[id], text: a[id] }));
-  const signature = order.answers.loa.signature.trim();
+  ).map((id) => ({ field: id, name: names[id], text: id === 'btn' ? btn : a[id] }));
+  // The typed name is printed under the blank line the authorized user signs by hand.
+  const signature = order.answers.authorize.signature.trim();
 
   return {
     version,
@@ -148,12 +148,12 @@ export function loaLetterFor(order: Order, numbers: string[], version: LoaVersio
     statements: loaStatementIds.map((id) => w.statements[id]),
     signature: {
       heading: w.signature.heading,
-      // A typed signature in the "/s/ Name" form; blank leaves the line to be signed by hand.
-      typed: signature === '' ? '' : `/s/ ${signature}`,
+      // Never a typed "/s/ Name": the line stays blank for the hand signature.
+      typed: '',
       signatureLabel: w.signature.signature,
       date: signed ? w.longDate(signed) : '',
       dateLabel: w.signature.date,
-      name: a.authName.trim(),
+      name: signature || a.authName.trim(),
       nameLabel: w.signature.name,
       title: a.authTitle.trim(),
       titleLabel: w.signature.title,

@@ -27,7 +27,8 @@ export function kindOfBytes(head: Uint8Array): SignedScan['kind'] | undefined {
   return signatures.find(([, magic]) => magic.every((byte, i) => head[i] === byte))?.[0];
 }
 
-function kindOf(path: string): SignedScan['kind'] | undefined {
+/** What a file's bytes really are (PDF, PNG, JPG), read from its first bytes. */
+export function kindOfBytesAt(path: string): SignedScan['kind'] | undefined {
   const head = Buffer.alloc(8);
   const fd = openSync(path, 'r');
   try {
@@ -65,7 +66,7 @@ export function storeSignedScan(path: string, filesDir: string, now: Date): Sign
       `Signed letter: “${fileName}” is over 25 MB. Scan it again at 200 to 300 dpi, or save it as a PDF.`,
     );
   }
-  const kind = kindOf(path);
+  const kind = kindOfBytesAt(path);
   if (!kind) {
     throw new UserFacingError(
       'invalid-input',

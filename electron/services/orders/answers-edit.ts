@@ -1,22 +1,44 @@
-import { loaRules } from '@shared/order/rules/loa-rules';
+import { authorizeRules } from '@shared/order/rules/authorize-rules';
+import type { OrderAnswers } from '@shared/schemas/order-answers';
 
 import type { OrderRecord } from './order-record';
 import { withProgress } from './order-summary';
 import type { HistoryLine } from './order-timeline';
 
-/** Whether two versions of an order print the same letter: same answers, same numbers. */
-function sameLetter(a: OrderRecord, b: OrderRecord): boolean {
-  return (
-    JSON.stringify(a.answers) === JSON.stringify(b.answers) &&
-    JSON.stringify(a.numbers) === JSON.stringify(b.numbers)
+/**
+ * What the letter of authorization prints, by answer: the account, the BTN and port type,
+ * the authorized user, the service address, the desired date and the typed name. An edit
+ * of anything else (the order's name, notification e-mails, usage...) keeps the letter.
+ */
+function letterAnswers(a: OrderAnswers) {
+  return {
+    account: a.account,
+    btn: a.btn,
+    desiredDate: a.details.desiredDate,
+    startTime: a.details.startTime,
+    country: a.getStarted.country,
+    signature: a.authorize.signature,
+    method: a.authorize.method,
+  };
+}
+
+/** The answers the letter prints that differ between two versions, by name. */
+function letterChanges(a: OrderRecord, b: OrderRecord, listChanged: boolean): string[] {
+  const before = letterAnswers(a.answers);
+  const after = letterAnswers(b.answers);
+  const changed = (Object.keys(before) as (keyof typeof before)[]).filter(
+    (k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]),
   );
+  return listChanged ? [...changed, 'numbers'] : changed;
 }
 
 /**
- * What any change of answers, list or carrier PIN brings with it: a Ready order is a
- * draft again (it must be checked and finished again), the signing date follows the LOA
- * step, a signed letter that no longer matches is detached (its file stays), and the
- * list's progress is refreshed. Returns the record and the history lines to add.
+ * What any change of answers, list or carrier PIN brings with it. Before submitting: a
+ * Ready order is a draft again (it must be checked and finished again), the signing date
+ * follows Authorize and submit, a signed letter that no longer matches is detached (its
+ * file stays). After submitting (an edit as the admin center allows it): the status stays,
+ * and a change to what the letter says marks the letter for a new signature and detaches
+ * the signed scan (kept on disk, listed). The list's progress is refreshed.
  */
 export function applyAnswersEdit(
   before: OrderRecord,
@@ -25,22 +47,47 @@ export function applyAnswersEdit(
   listChanged: boolean,
 ): { record: OrderRecord; lines: HistoryLine[] } {
   const lines: HistoryLine[] = [];
-  let next: OrderRecord = { ...changed, status: 'draft', readyAt: undefined };
+  const submitted = before.status !== 'draft' && before.status !== 'ready';
+  let next: OrderRecord = submitted ? changed : { ...changed, status: 'draft', readyAt: undefined };
   if (before.status === 'ready') {
     lines.push({ note: 'An answer changed after the checks: check and finish again.' });
   }
-  const signed = loaRules({
-    answers: next.answers,
-    carrierPinSet: false,
-    numbers: next.numbers,
-    today: now,
-  }).safeParse(next.answers.loa).success;
-  next = { ...next, signedAt: signed ? (before.signedAt ?? now.toISOString()) : undefined };
-  if (before.signedScan && (listChanged || !sameLetter(before, next))) {
-    next = { ...next, signedScan: undefined };
-    lines.push({
-      note: 'The signed letter no longer matches the answers: print the new letter, sign it and attach it again.',
-    });
+  const signed =
+    next.answers.authorize.method === 'letter' &&
+    authorizeRules({
+      answers: next.answers,
+      carrierPinSet: false,
+      numbers: next.numbers,
+      today: now,
+    }).safeParse(next.answers.authorize).success;
+  const changes = letterChanges(before, next, listChanged);
+  if (!submitted) {
+    next = { ...next, signedAt: signed ? (before.signedAt ?? now.toISOString()) : undefined };
+    if (before.signedScan && changes.length > 0) {
+      next = { ...next, signedScan: undefined };
+      lines.push({
+        note: 'The signed letter no longer matches the answers: print the new letter, sign it and attach it again.',
+      });
+    }
+    return { record: withProgress(next, now), lines };
+  }
+  if (changes.length > 0) {
+    const known = before.letterChanged?.fields ?? [];
+    const fields = [...new Set([...known, ...changes])];
+    next = {
+      ...next,
+      letterChanged: { at: before.letterChanged?.at ?? now.toISOString(), fields },
+      signedAt: undefined,
+      signedScan: undefined,
+      detachedScans: before.signedScan
+        ? [...next.detachedScans, before.signedScan].slice(-50)
+        : next.detachedScans,
+    };
+    // One line when the letter first changes (or changes in a new answer), not one per autosave.
+    if (fields.length > known.length)
+      lines.push({
+        note: `Edited after submitting: the letter changed (${fields.join(', ')}), so it needs a new signature${before.signedScan ? `; the signed scan ${before.signedScan.fileName} is detached and kept in the order's folder` : ''}.`,
+      });
   }
   return { record: withProgress(next, now), lines };
 }

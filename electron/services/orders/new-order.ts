@@ -5,6 +5,7 @@ import type { Country } from '@shared/schemas/country';
 import {
   type AccountAnswers,
   accountAnswersSchema,
+  detailsAnswersSchema,
   emptyAnswers,
   type OrderAnswers,
 } from '@shared/schemas/order-answers';
@@ -56,12 +57,17 @@ export function answersFromOrganization(
     authPhone: org.contactPhone,
     authEmail: org.contactEmail,
     ...(sameCountry ? addressOf(org) : {}),
-    notificationEmails: org.contactEmail,
   });
+  const notificationEmails = detailsAnswersSchema.shape.notificationEmails.safeParse(
+    org.contactEmail,
+  ).success
+    ? org.contactEmail
+    : '';
   return {
     ...emptyAnswers,
-    location: { ...emptyAnswers.location, country: country ?? '' },
+    getStarted: { ...emptyAnswers.getStarted, country: country ?? '' },
     account,
+    details: { ...emptyAnswers.details, notificationEmails },
   };
 }
 
@@ -75,7 +81,7 @@ export function addressAfterCountryChange(
   answers: OrderAnswers,
   org: Organization | undefined,
 ): { answers: OrderAnswers; line?: HistoryLine } {
-  const country = answers.location.country;
+  const country = answers.getStarted.country;
   if (!org || country === '') return { answers };
   const prefilled = fitting({ ...emptyAnswers.account, ...addressOf(org) });
   const same = (a: Partial<Address>) =>

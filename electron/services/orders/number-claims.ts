@@ -11,7 +11,7 @@ export function claimsNumbers(record: OrderRecord): boolean {
   );
 }
 
-const nameOf = (record: OrderRecord) => record.answers.account.orderName.trim() || 'Untitled order';
+const nameOf = (record: OrderRecord) => record.answers.details.orderName.trim() || 'Untitled order';
 
 /**
  * Every claimed number with its first two claiming orders (in the repository's order), built

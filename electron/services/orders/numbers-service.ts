@@ -37,10 +37,17 @@ export interface NumbersService {
   /** Checks a list as it would be for order `id` (numbers in the admin's other orders count). */
   check(id: string, source: string): NumbersCheck;
   /**
-   * A list with its figures, against the BTN given, ready for the repository to write;
-   * `others` when the caller has the other orders' numbers already (`allClaims`).
+   * A list with its figures, against the BTN (and a partial port's replacement BTN) given,
+   * ready for the repository to write; `others` when the caller has the other orders'
+   * numbers already (`allClaims`).
    */
-  prepare(id: string, source: string, btn: string, others?: Elsewhere): CheckedList;
+  prepare(
+    id: string,
+    source: string,
+    btn: string,
+    replacementBtn?: string,
+    others?: Elsewhere,
+  ): CheckedList;
   get(id: string): OrderNumbers;
   save(id: string, source: string): Order;
   /** The order's numbers as the admin center takes them; refused while the list is not clean. */
@@ -55,9 +62,19 @@ export interface NumbersService {
 export function summarize(
   check: Pick<NumbersCheck, 'counts' | 'groups'>,
   btnListed: boolean,
+  replacementBtnListed = false,
 ): NumbersSummary {
   const { total, valid, errors, duplicates, warnings } = check.counts;
-  return { total, usable: valid, errors, duplicates, warnings, groups: check.groups, btnListed };
+  return {
+    total,
+    usable: valid,
+    errors,
+    duplicates,
+    warnings,
+    groups: check.groups,
+    btnListed,
+    replacementBtnListed,
+  };
 }
 
 export function createNumbersService({
@@ -68,21 +85,43 @@ export function createNumbersService({
 }: NumbersServiceDeps): NumbersService {
   /** Numbers of the admin's other orders, with the order's name. */
   const elsewhere = elsewhereCache(repo);
-  const check = (id: string, source: string, others: Elsewhere = elsewhere(id)) =>
-    checkNumbers(readList(source), { classify, foreign, elsewhere: others });
-  const prepare = (id: string, source: string, btn: string, others?: Elsewhere): CheckedList => {
+  // Toll-free numbers take the order's country (a new order's id has none yet: they keep the list's own).
+  const tollFreeCountry = (id: string) =>
+    repo.has(id) ? repo.get(id).answers.getStarted.country || undefined : undefined;
+  const context = (id: string, others: Elsewhere = elsewhere(id)) => ({
+    classify,
+    foreign,
+    elsewhere: others,
+    tollFreeCountry: tollFreeCountry(id),
+  });
+  const check = (id: string, source: string, others?: Elsewhere) =>
+    checkNumbers(readList(source), context(id, others));
+  const prepare = (
+    id: string,
+    source: string,
+    btn: string,
+    replacementBtn = '',
+    others?: Elsewhere,
+  ): CheckedList => {
     // Kept whole even past 100,000 numbers (nothing typed is dropped); the check counts what is over as an error.
     const result = check(id, source, others);
     const numbers = new Set<string>();
     for (const row of result.rows) if (row.e164 !== undefined) numbers.add(row.e164);
-    return { source, numbers, figures: summarize(result, numbers.has(btn)) };
+    const replacementListed = replacementBtn !== '' && numbers.has(replacementBtn);
+    return { source, numbers, figures: summarize(result, numbers.has(btn), replacementListed) };
   };
   // The list last saved, kept checked: a fix in place re-checks its line, not 100,000 (list-recheck.ts).
-  let kept: { id: string; others: Elsewhere; list: KeptList } | undefined;
+  let kept: { id: string; others: Elsewhere; country: string; list: KeptList } | undefined;
   const recheck = (id: string, source: string): ListFigures => {
     const others = elsewhere(id);
-    if (kept?.id !== id || kept.others !== others || !kept.list.update(source))
-      kept = { id, others, list: keepList(source, { classify, foreign, elsewhere: others }) };
+    const country = tollFreeCountry(id) ?? '';
+    if (
+      kept?.id !== id ||
+      kept.others !== others ||
+      kept.country !== country ||
+      !kept.list.update(source)
+    )
+      kept = { id, others, country, list: keepList(source, context(id, others)) };
     return kept.list.figures();
   };
   const usable = (id: string): string[] => {
@@ -121,8 +160,10 @@ export function createNumbersService({
     save(id, source) {
       return toOrder(
         repo.edit(id, (r) => {
+          const { btn, replacementBtn } = r.answers.btn;
           const { numbers, counts, groups } = recheck(id, source);
-          const figures = summarize({ counts, groups }, numbers.has(r.answers.account.btn));
+          const replacementListed = replacementBtn !== '' && numbers.has(replacementBtn);
+          const figures = summarize({ counts, groups }, numbers.has(btn), replacementListed);
           return { record: { ...r, numbers: figures }, list: { source, numbers } };
         }),
       );
@@ -134,7 +175,7 @@ export function createNumbersService({
       if (folder === undefined) return { cancelled: true };
       const files = writeNumbersCsv(
         folder,
-        safeFileStem(repo.get(id).answers.account.orderName),
+        safeFileStem(repo.get(id).answers.details.orderName),
         list,
         withHeader,
       );

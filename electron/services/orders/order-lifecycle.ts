@@ -66,14 +66,15 @@ export function createLifecycleService({
           `Only an order in Error or Cancelled is recreated; this one is ${orderStatusLabels[source.status]}. Duplicate it to start a new draft from its answers.`,
         );
       }
-      const name = source.answers.account.orderName.trim() || 'Untitled order';
+      const name = source.answers.details.orderName.trim() || 'Untitled order';
       // Cancelled after an error, the order still carries the rejection: the new draft must check what it points at.
       const reason = source.rejection?.reason;
       const why = reason
         ? `the carrier's rejection (${rejectionReasons[reason].label})`
         : 'it was cancelled';
       // The rejected order no longer claims its numbers, so the copy's figures are worked out as its own.
-      const list = numbers.prepare(id, repo.listSource(id), source.answers.account.btn);
+      const { btn, replacementBtn } = source.answers.btn;
+      const list = numbers.prepare(id, repo.listSource(id), btn, replacementBtn);
       const fields = reason ? rejectionReasons[reason].fields : [];
       const copy = orders.duplicate(id, {
         name: (n) => `${n || 'Port order'} (recreated)`,
@@ -98,7 +99,7 @@ export function createLifecycleService({
       carryCarrierRecord(repo, ordersDir, id, copy.id, now());
       // Written after the copy exists: a crash between the two leaves the new draft, never a note about a missing one.
       repo.annotate(id, () => ({}), {
-        note: `Recreated as a new draft, “${copy.answers.account.orderName}”.`,
+        note: `Recreated as a new draft, “${copy.answers.details.orderName}”.`,
       });
       return orders.get(copy.id);
     },

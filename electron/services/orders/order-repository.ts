@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import type { DocumentStore, Recovery } from '@main/storage/document-store';
 import { moveAside } from '@main/storage/quarantine';
 import { UserFacingError } from '@shared/ipc-error';
-import { canEditAnswers, recordableFrom } from '@shared/order/lifecycle';
+import { canEditAfterSubmit, canEditAnswers, recordableFrom } from '@shared/order/lifecycle';
 import type { CarrierRecordFile } from '@shared/schemas/carrier-record';
 import {
   type OrderStatus,
@@ -249,13 +249,27 @@ export function openOrderRepository({
     },
     edit(id, change, line) {
       const { doc, record } = current(id);
-      if (!canEditAnswers(record.status)) throw lockedError(record.status);
+      const submitted = canEditAfterSubmit(record.status);
+      if (!canEditAnswers(record.status) && !submitted) throw lockedError(record.status);
       const { record: changed, list, line: because } = change(record);
+      // As in the admin center, a submitted order's every answer may change but its country.
+      if (submitted && changed.answers.getStarted.country !== record.answers.getStarted.country)
+        throw new UserFacingError(
+          'not-allowed',
+          'Country or region: a submitted order keeps its country. Cancel it and start a new order for the other country.',
+          'country',
+        );
       const listChanged = list !== undefined && list.source !== lists.source(id);
+      // The numbers that went in are the order's: another list is another order.
+      if (submitted && listChanged)
+        throw new UserFacingError(
+          'not-allowed',
+          `Numbers: this order is ${orderStatusLabels[record.status]}, so its numbers stay as they were submitted. Start a new order for other numbers.`,
+        );
       if (!editChangesSomething(record, changed, listChanged)) return record;
       const { record: next, lines } = applyAnswersEdit(record, changed, now(), listChanged);
       const written = [...(line ? [line] : []), ...(because ? [because] : []), ...lines].reduce(
-        (r, l) => withEntry(r, entry('draft', l)),
+        (r, l) => withEntry(r, entry(next.status, l)),
         next,
       );
       return commit(doc, { ...written, updatedAt: stamp() }, listChanged ? list : undefined);
@@ -323,7 +337,7 @@ function claimsDiffer(a: OrderRecord, b: OrderRecord): boolean {
   return (
     a.status !== b.status ||
     a.deletedAt !== b.deletedAt ||
-    a.answers.account.orderName !== b.answers.account.orderName
+    a.answers.details.orderName !== b.answers.details.orderName
   );
 }
 

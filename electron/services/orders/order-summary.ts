@@ -21,19 +21,19 @@ export function summarize(
   record: OrderRecord,
   stepsComplete: (drafted: OrderRecord) => number,
 ): OrderSummary {
-  const { account, location, transfer } = record.answers;
+  const { account, getStarted, numbers, details } = record.answers;
   const drafting = record.status === 'draft' || record.status === 'ready';
   // A rejected or cancelled order will not transfer: the list must not show it as scheduled.
   const transferDate =
     record.status === 'error' || record.status === 'cancelled'
       ? ''
-      : (record.foc?.date ?? transfer.desiredDate);
+      : (record.foc?.date ?? details.desiredDate);
   return {
     id: record.id,
-    name: account.orderName.trim() || 'Untitled order',
+    name: details.orderName.trim() || 'Untitled order',
     status: record.status,
-    country: location.country,
-    numberType: location.numberType,
+    country: getStarted.country,
+    numberType: numbers.numberType,
     carrierName: account.carrierName,
     companyName: account.companyName,
     microsoftOrderId: record.submission?.microsoftOrderId ?? '',

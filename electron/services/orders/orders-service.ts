@@ -7,9 +7,16 @@ import type { orderChannels } from '@shared/contract/orders';
 import { UserFacingError } from '@shared/ipc-error';
 import { checkOrder } from '@shared/order/check-order';
 import { canDelete } from '@shared/order/lifecycle';
+import { accountKey, finishedStatuses } from '@shared/order/same-account';
 import type { AnswerStepId, StepId } from '@shared/order/steps';
 import { emptyNumbersSummary } from '@shared/schemas/numbers';
-import type { Order, OrderList, OrderSummary, SaveOrderStepInput } from '@shared/schemas/order';
+import type {
+  Order,
+  OrderList,
+  OrderSummary,
+  SameAccountOrders,
+  SaveOrderStepInput,
+} from '@shared/schemas/order';
 import type { OrderAnswers } from '@shared/schemas/order-answers';
 import { fitOrderName } from '@shared/schemas/order-answers';
 import { orderStatusLabels, type TimelineEntry } from '@shared/schemas/order-status';
@@ -36,7 +43,9 @@ export interface OrdersServiceDeps {
 /** How a duplicate differs from the order it copies. */
 export interface DuplicateChange {
   name?: (name: string) => string;
-  location?: Partial<OrderAnswers['location']>;
+  /** The copy's country (toll-free numbers keep the organization's). */
+  country?: OrderAnswers['getStarted']['country'];
+  numberType?: OrderAnswers['numbers']['numberType'];
   /** The carrier PIN travels only when asked (a split or a recreate keeps the account). */
   keepCarrierPin?: boolean;
   note?: string;
@@ -61,6 +70,8 @@ export interface OrdersService {
   duplicate(id: string, change?: DuplicateChange): Order;
   remove(id: string): OrderList;
   restore(id: string): OrderList;
+  /** Other unfinished orders with this order's account number. */
+  sameAccount(id: string): SameAccountOrders;
 }
 
 /**
@@ -93,6 +104,8 @@ export function createOrdersService({
       answers,
       numbers: emptyNumbersSummary,
       timeline: [firstLine],
+      documents: [],
+      detachedScans: [],
     };
   };
   // One row a record and day: records are replaced, never changed, so an unchanged order's row is reused.
@@ -142,16 +155,20 @@ export function createOrdersService({
           let answers: OrderAnswers = { ...r.answers, [input.step]: input.values };
           let line: HistoryLine | undefined;
           // An address prefilled for the organization's country does not follow the order to another.
-          if (answers.location.country !== r.answers.location.country) {
+          if (answers.getStarted.country !== r.answers.getStarted.country) {
             const org = organizations.list().organizations.find((o) => o.id === r.organizationId);
             ({ answers, line } = addressAfterCountryChange(answers, org));
           }
-          // The BTN rule reads the list: a new BTN may now be in it, or no longer.
-          const btnListed =
-            input.step === 'account'
-              ? repo.listNumbers(r.id).has(answers.account.btn)
-              : r.numbers.btnListed;
-          return { record: { ...r, answers, numbers: { ...r.numbers, btnListed } }, line };
+          // The BTN rules read the list: a new BTN or replacement may now be in it, or no longer.
+          if (input.step !== 'btn') return { record: { ...r, answers }, line };
+          const listed = repo.listNumbers(r.id);
+          const { btn, replacementBtn } = answers.btn;
+          const numbers = {
+            ...r.numbers,
+            btnListed: listed.has(btn),
+            replacementBtnListed: replacementBtn !== '' && listed.has(replacementBtn),
+          };
+          return { record: { ...r, answers, numbers }, line };
         }),
       );
     },
@@ -200,13 +217,16 @@ export function createOrdersService({
     },
     duplicate(id, change = {}) {
       const source = repo.get(id);
-      const name = source.answers.account.orderName.trim();
+      const name = source.answers.details.orderName.trim();
       const rename = change.name ?? ((n: string) => (n ? `Copy of ${n}` : ''));
+      const { getStarted, numbers, details, authorize } = source.answers;
       const answers: OrderAnswers = {
         ...source.answers,
-        location: { ...source.answers.location, ...change.location },
-        account: { ...source.answers.account, orderName: fitOrderName(rename(name)) },
-        loa: { ...source.answers.loa, signature: '' },
+        getStarted: { ...getStarted, country: change.country ?? getStarted.country },
+        numbers: { ...numbers, numberType: change.numberType ?? numbers.numberType },
+        details: { ...details, orderName: fitOrderName(rename(name)) },
+        // A copy is signed again: a new e-signature request, or the letter signed again.
+        authorize: { ...authorize, eSignatureSentOn: '', signature: '' },
       };
       const note = change.note ?? `Draft started as a copy of “${name || 'Untitled order'}”.`;
       const copy = {
@@ -232,6 +252,26 @@ export function createOrdersService({
       repo.touch(id, () => ({ deletedAt: undefined }), { includeDeleted: true });
       return list();
     },
+    sameAccount(id) {
+      const key = accountKey(repo.get(id).answers.account.accountNumber);
+      if (key === '') return { orders: [] };
+      const finished: readonly string[] = finishedStatuses;
+      const orders = repo
+        .all()
+        .filter(
+          (r) =>
+            r.id !== id &&
+            r.deletedAt === undefined &&
+            !finished.includes(r.status) &&
+            accountKey(r.answers.account.accountNumber) === key,
+        )
+        .map((r) => ({
+          id: r.id,
+          name: r.answers.details.orderName.trim() || 'Untitled order',
+          status: r.status,
+        }));
+      return { orders };
+    },
   };
 }
 
@@ -248,5 +288,6 @@ export function orderHandlers(orders: OrdersService): HandlersOf<typeof orderCha
     duplicateOrder: ({ id }) => orders.duplicate(id),
     deleteOrder: ({ id }) => orders.remove(id),
     restoreOrder: ({ id }) => orders.restore(id),
+    sameAccountOrders: ({ id }) => orders.sameAccount(id),
   };
 }

@@ -23,7 +23,8 @@ export function refreshDraftFigures(
     const { figures } = numbers.prepare(
       record.id,
       repo.listSource(record.id),
-      record.answers.account.btn,
+      record.answers.btn.btn,
+      record.answers.btn.replacementBtn,
       others(record.id),
     );
     if (JSON.stringify(figures) === JSON.stringify(record.numbers)) continue;

@@ -37,7 +37,8 @@ export function splitOrder(
       'not-allowed',
       'Numbers: the list holds one country and one number type already; there is nothing to split.',
     );
-  const { country, numberType } = order.answers.location;
+  const { country } = order.answers.getStarted;
+  const { numberType } = order.answers.numbers;
   // The order keeps the group its own answers describe; failing that, the largest.
   const keep =
     groups.find((g) => g.kind === numberType && (g.kind === 'tollFree' || g.country === country)) ??
@@ -50,15 +51,16 @@ export function splitOrder(
       .map((r) => r.e164!);
   // Toll-free numbers serve both countries: their order keeps the organization's country.
   const countryOf = (g: Group) => (g.kind === 'tollFree' && country !== '' ? country : g.country);
-  const btn = order.answers.account.btn;
+  const { btn, replacementBtn } = order.answers.btn;
 
   const created = others.map((group) => {
     const copy = orders.duplicate(id, {
       name: (name) =>
         `${name || 'Port order'} (${numberGroupWords({ country: group.country, kind: group.kind }, 'short')})`,
-      location: { country: countryOf(group), numberType: group.kind },
+      country: countryOf(group),
+      numberType: group.kind,
       keepCarrierPin: true,
-      list: numbers.prepare(id, inGroup(group).join('\n'), btn),
+      list: numbers.prepare(id, inGroup(group).join('\n'), btn, replacementBtn),
     });
     return copy.id;
   });
@@ -74,9 +76,13 @@ export function splitOrder(
   });
   try {
     repo.edit(id, (r) => {
-      const { figures, ...list } = numbers.prepare(id, kept.join('\n'), r.answers.account.btn);
-      const location = { ...r.answers.location, country: countryOf(keep), numberType: keep.kind };
-      return { record: { ...r, numbers: figures, answers: { ...r.answers, location } }, list };
+      const { figures, ...list } = numbers.prepare(id, kept.join('\n'), btn, replacementBtn);
+      const answers = {
+        ...r.answers,
+        getStarted: { ...r.answers.getStarted, country: countryOf(keep) },
+        numbers: { ...r.answers.numbers, numberType: keep.kind },
+      };
+      return { record: { ...r, numbers: figures, answers }, list };
     });
   } catch (error) {
     // The original could not take its part off (a full disk): the new drafts were never

@@ -1,7 +1,7 @@
 import { isUsBusinessDay, parseIsoDate, toIsoDate } from '@shared/calendar/business-days';
 import { UserFacingError } from '@shared/ipc-error';
 import { focInstant, rejectionReasons } from '@shared/order/lifecycle';
-import { clock12 } from '@shared/order/transfer-times';
+import { clock12, inTransferWindow, transferWindowWords } from '@shared/order/transfer-times';
 import type { recordStatusInputSchema } from '@shared/schemas/order-status';
 import type { z } from 'zod';
 
@@ -34,9 +34,11 @@ export function statusChange(
           'submittedOn',
         );
       const { microsoftOrderId, submittedOn } = input;
+      const authorizedWith = howAuthorized(input.authorizedWith, record);
+      const resubmitted = record.status === 'customerActionRequired';
       return {
-        patch: { submission: { microsoftOrderId, submittedOn } },
-        note: `Submitted in the admin center on ${longDate(submittedOn)}. Microsoft's order ID: ${microsoftOrderId}.`,
+        patch: { submission: { microsoftOrderId, submittedOn, authorizedWith } },
+        note: `${resubmitted ? 'Fixed and resubmitted' : 'Submitted'} in the admin center on ${longDate(submittedOn)}. Microsoft's order ID: ${microsoftOrderId}. Authorized with ${authorizedWith === 'eSignature' ? 'the e-signature request' : 'the signed letter'}.`,
       };
     }
     case 'transferApproved': {
@@ -63,6 +65,14 @@ export function statusChange(
           'focDate',
         );
       }
+      const { country } = record.answers.getStarted;
+      const { numberType } = record.answers.numbers;
+      if (!inTransferWindow(input.focTime, country, numberType))
+        throw new UserFacingError(
+          'invalid-input',
+          `FOC time: ${transferWindowWords(country, numberType)}; check the time the carrier confirmed.`,
+          'focTime',
+        );
       const when = `${longDate(input.focDate)} at ${clock12(input.focTime)} Eastern`;
       const before = record.foc
         ? `${longDate(record.foc.date)} at ${clock12(record.foc.time)} Eastern`
@@ -94,7 +104,34 @@ export function statusChange(
       return { patch: {}, note: input.note || 'The numbers were transferred to Microsoft.' };
     case 'cancelled':
       return { patch: {}, note: input.note || 'Cancelled by the admin.' };
+    case 'customerActionRequired':
+      return {
+        patch: {},
+        note:
+          input.note ||
+          'Microsoft needs the admin to fix the order: edit its answers, then record that it was resubmitted.',
+      };
+    case 'supportEngaged':
+      return { patch: {}, note: input.note || 'Microsoft support is working on the order.' };
   }
+}
+
+/**
+ * How the authorized user signed: the e-signature request chosen on Authorize and submit,
+ * or a signed scan attached. With neither, the admin must say which was used.
+ */
+function howAuthorized(
+  said: 'signedLetter' | 'eSignature' | undefined,
+  record: OrderRecord,
+): 'signedLetter' | 'eSignature' {
+  if (said) return said;
+  if (record.answers.authorize.method === 'eSignature') return 'eSignature';
+  if (record.signedScan) return 'signedLetter';
+  throw new UserFacingError(
+    'invalid-input',
+    'Authorized with: no signed letter is attached and no e-signature request was chosen. Say which one the authorized user signed.',
+    'authorizedWith',
+  );
 }
 
 function realDate(value: string, field: string, label: string): Date {

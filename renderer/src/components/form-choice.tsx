@@ -10,6 +10,7 @@ interface FormChoiceProps<T extends FieldValues> {
   hint?: string;
   choices: readonly { value: string; label: string }[];
   layout?: 'vertical' | 'horizontal';
+  disabled?: boolean;
 }
 
 /** One answer out of a few, as labelled radio buttons bound to react-hook-form; the error shows under the group. */
@@ -20,6 +21,7 @@ export function FormChoice<T extends FieldValues>({
   hint,
   choices,
   layout,
+  disabled,
 }: FormChoiceProps<T>): React.JSX.Element {
   return (
     <Controller
@@ -30,6 +32,7 @@ export function FormChoice<T extends FieldValues>({
           <RadioGroup
             name={field.name}
             layout={layout}
+            disabled={disabled}
             value={(field.value as string | undefined) ?? ''}
             onChange={(_e, data) => {
               field.onChange(data.value);

@@ -12,6 +12,7 @@ interface FormSelectProps<T extends FieldValues> {
   autoComplete?: string;
   /** Whether an answer is needed (an organization's details are all optional). */
   required?: boolean;
+  hint?: string;
 }
 
 /** A native select (long lists such as the states stay fast and typeable), bound to react-hook-form. */
@@ -23,13 +24,20 @@ export function FormSelect<T extends FieldValues>({
   options,
   autoComplete,
   required = true,
+  hint,
 }: FormSelectProps<T>): React.JSX.Element {
   return (
     <Controller
       control={control}
       name={name}
       render={({ field, fieldState }) => (
-        <FormField name={name} label={label} required={required} error={fieldState.error?.message}>
+        <FormField
+          name={name}
+          label={label}
+          hint={hint}
+          required={required}
+          error={fieldState.error?.message}
+        >
           <Select
             name={field.name}
             ref={field.ref}

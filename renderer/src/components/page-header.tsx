@@ -19,26 +19,32 @@ let firstPageShown = false;
  * A page's title (the page's one h1) and a line saying what the page is for. A page that
  * replaces another (an order opened, "Go to submission", "Recreate") takes the focus on
  * its title when the control that opened it went with the old page, so focus never
- * falls to `<body>`; a page may move it further (the wizard to its step).
+ * falls to `<body>`; with `focusOnOpen` the title takes it whatever had it (a page may
+ * still move it further: the wizard to its step).
  */
 export function PageHeader({
   title,
   children,
+  focusOnOpen = false,
 }: {
   title: string;
   children?: ReactNode;
+  focusOnOpen?: boolean;
 }): React.JSX.Element {
   const styles = useStyles();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     // The window's first page leaves focus where the browser starts it.
-    if (!firstPageShown) {
-      firstPageShown = true;
+    const first = !firstPageShown;
+    firstPageShown = true;
+    if (focusOnOpen) {
+      heading.current?.focus();
       return;
     }
+    if (first) return;
     const active = document.activeElement;
     if (active === null || active === document.body) heading.current?.focus();
-  }, []);
+  }, [focusOnOpen]);
   return (
     <div className={styles.root}>
       <h1 ref={heading} tabIndex={-1} className={styles.title}>

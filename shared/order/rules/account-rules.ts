@@ -1,4 +1,3 @@
-import { nanpProblem } from '@shared/numbers/nanp';
 import { countrySchema } from '@shared/schemas/country';
 import { carrierPinSchema } from '@shared/schemas/order';
 import { type AccountAnswers, accountAnswersSchema } from '@shared/schemas/order-answers';
@@ -7,25 +6,21 @@ import { z } from 'zod';
 import { postalCodeLabel, shortFieldLabels as label } from '../field-labels';
 import { unprintableCharacter } from '../printable';
 import { fail, type RuleContext } from './context';
-import { checkEmailList } from './email-list';
 import { phoneProblem } from './phone-rule';
 import { postalCodeProblem } from './postal-code-rule';
 import { regionProblem } from './region-rule';
 
 /** What each required answer asks for while blank; its message starts with the field's name. */
 const whenBlank = {
-  orderName: 'give the order a name you will recognize, such as "Seattle main office".',
   carrierName: 'enter the name of the carrier the numbers are with now.',
   accountNumber: "enter the account number from the current carrier's bill.",
-  btn: 'enter the billing telephone number from the carrier bill.',
   companyName: "enter it exactly as on the carrier's customer service record.",
   authName: 'enter the name of the person authorized on the carrier account.',
-  authTitle: 'enter the authorizing person’s job title.',
-  authPhone: 'enter a number where the authorizing person can be reached.',
-  authEmail: 'enter the authorizing person’s e-mail address.',
+  authTitle: 'enter the authorized user’s job title.',
+  authPhone: 'enter a number where the authorized user can be reached.',
+  authEmail: 'enter the authorized user’s e-mail address.',
   street: 'enter the service address, where the numbers are in service.',
   city: 'enter the service address city.',
-  notificationEmails: 'enter at least one address to be told of progress.',
 } as const satisfies Partial<Record<keyof AccountAnswers, string>>;
 
 /** The answers printed on the letter of authorization, whose fonts know Latin letters only. */
@@ -48,22 +43,11 @@ export const accountRules = (rc: RuleContext) =>
     for (const [field, what] of Object.entries(whenBlank) as [keyof typeof whenBlank, string][])
       if (a[field].trim() === '') fail(ctx, field, `${label[field]}: ${what}`);
     checkAccountNumber(a.accountNumber, (m) => fail(ctx, 'accountNumber', m));
-    if (a.btn.trim() !== '') {
-      const problem =
-        a.btn.startsWith('+1') && /^\+1\d{10}$/.test(a.btn) ? nanpProblem(a.btn) : 'format';
-      if (problem === 'format')
-        fail(
-          ctx,
-          'btn',
-          `${label.btn}: enter it as +1 followed by 10 digits, such as +14255550100.`,
-        );
-      else if (problem) fail(ctx, 'btn', `${label.btn}: ${a.btn} ${problem}.`);
-    }
     const typedPin = (a.carrierPin ?? '').trim();
     const pinProblem =
       typedPin === '' ? undefined : carrierPinSchema.safeParse(typedPin).error?.issues[0]?.message;
     if (pinProblem) fail(ctx, 'carrierPin', pinProblem);
-    const needsPin = a.carrierNeedsPin || a.includesMobile;
+    const needsPin = a.carrierNeedsPin || rc.answers.numbers.includesMobile;
     if (needsPin && !rc.carrierPinSet && (a.carrierPin ?? '').trim() === '') {
       fail(
         ctx,
@@ -74,19 +58,18 @@ export const accountRules = (rc: RuleContext) =>
     if (a.authEmail.trim() !== '' && !z.email().safeParse(a.authEmail.trim()).success) {
       fail(ctx, 'authEmail', `${label.authEmail}: enter an address such as dana@contoso.com.`);
     }
-    const phoneCountry = countrySchema.safeParse(rc.answers.location.country).data ?? 'US';
+    const phoneCountry = countrySchema.safeParse(rc.answers.getStarted.country).data ?? 'US';
     const phone =
       a.authPhone.trim() === ''
         ? undefined
         : phoneProblem(label.authPhone, phoneCountry, a.authPhone);
     if (phone) fail(ctx, 'authPhone', phone);
-    checkEmailList(a.notificationEmails, (m) => fail(ctx, 'notificationEmails', m));
     checkAddress(a, rc, (field, m) => fail(ctx, field, m));
     // Caught here, not at the PDF: the admin fixes it at the field.
     for (const field of printedFields) {
       const ch = unprintableCharacter(a[field]);
       const name =
-        field === 'postalCode' ? postalCodeLabel(rc.answers.location.country) : label[field];
+        field === 'postalCode' ? postalCodeLabel(rc.answers.getStarted.country) : label[field];
       if (ch !== undefined)
         fail(
           ctx,
@@ -108,12 +91,9 @@ function checkAddress(
   rc: RuleContext,
   report: (field: string, message: string) => void,
 ): void {
-  const country = countrySchema.safeParse(rc.answers.location.country);
+  const country = countrySchema.safeParse(rc.answers.getStarted.country);
   if (!country.success) {
-    report(
-      'region',
-      'State or province: first choose the country on the Location and number type step.',
-    );
+    report('region', 'State or province: first choose the country on the Get started step.');
     return;
   }
   const region = regionProblem(country.data, a.region);

@@ -108,8 +108,8 @@ test('the Port orders list: whole names, and focus kept through delete and undo'
     const { id } = await app.ok('createOrder');
     await app.ok('saveOrderStep', {
       id,
-      step: 'account',
-      values: { ...validAnswers(fixedNow).account, orderName },
+      step: 'details',
+      values: { ...validAnswers(fixedNow).details, orderName },
     });
   }
   await page.reload();

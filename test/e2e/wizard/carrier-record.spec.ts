@@ -43,7 +43,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await recordPdf(pdf);
     const app = await launch({
       now: () => fixedNow,
-      dialogs: { ...noDialogs, chooseCarrierRecordFile: () => Promise.resolve(pdf) },
+      dialogs: { ...noDialogs, chooseDocumentFile: () => Promise.resolve(pdf) },
     });
     await seedAndOpen(page, app, validAnswers(fixedNow));
 

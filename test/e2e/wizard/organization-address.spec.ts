@@ -12,10 +12,10 @@ test('a Canadian order of a US organization says why its service address is blan
   writeStoredOrganizations(dataDir, [contosoSavedBefore]);
   const app = await launch();
   const created = await app.ok('createOrder');
-  const account = { ...created.answers.account, orderName: 'Toronto office' };
-  await app.ok('saveOrderStep', { id: created.id, step: 'account', values: account });
-  const location = { ...created.answers.location, country: 'CA' as const };
-  await app.ok('saveOrderStep', { id: created.id, step: 'location', values: location });
+  const details = { ...created.answers.details, orderName: 'Toronto office' };
+  await app.ok('saveOrderStep', { id: created.id, step: 'details', values: details });
+  const getStarted = { ...created.answers.getStarted, country: 'CA' as const };
+  await app.ok('saveOrderStep', { id: created.id, step: 'getStarted', values: getStarted });
   await app.ok('visitOrderStep', { id: created.id, step: 'account' });
   await page.reload();
   await page.getByRole('button', { name: 'Toronto office', exact: true }).click();

@@ -12,7 +12,7 @@ import type { RunningApp } from '@tools/harness';
 import { validNumbersSource } from '@tools/valid-order';
 export { screenshots };
 
-/** Monday, November 23, 2026, 10:00 local: the earliest transfer date is then Monday, November 30. */
+/** Monday, November 23, 2026, 10:00 local: the earliest US desired date is then Tuesday, December 1 (Thanksgiving inside). */
 export const fixedNow = new Date(2026, 10, 23, 10, 0, 0);
 
 /** Fixes the page's clock (timers still run, so autosave does) to the same moment main is given. */
@@ -20,18 +20,23 @@ export async function fixClock(page: Page): Promise<void> {
   await page.clock.setFixedTime(fixedNow);
 }
 
-/** Presses Tab until `target` has focus, as an admin without a mouse would; fails if it never does. */
-export async function tabTo(page: Page, target: Locator, max = 150): Promise<void> {
+/** Presses Tab until `target` has focus, as an admin without a mouse would; fails if it never does. Returns the presses. */
+export async function tabTo(page: Page, target: Locator, max = 150): Promise<number> {
   for (let i = 0; i < max; i++) {
-    if (await target.evaluate((el) => el === document.activeElement)) return;
+    if (await target.evaluate((el) => el === document.activeElement)) return i;
     await page.keyboard.press('Tab');
   }
   throw new Error(`Tab never reached ${target.toString()}`);
 }
 
-/** The current step's heading, e.g. "Step 3 of 7: Account information". */
+/** Waits until `target` has focus (after an action moved it there by itself). */
+export async function expectFocused(target: Locator): Promise<void> {
+  await expect.poll(() => target.evaluate((el) => el === document.activeElement)).toBe(true);
+}
+
+/** The current step's heading, e.g. "Step 4 of 8: Account information". */
 export function stepHeading(page: Page, number: number, title: string): Locator {
-  return page.getByRole('heading', { level: 2, name: `Step ${number} of 7: ${title}` });
+  return page.getByRole('heading', { level: 2, name: `Step ${number} of 8: ${title}` });
 }
 
 /** The one order file in the data folder, parsed, read straight from disk (no flush). */
@@ -97,6 +102,6 @@ export async function seedAndOpen(
   }
   await app.ok('visitOrderStep', { id: order.id, step: lastStep });
   await page.reload();
-  await page.getByRole('button', { name: answers.account.orderName, exact: true }).click();
+  await page.getByRole('button', { name: answers.details.orderName, exact: true }).click();
   return order.id;
 }

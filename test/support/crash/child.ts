@@ -47,8 +47,8 @@ async function orderNamed(name: string): Promise<string> {
   const { id } = await ok('createOrder');
   await ok('saveOrderStep', {
     id,
-    step: 'account',
-    values: { ...answers.account, orderName: name },
+    step: 'details',
+    values: { ...answers.details, orderName: name },
   });
   return id;
 }
@@ -60,18 +60,29 @@ async function lifecycle(): Promise<void> {
   const base = 4000000 + (n % 5000000);
   const source = `+1312${String(base).padStart(7, '0')}\n+1312${String(base + 1).padStart(7, '0')}`;
   await ok('saveOrderNumbers', { id, source });
-  for (const step of ['getStarted', 'location', 'numbers', 'transfer', 'loa'] as const)
+  for (const step of ['getStarted', 'numbers', 'account', 'documents', 'authorize'] as const)
     await ok('saveOrderStep', { id, step, values: answers[step] } as SaveOrderStepInput);
   await ok('saveOrderStep', {
     id,
-    step: 'account',
-    values: { ...answers.account, orderName: `crash order ${n}`, btn: source.split('\n')[0]! },
+    step: 'btn',
+    values: { ...answers.btn, btn: source.split('\n')[0]! },
+  });
+  await ok('saveOrderStep', {
+    id,
+    step: 'details',
+    values: { ...answers.details, orderName: `crash order ${n}` },
   });
   ack({ kind: 'list', id, counter: -1, source });
   await ok('finishOrder', { id });
   ack({ kind: 'status', id, status: 'ready' });
   const steps: RecordStatusInput[] = [
-    { id, status: 'processing', microsoftOrderId: `PO-${n}`, submittedOn: '2026-11-23' },
+    {
+      id,
+      status: 'processing',
+      microsoftOrderId: `PO-${n}`,
+      submittedOn: '2026-11-23',
+      authorizedWith: 'signedLetter',
+    },
     { id, status: 'contactingCarrier', note: '' },
     { id, status: 'error', reason: 'btn', details: 'crash test' },
   ];
@@ -94,7 +105,7 @@ for (;;) {
     await ok('saveOrderStep', {
       id: answersId,
       step: 'account',
-      values: { ...answers.account, orderName: crashAnswersName, authTitle: `title ${n}` },
+      values: { ...answers.account, authTitle: `title ${n}` },
     });
     ack({ kind: 'answer', id: answersId, counter: n });
   } else if (pick < 0.85) {

@@ -15,12 +15,18 @@ import { DocumentPdfRegular, TextDescriptionRegular } from '@fluentui/react-icon
 import { api } from '@renderer/api';
 import { useCarrierRecord, useCarrierRecordStore } from '@renderer/stores/carrier-record-store';
 import { useOpenOrderStore } from '@renderer/stores/open-order-store';
-import { type ComparedAccountField, comparedFieldLabel } from '@shared/carrier-record/order-view';
+import {
+  answerOfFinding,
+  answerValue,
+  type ComparedAnswer,
+  comparedAnswerLabel,
+  withAnswer,
+} from '@shared/carrier-record/order-view';
 import { errorWords } from '@shared/error-words';
 import type { CarrierRecordView } from '@shared/schemas/carrier-record';
 import type { Order } from '@shared/schemas/order';
 import { format, parseISO } from 'date-fns';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 
 import { FindingsTable } from './findings-table';
 
@@ -33,7 +39,7 @@ const useStyles = makeStyles({
 
 /** What the last "use the carrier's wording" replaced, for Undo. */
 interface Taken {
-  field: ComparedAccountField;
+  answer: ComparedAnswer;
   value: string;
   previous: string;
 }
@@ -86,18 +92,25 @@ export function CarrierRecordPanel({ order }: { order: Order }): React.JSX.Eleme
   const useWording = (findingId: string) =>
     run(async () => {
       const result = await api.useCarrierWording({ id: order.id, findingId });
-      const field = result.field as ComparedAccountField;
-      setTaken({
-        field,
-        value: String(result.order.answers.account[field]),
-        previous: result.previous,
-      });
+      const finding = view?.attached ? view.findings.find((f) => f.id === findingId) : undefined;
+      const answer = finding && answerOfFinding(finding.field);
+      if (answer)
+        setTaken({
+          answer,
+          value: answerValue(result.order.answers, answer),
+          previous: result.previous,
+        });
       return undefined;
     });
   const undo = (t: Taken) =>
     run(async () => {
-      const account = { ...order.answers.account, [t.field]: t.previous };
-      await api.saveOrderStep({ id: order.id, step: 'account', values: account });
+      // The admin's own answer saved again, through the step that asks it.
+      const answers = withAnswer(order.answers, t.answer, t.previous);
+      await api.saveOrderStep(
+        t.answer.step === 'btn'
+          ? { id: order.id, step: 'btn', values: answers.btn }
+          : { id: order.id, step: 'account', values: answers.account },
+      );
       setTaken(undefined);
       return undefined;
     });
@@ -157,7 +170,7 @@ export function CarrierRecordPanel({ order }: { order: Order }): React.JSX.Eleme
       {taken ? (
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>
-            {comparedFieldLabel(taken.field, order.answers.location.country)} is now “{taken.value}”
+            {comparedAnswerLabel(taken.answer, order.answers.getStarted.country)} is now “{taken.value}”
             (it was “{taken.previous}”).
           </MessageBarBody>
           <MessageBarActions>
@@ -172,7 +185,7 @@ export function CarrierRecordPanel({ order }: { order: Order }): React.JSX.Eleme
           <OpenMismatches count={attached.open} />
           <FindingsTable
             view={attached}
-            country={order.answers.location.country}
+            country={order.answers.getStarted.country}
             busy={busy}
             onUseWording={(id) => void useWording(id)}
             onPick={(field, index) =>
@@ -211,8 +224,14 @@ function RecordSource({ view }: { view: Extract<CarrierRecordView, { attached: t
   );
 }
 
-/** Whether Finish waits on the record. */
-export function OpenMismatches({ count }: { count: number }): React.JSX.Element {
+/** Whether Finish waits on the record; `children` offer a way to it. */
+export function OpenMismatches({
+  count,
+  children,
+}: {
+  count: number;
+  children?: ReactNode;
+}): React.JSX.Element {
   return count > 0 ? (
     <MessageBar intent="warning" layout="multiline">
       <MessageBarBody>
@@ -221,12 +240,12 @@ export function OpenMismatches({ count }: { count: number }): React.JSX.Element 
         </MessageBarTitle>
         The carrier would reject the order as it is. Fix the answer, or confirm it with a reason
         (for example, the carrier changed the account since the record was printed). Finish waits
-        until each one is fixed or confirmed.
+        until each one is fixed or confirmed. {children}
       </MessageBarBody>
     </MessageBar>
   ) : (
     <MessageBar intent="success">
-      <MessageBarBody>No mismatch left with the carrier’s record.</MessageBarBody>
+      <MessageBarBody>No mismatch left with the carrier’s record. {children}</MessageBarBody>
     </MessageBar>
   );
 }

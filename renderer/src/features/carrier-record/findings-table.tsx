@@ -16,7 +16,7 @@ import {
   TableRow,
   tokens,
 } from '@fluentui/react-components';
-import { accountFieldOf, comparedFieldLabel } from '@shared/carrier-record/order-view';
+import { answerOfFinding, comparedAnswerLabel } from '@shared/carrier-record/order-view';
 import { type RecordFieldId, recordFieldIds } from '@shared/carrier-record/types';
 import type { AttachedCarrierRecord } from '@shared/schemas/carrier-record';
 import { maxReasonLength } from '@shared/schemas/carrier-record';
@@ -56,8 +56,8 @@ function recordFieldOf(finding: Finding): RecordFieldId | undefined {
 }
 
 function fieldLabel(finding: Finding, country: Country | ''): string {
-  const account = accountFieldOf(finding.field);
-  if (account) return comparedFieldLabel(account, country);
+  const answer = answerOfFinding(finding.field);
+  if (answer) return comparedAnswerLabel(answer, country);
   return otherLabels[finding.field] ?? finding.kind;
 }
 
@@ -164,7 +164,7 @@ function FindingRow({
             </Caption1>
           ) : null}
           <div className={styles.actions}>
-            {finding.suggestion && accountFieldOf(finding.field) && finding.severity !== 'match' ? (
+            {finding.suggestion && answerOfFinding(finding.field) && finding.severity !== 'match' ? (
               <Button size="small" disabled={busy} onClick={() => onUseWording(finding.id)}>
                 Use the carrier’s wording
               </Button>

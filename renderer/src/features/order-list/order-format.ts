@@ -48,4 +48,6 @@ export const statusColor: Record<
   completed: 'success',
   error: 'danger',
   cancelled: 'subtle',
+  customerActionRequired: 'danger',
+  supportEngaged: 'important',
 };

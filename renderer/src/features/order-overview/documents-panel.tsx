@@ -53,7 +53,7 @@ export function DocumentsPanel({
       setBusy(false);
     }
   };
-  const versions = loaVersionsFor(order.answers.location.country);
+  const versions = loaVersionsFor(order.answers.getStarted.country);
   const ready = answersChecked(order.status);
   const scan = order.signedScan;
   return (

@@ -64,7 +64,7 @@ function Overview({ order }: { order: Order }): React.JSX.Element {
       <Link onClick={() => void backToOrderList()}>
         <ArrowLeftRegular aria-hidden /> All port orders
       </Link>
-      <PageHeader title={order.answers.account.orderName.trim() || 'Untitled order'}>
+      <PageHeader title={order.answers.details.orderName.trim() || 'Untitled order'} focusOnOpen>
         <Badge
           appearance="filled"
           color={

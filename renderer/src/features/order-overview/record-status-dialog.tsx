@@ -12,6 +12,7 @@ import {
 } from '@fluentui/react-components';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { api, ApiError } from '@renderer/api';
+import { FormChoice } from '@renderer/components/form-choice';
 import { FormInput } from '@renderer/components/form-input';
 import { FormSelect } from '@renderer/components/form-select';
 import { FormTextarea } from '@renderer/components/form-textarea';
@@ -40,18 +41,29 @@ function startValues(order: Order, status: RecordableStatus): FieldValues {
   const base = { id: order.id, status };
   switch (status) {
     case 'processing':
-      return { ...base, microsoftOrderId: '', submittedOn: format(new Date(), 'yyyy-MM-dd') };
+      return {
+        ...base,
+        // Resubmitted after Customer action required: the same order in the admin center.
+        microsoftOrderId: order.submission?.microsoftOrderId ?? '',
+        submittedOn: format(new Date(), 'yyyy-MM-dd'),
+        ...(needsAuthorizedWith(order) ? { authorizedWith: undefined } : {}),
+      };
     case 'transferApproved':
       return {
         ...base,
-        focDate: order.foc?.date ?? order.answers.transfer.desiredDate,
-        focTime: order.foc?.time ?? (order.answers.transfer.startTime || '09:00'),
+        focDate: order.foc?.date ?? order.answers.details.desiredDate,
+        focTime: order.foc?.time ?? (order.answers.details.startTime || '09:00'),
       };
     case 'error':
       return { ...base, reason: '', details: '' };
     default:
       return { ...base, note: '' };
   }
+}
+
+/** With neither a signed scan attached nor the e-signature request chosen, the admin says which one was used. */
+function needsAuthorizedWith(order: Order): boolean {
+  return !order.signedScan && order.answers.authorize.method !== 'eSignature';
 }
 
 /** Records one status with what it needs (order ID, FOC, reason); main's refusal lands on its field. */
@@ -108,6 +120,20 @@ export function RecordStatusDialog(props: {
                     required
                     type="date"
                   />
+                  {needsAuthorizedWith(order) ? (
+                    <FormChoice
+                      control={control}
+                      name="authorizedWith"
+                      label="No signed letter is attached: how did the authorized user sign?"
+                      choices={[
+                        {
+                          value: 'signedLetter',
+                          label: 'A letter signed by hand, uploaded in the admin center',
+                        },
+                        { value: 'eSignature', label: "The admin center's e-signature request" },
+                      ]}
+                    />
+                  ) : null}
                 </>
               ) : status === 'transferApproved' ? (
                 <>

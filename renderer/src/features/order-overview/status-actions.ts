@@ -9,7 +9,7 @@ export const statusActions: Record<
     button: 'Record the submission',
     title: 'Record the submission',
     intro:
-      'After you submit the order in the Teams admin center, note the order ID it shows. The order is then Processing: its answers can no longer change.',
+      'After you submit the order in the Teams admin center, note the order ID it shows. The order is then Processing: as in the admin center, you can still edit any answer but the country until the carrier sets the date. After Customer action required, record here that you fixed and resubmitted it.',
   },
   contactingCarrier: {
     button: 'Carrier contacted',
@@ -34,6 +34,18 @@ export const statusActions: Record<
     title: 'The order was rejected',
     intro:
       'Choose the reason the carrier gave. You can then recreate the order as a new draft, with the answers to check highlighted.',
+  },
+  customerActionRequired: {
+    button: 'Customer action required',
+    title: 'Microsoft needs you to fix the order',
+    intro:
+      'The admin center shows Customer action required. Edit the answers it names (any but the country), then resubmit with Update in the admin center and record the submission here again.',
+  },
+  supportEngaged: {
+    button: 'Microsoft support engaged',
+    title: 'Microsoft support is working on the order',
+    intro:
+      'The admin center shows Microsoft support engaged. You can still edit the answers support asks about; record the next status when it changes.',
   },
   cancelled: {
     button: 'Cancel the order',

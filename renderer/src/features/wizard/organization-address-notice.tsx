@@ -29,7 +29,7 @@ export function OrganizationAddressNotice({
   }, [order.organizationId]);
   const { street, city, region, postalCode } = address;
   const blank = [street, city, region, postalCode].every((v) => v.trim() === '');
-  const why = org && blank ? addressNotPrefilled(org, order.answers.location.country) : undefined;
+  const why = org && blank ? addressNotPrefilled(org, order.answers.getStarted.country) : undefined;
   if (why === undefined) return null;
   return (
     <MessageBar intent="info" layout="multiline">

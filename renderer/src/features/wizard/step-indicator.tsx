@@ -2,6 +2,7 @@ import { makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-componen
 import { CheckmarkCircleFilled, CircleRegular, ErrorCircleFilled } from '@fluentui/react-icons';
 import type { OrderCheck } from '@shared/order/check-order';
 import { type StepId, stepIds, stepTitles } from '@shared/order/steps';
+import { emptyAnswers, type OrderAnswers } from '@shared/schemas/order-answers';
 
 const useStyles = makeStyles({
   list: {
@@ -52,7 +53,8 @@ export function stepState(
   current: StepId,
 ): StepState {
   if (step === 'review') return check.issues.length === 0 ? 'complete' : 'todo';
-  if (check.complete[step]) return 'complete';
+  // An optional step (Documents) passes empty: it is ticked once seen, not before.
+  if (check.complete[step] && (visited.includes(step) || step !== 'documents')) return 'complete';
   return visited.includes(step) && step !== current ? 'error' : 'todo';
 }
 
@@ -62,16 +64,27 @@ const stateWords: Record<StepState, string> = {
   todo: 'not complete',
 };
 
-/** Every step with its state; visited steps (and the next one) can be opened. */
+/** Whether a step holds any answer (a duplicated or split draft has answers on steps never visited). */
+export function hasAnswers(step: StepId, answers: OrderAnswers): boolean {
+  if (step === 'review') return false;
+  return JSON.stringify(answers[step]) !== JSON.stringify(emptyAnswers[step]);
+}
+
+/** Every step with its state; a step with answers, or up to one past the furthest visited, can be opened. */
 export function StepIndicator(props: {
   current: StepId;
   visited: readonly StepId[];
   check: OrderCheck;
+  answers: OrderAnswers;
   onOpen: (step: StepId) => void;
 }): React.JSX.Element {
   const styles = useStyles();
-  const { current, visited, check, onOpen } = props;
+  const { current, visited, check, answers, onOpen } = props;
   const furthest = Math.max(...visited.map((s) => stepIds.indexOf(s)), stepIds.indexOf(current));
+  // Every answer step complete or answered opens Review too: a copy that is whole can be finished.
+  const allAnswered = stepIds.every(
+    (s) => s === 'review' || check.complete[s] || hasAnswers(s, answers),
+  );
   return (
     <nav aria-label="Port order steps">
       <ol className={styles.list}>
@@ -91,7 +104,12 @@ export function StepIndicator(props: {
                 aria-current={step === current ? 'step' : undefined}
                 // The icon says the state to the eye; the name says it to a screen reader.
                 aria-label={`${index + 1}. ${stepTitles[step]}, ${stateWords[state]}`}
-                disabled={index > furthest + 1}
+                disabled={
+                  index > furthest + 1 &&
+                  !hasAnswers(step, answers) &&
+                  !(step !== 'review' && check.complete[step]) &&
+                  !(step === 'review' && allAnswered)
+                }
                 onClick={() => onOpen(step)}
               >
                 <Icon className={styles[state]} aria-hidden />

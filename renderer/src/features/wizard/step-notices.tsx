@@ -22,7 +22,7 @@ export function StepNotices({
 }): React.JSX.Element {
   const view = useCarrierRecord(order);
   const notices = new Map([
-    ...(step === 'account' ? carrierRecordNotices(view) : []),
+    ...carrierRecordNotices(view, step),
     // A rejection's note wins: it is why the draft exists.
     ...recheckNotices(order, step),
   ]);

@@ -4,6 +4,7 @@ import { stepRules } from '@shared/order/check-order';
 import type { RuleContext } from '@shared/order/rules/context';
 import type { AnswerStepId } from '@shared/order/steps';
 import type { Order, SaveOrderStepInput } from '@shared/schemas/order';
+import { emptyAnswers } from '@shared/schemas/order-answers';
 import { useEffect, useRef } from 'react';
 import { type FieldValues, type Path, type Resolver, useForm } from 'react-hook-form';
 
@@ -60,10 +61,21 @@ export function useStepForm<S extends AnswerStepId, F extends FieldValues = Step
   }, [form, queueSave, step]);
 
   useEffect(() => {
-    if (!cameBack.current && !focusField) return;
+    if (!cameBack.current && !focusField) {
+      // First visit: an answer already there (prefilled from the organization, copied by a
+      // duplicate or a split) is checked at once, so one that breaks a rule says so at its field.
+      const prefilled = Object.keys(order.answers[step]).filter(
+        (field) =>
+          JSON.stringify(order.answers[step][field as keyof (typeof order.answers)[S]]) !==
+          JSON.stringify(emptyAnswers[step][field as keyof (typeof emptyAnswers)[S]]),
+      );
+      if (prefilled.length > 0) void form.trigger(prefilled as Path<F>[]);
+      return;
+    }
     void form.trigger().then(() => {
       if (focusField) form.setFocus(focusField as Path<F>);
     });
+    // Once, when the step opens (the form is keyed by step): the answers are main's as they were then.
   }, [form, focusField]);
 
   return form;

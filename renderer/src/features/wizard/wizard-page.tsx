@@ -30,12 +30,13 @@ import { RecheckBanner } from './recheck-banner';
 import { StepIndicator } from './step-indicator';
 import { StepNotices } from './step-notices';
 import { AccountStep } from './steps/account-step';
+import { AuthorizeStep } from './steps/authorize-step';
+import { BtnStep } from './steps/btn-step';
+import { DetailsStep } from './steps/details-step';
+import { DocumentsStep } from './steps/documents-step';
 import { GetStartedStep } from './steps/get-started-step';
-import { LoaStep } from './steps/loa-step';
-import { LocationStep } from './steps/location-step';
 import { NumbersStep } from './steps/numbers-step';
 import { ReviewStep } from './steps/review-step';
-import { TransferStep } from './steps/transfer-step';
 
 const useStyles = makeStyles({
   layout: {
@@ -62,13 +63,17 @@ const useStyles = makeStyles({
 
 const steps: Record<StepId, (props: { order: Order }) => React.JSX.Element> = {
   getStarted: GetStartedStep,
-  location: LocationStep,
-  account: AccountStep,
   numbers: NumbersStep,
-  transfer: TransferStep,
-  loa: LoaStep,
+  btn: BtnStep,
+  account: AccountStep,
+  documents: DocumentsStep,
+  details: DetailsStep,
+  authorize: AuthorizeStep,
   review: ReviewStep,
 };
+
+/** The step's heading: where focus goes when the step changes. */
+export const stepHeadingId = 'wizard-step-heading';
 
 const saveWords = (save: SaveState, order: Order): string =>
   save.kind === 'saving'
@@ -78,7 +83,12 @@ const saveWords = (save: SaveState, order: Order): string =>
 /** The port-in wizard: the steps, the current step's form, Back and Next. Everything typed is saved as it is typed. */
 export function WizardPage(): React.JSX.Element {
   const styles = useStyles();
-  const { order, step, save, goTo, retrySave } = useOpenOrderStore();
+  const { order, step, save, goTo, retrySave, focusField } = useOpenOrderStore();
+  const orderId = order?.id;
+  // A new step (or a newly opened order) starts at its heading, unless a link asked for a field.
+  useEffect(() => {
+    if (!focusField) document.getElementById(stepHeadingId)?.focus();
+  }, [step, orderId, focusField]);
   // Answers change only while Draft or Ready: a later order belongs on its overview.
   const locked = order !== undefined && !canEditAnswers(order.status);
   useEffect(() => {
@@ -95,7 +105,7 @@ export function WizardPage(): React.JSX.Element {
       <Link onClick={() => void backToOrderList()}>
         <ArrowLeftRegular aria-hidden /> All port orders
       </Link>
-      <PageHeader title={order.answers.account.orderName.trim() || 'New port order'}>
+      <PageHeader title={order.answers.details.orderName.trim() || 'New port order'}>
         {save.kind === 'error' ? null : (
           <span className={styles.status} role="status">
             {saveWords(save, order)}
@@ -118,10 +128,11 @@ export function WizardPage(): React.JSX.Element {
           current={step}
           visited={order.visited}
           check={checkOrder(order, new Date())}
+          answers={order.answers}
           onOpen={(s) => void goTo(s)}
         />
         <Card className={styles.card}>
-          <Subtitle1 as="h2" className={styles.title}>
+          <Subtitle1 as="h2" className={styles.title} tabIndex={-1} id={stepHeadingId}>
             Step {index + 1} of {stepIds.length}: {stepTitles[step]}
           </Subtitle1>
           {step === 'review' ? null : <RecheckBanner order={order} step={step} />}

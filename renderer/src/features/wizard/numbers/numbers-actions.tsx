@@ -51,7 +51,7 @@ export function NumbersActions(props: {
       await onChanged();
       setSplit({
         kept: numberGroupWords(groups[0]!),
-        drafts: drafts.map((d) => ({ id: d.id, name: d.answers.account.orderName })),
+        drafts: drafts.map((d) => ({ id: d.id, name: d.answers.details.orderName })),
       });
       return undefined;
     });

@@ -2,7 +2,8 @@ import { Input, makeStyles, mergeClasses, tokens } from '@fluentui/react-compone
 import { DeleteRegular, EditRegular } from '@fluentui/react-icons';
 import type { CheckedNumber } from '@shared/numbers/check-numbers';
 import { readRange } from '@shared/numbers/read-cell';
-import { numberTypeWords } from '@shared/order/answer-words';
+import { numberTypeWords, usageWords } from '@shared/order/answer-words';
+import { type NumberUsage, numberUsages } from '@shared/schemas/order-answers';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 
@@ -11,7 +12,7 @@ import { StatusMark, useStatusText } from './number-status';
 const rowHeight = 36;
 /** About how many characters of a message fit on one line of the Check column at its narrowest. */
 const messageLine = 48;
-const columns = '44px minmax(120px, 1fr) 112px 112px minmax(180px, 2fr) 68px';
+const columns = '40px minmax(96px, 1fr) 112px 96px 100px minmax(150px, 2fr) 64px';
 
 const useStyles = makeStyles({
   // Header and rows scroll sideways together when the window is narrow; only the rows scroll down.
@@ -20,7 +21,17 @@ const useStyles = makeStyles({
     border: `1px solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
   },
-  table: { minWidth: '680px' },
+  table: { minWidth: '700px' },
+  // A native select: light in a virtualized row, and it follows the theme's colours.
+  usage: {
+    height: '28px',
+    maxWidth: '100%',
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    font: 'inherit',
+  },
   // A row grows to show its whole message (measured by the virtualizer), never less than one line;
   // every cell starts on the first line, where the buttons are.
   row: {
@@ -92,6 +103,13 @@ export function NumbersTable(props: {
   disabled: boolean;
   onFix: (line: number, text: string) => void;
   onRemove: (row: CheckedNumber) => void;
+  /** Each number's usage (User, Voice app, Conference): the order's default or its own change. */
+  usage: {
+    of: (e164: string) => NumberUsage | '';
+    onChange: (e164: string, usage: NumberUsage) => void;
+  };
+  /** The order's country: toll-free numbers are shown as the order's, not the US libphonenumber files them under. */
+  orderCountry?: 'US' | 'CA' | undefined;
 }): React.JSX.Element {
   const styles = useStyles();
   const statusText = useStatusText();
@@ -126,11 +144,13 @@ export function NumbersTable(props: {
       >
         <div role="rowgroup">
           <div role="row" aria-rowindex={1} className={mergeClasses(styles.row, styles.head)}>
-            {['Line', 'Entered', 'Number', 'Country, type', 'Check', 'Actions'].map((name) => (
-              <span role="columnheader" key={name}>
-                {name}
-              </span>
-            ))}
+            {['Line', 'Entered', 'Number', 'Country, type', 'Usage', 'Check', 'Actions'].map(
+              (name) => (
+                <span role="columnheader" key={name}>
+                  {name}
+                </span>
+              ),
+            )}
           </div>
         </div>
         {/* The scrolling body is itself the row group (ARIA wants rows right under it); a hidden sizer gives it its height. */}
@@ -195,8 +215,30 @@ export function NumbersTable(props: {
                   </span>
                   <span role="cell" className={styles.text}>
                     {row.country && row.kind
-                      ? `${row.country} · ${numberTypeWords[row.kind].label}`
+                      ? `${(row.kind === 'tollFree' && props.orderCountry) || row.country} · ${numberTypeWords[row.kind].label}`
                       : '—'}
+                  </span>
+                  <span role="cell">
+                    {row.e164 && row.kind ? (
+                      <select
+                        className={styles.usage}
+                        aria-label={`Usage of ${row.e164}`}
+                        disabled={props.disabled}
+                        value={props.usage.of(row.e164)}
+                        onChange={(e) =>
+                          props.usage.onChange(row.e164!, e.target.value as NumberUsage)
+                        }
+                      >
+                        {props.usage.of(row.e164) === '' ? <option value="">Choose</option> : null}
+                        {numberUsages.map((u) => (
+                          <option key={u} value={u}>
+                            {usageWords[u].label}
+                          </option>
+                        ))}
+                      </select>
+                    ) : (
+                      '—'
+                    )}
                   </span>
                   <span
                     role="cell"

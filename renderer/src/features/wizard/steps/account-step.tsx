@@ -1,7 +1,6 @@
 import { FormCheckbox } from '@renderer/components/form-checkbox';
 import { FormInput } from '@renderer/components/form-input';
 import { FormSelect } from '@renderer/components/form-select';
-import { digitsToE164 } from '@shared/numbers/nanp';
 import { accountFieldLabels, postalCodeLabel, regionLabel } from '@shared/order/field-labels';
 import { tidyPostalCode } from '@shared/order/postal-code';
 import { regionsByCountry } from '@shared/order/regions';
@@ -24,10 +23,11 @@ export function AccountStep({ order }: { order: Order }): React.JSX.Element {
     toAnswers: ({ carrierPin: _secret, ...answers }) => answers,
   });
   const { control } = form;
-  const [tidied, setTidied] = useState<Partial<Record<'accountNumber' | 'btn', string>>>({});
+  const [tidied, setTidied] = useState<Partial<Record<'accountNumber', string>>>({});
   const values = form.watch();
   const warnings = Object.fromEntries(accountWarnings(values).map((w) => [w.field, w.message]));
-  const country = order.answers.location.country;
+  const country = order.answers.getStarted.country;
+  const mobile = order.answers.numbers.includesMobile;
   const isCanada = country === 'CA';
   const regions =
     country === ''
@@ -35,7 +35,7 @@ export function AccountStep({ order }: { order: Order }): React.JSX.Element {
       : Object.entries(regionsByCountry[country]).map(([value, name]) => ({ value, label: name }));
 
   const tidy = (
-    field: 'accountNumber' | 'btn',
+    field: 'accountNumber',
     value: string,
     clean: string | undefined,
     notice: string,
@@ -48,14 +48,6 @@ export function AccountStep({ order }: { order: Order }): React.JSX.Element {
   return (
     <>
       <StepSection title="Current carrier">
-        <FormInput
-          control={control}
-          name="orderName"
-          maxLength={accountMaxLengths.orderName}
-          label={accountFieldLabels.orderName}
-          required
-          hint="Your own label for this order."
-        />
         <FormInput
           control={control}
           name="carrierName"
@@ -80,38 +72,20 @@ export function AccountStep({ order }: { order: Order }): React.JSX.Element {
             )
           }
         />
-        <FormInput
-          control={control}
-          name="btn"
-          maxLength={accountMaxLengths.btn}
-          label={accountFieldLabels.btn}
-          required
-          placeholder="+14258820100"
-          hint={tidied.btn ?? 'The main number on the bill, as +1 and 10 digits.'}
-          onTidy={(v) =>
-            tidy('btn', v, digitsToE164(v), `PortDesk wrote it as ${digitsToE164(v) ?? ''}.`)
-          }
-        />
       </StepSection>
-      <StepSection title="PIN to unblock numbers" grid={false}>
-        <FormCheckbox
-          control={control}
-          name="includesMobile"
-          label="Some of these numbers are mobile numbers"
-          // Mobile numbers always need the PIN, so the carrier's requirement follows.
-          onChecked={(checked) => checked && form.setValue('carrierNeedsPin', true)}
-        />
+      <StepSection title="Account PIN" grid={false}>
         <FormCheckbox
           control={control}
           name="carrierNeedsPin"
-          label="The current carrier requires a PIN to release the numbers"
-          disabled={values.includesMobile}
+          label={
+            mobile
+              ? 'The current carrier requires a PIN to release the numbers (mobile numbers always do)'
+              : 'The current carrier requires a PIN to release the numbers'
+          }
         />
-        {values.carrierNeedsPin || values.includesMobile ? (
-          <CarrierPinField form={form} order={order} />
-        ) : null}
+        {values.carrierNeedsPin || mobile ? <CarrierPinField form={form} order={order} /> : null}
       </StepSection>
-      <StepSection title="Company and authorizing person">
+      <StepSection title="Company">
         <FormInput
           control={control}
           name="companyName"
@@ -121,6 +95,8 @@ export function AccountStep({ order }: { order: Order }): React.JSX.Element {
           hint="Exactly as on the carrier's record."
           warning={warnings.companyName}
         />
+      </StepSection>
+      <StepSection title="The authorized user (one person, who stays the same during the port)">
         <FormInput
           control={control}
           name="authName"
@@ -204,16 +180,6 @@ export function AccountStep({ order }: { order: Order }): React.JSX.Element {
             if (tidied !== v)
               form.setValue('postalCode', tidied, { shouldDirty: true, shouldValidate: true });
           }}
-        />
-      </StepSection>
-      <StepSection title="Notifications" grid={false}>
-        <FormInput
-          control={control}
-          name="notificationEmails"
-          maxLength={accountMaxLengths.notificationEmails}
-          label={accountFieldLabels.notificationEmails}
-          required
-          hint="People told of the order's progress. Separate addresses with ; (semicolon)."
         />
       </StepSection>
     </>

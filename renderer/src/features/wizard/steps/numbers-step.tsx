@@ -8,14 +8,17 @@ import {
   ProgressBar,
   Text,
 } from '@fluentui/react-components';
+import { FormCheckbox } from '@renderer/components/form-checkbox';
 import { FormChoice } from '@renderer/components/form-choice';
 import { useOpenOrderStore } from '@renderer/stores/open-order-store';
 import type { CheckedNumber } from '@shared/numbers/check-numbers';
 import { readRange } from '@shared/numbers/read-cell';
+import { choiceLabel, numberTypeWords, usageWords } from '@shared/order/answer-words';
 import { checkOrder } from '@shared/order/check-order';
 import { routeFor } from '@shared/order/route';
 import type { Order } from '@shared/schemas/order';
-import { useCallback, useEffect, useMemo } from 'react';
+import { type NumberUsage, numberUsages } from '@shared/schemas/order-answers';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 
 import { ColumnChoice } from '../numbers/column-choice';
 import { NumbersActions } from '../numbers/numbers-actions';
@@ -30,11 +33,13 @@ import { useNumbersList } from '../numbers/use-numbers-list';
 import { StepSection } from '../step-section';
 import { useStepForm } from '../use-step-form';
 
-/** Numbers: the list (typed, pasted or imported, checked off the page's thread), and the port type. */
+/** Phone numbers: the list (typed, pasted or imported, checked off the page's thread), its type and each number's usage. */
 export function NumbersStep({ order }: { order: Order }): React.JSX.Element {
   const form = useStepForm('numbers', order);
-  const portType = form.watch('portType');
+  const [usage, usageByNumber, numberType] = form.watch(['usage', 'usageByNumber', 'numberType']);
   const list = useNumbersList(order.id);
+  // "No numbers yet" is a neutral state on a first visit: the list's errors wait until there are numbers or the admin comes back.
+  const [cameBack] = useState(order.visited.includes('numbers') && order.lastStep !== 'numbers');
   const focusField = useOpenOrderStore((s) => s.focusField);
   // Arriving from Review's "lines have an error" shows just those lines.
   const [filter, setFilter] = useNumbersFilter(
@@ -44,12 +49,15 @@ export function NumbersStep({ order }: { order: Order }): React.JSX.Element {
   const listIssues = checkOrder(order, new Date()).issues.filter(
     (i) => i.step === 'numbers' && i.field === 'numbers',
   );
-  // The BTN rule reads the list: when main's figures change, the port type's verdict may too.
-  const { trigger, getFieldState } = form;
-  useEffect(() => {
-    if (getFieldState('portType').isTouched || getFieldState('portType').error)
-      void trigger('portType');
-  }, [order.numbers, trigger, getFieldState]);
+  const showListIssues = order.numbers.total > 0 || cameBack;
+  /** One number's usage: the same as the order's default clears its own change. */
+  const changeUsage = (e164: string, next: NumberUsage) => {
+    const rest = Object.fromEntries(Object.entries(usageByNumber).filter(([n]) => n !== e164));
+    form.setValue('usageByNumber', next === usage ? rest : { ...rest, [e164]: next }, {
+      shouldDirty: true,
+      shouldValidate: true,
+    });
+  };
   // Lines of the list as kept that could not be read (what was just added says its own).
   const notRead = list.check?.lineProblems ?? [];
   const rows = useMemo(
@@ -59,6 +67,21 @@ export function NumbersStep({ order }: { order: Order }): React.JSX.Element {
   // Only a change under way holds the list; the check on opening gives way to whatever the admin does.
   const busy = list.busy?.changing === true;
   const tableBody = useCallback(() => document.getElementById(numbersTableBodyId), []);
+  // After Add to the list, the keyboard goes to the list it added to (once the table is drawn).
+  const [focusList, setFocusList] = useState(false);
+  useEffect(() => {
+    if (!focusList || !list.check) return;
+    const body = tableBody();
+    if (body) {
+      body.focus();
+      setFocusList(false);
+    }
+  }, [focusList, list.check, tableBody]);
+  const add = async (incoming: Parameters<typeof list.add>[0]) => {
+    const added = await list.add(incoming);
+    if (added) setFocusList(true);
+    return added;
+  };
   /** Fixes a line in place; an emptied line stays, empty, so no other line's number changes. */
   const fixLine = (line: number, text: string) => {
     const lines = list.lines();
@@ -90,7 +113,7 @@ export function NumbersStep({ order }: { order: Order }): React.JSX.Element {
   return (
     <>
       <StepSection title="Numbers to port" grid={false}>
-        <NumbersEntry disabled={busy} onAdd={list.add} />
+        <NumbersEntry disabled={busy} onAdd={add} />
         {list.busy ? (
           <Field label={list.busy.stage} validationState="none">
             <div>
@@ -131,9 +154,12 @@ export function NumbersStep({ order }: { order: Order }): React.JSX.Element {
             </MessageBarBody>
           </MessageBar>
         ) : null}
-        {listIssues.length > 0 && list.check ? (
+        {showListIssues && listIssues.length > 0 && list.check ? (
           <MessageBar intent="error" layout="multiline" role="alert">
-            <MessageBarBody>{listIssues.map((i) => i.message).join(' ')}</MessageBarBody>
+            <MessageBarBody>
+              <MessageBarTitle>Numbers:</MessageBarTitle>{' '}
+              {listIssues.map((i) => i.message).join(' ')}
+            </MessageBarBody>
           </MessageBar>
         ) : null}
         {list.check && list.check.counts.total > 0 ? (
@@ -147,44 +173,52 @@ export function NumbersStep({ order }: { order: Order }): React.JSX.Element {
                 returnFocusTo={tableBody}
               />
             ) : null}
-            <NumbersTable rows={rows} disabled={busy} onFix={fixLine} onRemove={removeNumber} />
+            <NumbersTable
+              rows={rows}
+              disabled={busy}
+              onFix={fixLine}
+              onRemove={removeNumber}
+              usage={{ of: (e164) => usageByNumber[e164] ?? usage, onChange: changeUsage }}
+              orderCountry={order.answers.getStarted.country || undefined}
+            />
           </>
         ) : (
-          <Text>No numbers yet.</Text>
+          <Text>No numbers yet: type, paste or import them above.</Text>
         )}
         <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>{routeFor(order.answers.location, order.numbers.usable)}</MessageBarBody>
+          <MessageBarBody>{routeFor(order.numbers.usable)}</MessageBarBody>
         </MessageBar>
         <NumbersActions order={order} disabled={busy} onChanged={list.reload} say={list.say} />
       </StepSection>
-      <StepSection title="Port type" grid={false}>
+      <StepSection title="Type and usage" grid={false}>
         <FormChoice
           control={form.control}
-          name="portType"
-          label="Which numbers on the account move to Microsoft?"
-          choices={[
-            {
-              value: 'full',
-              label: 'All numbers on the account (full port): the BTN is in the list',
-            },
-            {
-              value: 'partial',
-              label: 'Only some (partial port): the BTN stays with the current carrier',
-            },
-          ]}
+          name="numberType"
+          label="Number type"
+          choices={(['geographic', 'tollFree'] as const).map((value) => ({
+            value,
+            label: choiceLabel(numberTypeWords[value]),
+          }))}
         />
-        {portType === 'partial' ? (
-          <FormChoice
-            control={form.control}
-            name="leftBehind"
-            label="What happens to the numbers left behind?"
-            hint="The current carrier needs to know: the numbers that stay on the account, and the BTN with them."
-            choices={[
-              { value: 'keep', label: 'They stay in service with the current carrier' },
-              { value: 'disconnect', label: 'They are disconnected once the port completes' },
-            ]}
-          />
-        ) : null}
+        <FormChoice
+          control={form.control}
+          name="usage"
+          label="Usage of the numbers (change one number's in the list)"
+          hint={
+            numberType === 'tollFree'
+              ? "Toll-free numbers can't be assigned to users: Voice app or Conference."
+              : undefined
+          }
+          choices={numberUsages.map((value) => ({
+            value,
+            label: choiceLabel(usageWords[value]),
+          }))}
+        />
+        <FormCheckbox
+          control={form.control}
+          name="includesMobile"
+          label="Some of these numbers are mobile numbers (the carrier then always needs the account PIN)"
+        />
       </StepSection>
     </>
   );
