@@ -66,7 +66,7 @@ test('an admin finishes, writes the package, records each status, is rejected an
     'PhoneNumber\r\n+14258820100\r\n+14258820101\r\n',
   );
   expect(readFileSync(join(folder, 'How to submit.txt'), 'utf8')).toContain(
-    "goes through the admin center's port order wizard",
+    "goes through the admin center's US & Canada port wizard",
   );
   expect(app.revealed.at(-1)).toBe(folder);
   await expectAccessible(page);
