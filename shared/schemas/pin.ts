@@ -15,6 +15,18 @@ export const pinSchema = z.string().superRefine((pin, ctx) => {
   if (pin.length > 10) fail('PIN: use at most 10 digits.');
 });
 
+/** Where today's admin center keeps the porting PIN (Microsoft's 2025 pages). */
+export const todaysPinPage = 'Voice > Phone numbers > Actions > Manage porting PIN';
+
+/**
+ * A PIN PortDesk accepts (6 to 10 digits, the settings page's rule) that today's admin
+ * center page may not: it asks for 10 digits. A warning, never a refusal.
+ */
+export function pinLengthWarning(pin: string): string | undefined {
+  if (!/^\d{6,9}$/.test(pin)) return undefined;
+  return `PIN: ${pin.length} digits is fine for PortDesk, but today's admin center page (${todaysPinPage}) asks for 10 digits.`;
+}
+
 export const setPinInputSchema = z
   .object({ pin: pinSchema, confirm: z.string() })
   .strict()

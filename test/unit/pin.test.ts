@@ -4,6 +4,7 @@ import { join } from 'node:path';
 
 import { createDispatcher } from '@main/ipc-dispatcher';
 import type { AppServiceDeps } from '@main/services/app-services';
+import { pinLengthWarning, pinSchema } from '@shared/schemas/pin';
 import { createAesSecretBox } from '@tools/aes-secret-box';
 import { createMemoryClipboard, openServices } from '@tools/harness';
 import { typedCalls } from '@tools/typed-calls';
@@ -201,5 +202,18 @@ describe('the port-out PIN, enforced in main', () => {
       await call('getPinStatus'),
     ];
     expect(JSON.stringify(answers)).not.toContain('864209');
+  });
+});
+
+describe("today's admin center asks for 10 digits", () => {
+  it('warns of a 6- to 9-digit PIN, which PortDesk still takes, and says where the page is', () => {
+    for (const pin of ['123456', '123456789']) {
+      expect(pinSchema.safeParse(pin).success).toBe(true);
+      expect(pinLengthWarning(pin)).toBe(
+        `PIN: ${pin.length} digits is fine for PortDesk, but today's admin center page (Voice > Phone numbers > Actions > Manage porting PIN) asks for 10 digits.`,
+      );
+    }
+    for (const pin of ['1234567890', '12345', '12345678901', '', '12a456'])
+      expect(pinLengthWarning(pin)).toBeUndefined();
   });
 });

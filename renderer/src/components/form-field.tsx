@@ -12,13 +12,14 @@ export type FormFieldProps = Omit<FieldProps, 'validationMessage' | 'validationS
 };
 
 /**
- * Fluent's Field for a form control: it shows the control's error, else the warning the
- * form gives, else the outside notice on `name` ("check this against the carrier's record"
- * after a rejection). Every form control is built on it, so a notice reaches each of them.
+ * Fluent's Field for a form control: it shows the control's error, else the outside notice
+ * on `name` ("check this against the carrier's record" after a rejection: the admin must act
+ * on it), else the warning the form gives. Every form control is built on it, so a notice
+ * reaches each of them.
  */
 export function FormField({ name, error, warning, ...props }: FormFieldProps): React.JSX.Element {
   const outside = useFieldNotice(name);
-  const notice = warning ?? outside;
+  const notice = outside ?? warning;
   return (
     <Field
       {...props}

@@ -35,6 +35,7 @@ test('an order exported to a .portorder file comes into a fresh data folder whol
     status: 'processing',
     microsoftOrderId: 'PO-2026-1123',
     submittedOn: '2026-11-23',
+    authorizedWith: 'signedLetter',
   });
   await page.reload();
   await page.getByRole('button', { name: 'Seattle main office', exact: true }).click();

@@ -66,7 +66,7 @@ test('an admin finishes, writes the package, records each status, is rejected an
     'PhoneNumber\r\n+14258820100\r\n+14258820101\r\n',
   );
   expect(readFileSync(join(folder, 'How to submit.txt'), 'utf8')).toContain(
-    "goes through the admin center's port order wizard",
+    "goes through the admin center's US & Canada port wizard",
   );
   expect(app.revealed.at(-1)).toBe(folder);
   await expectAccessible(page);
@@ -89,8 +89,27 @@ test('an admin finishes, writes the package, records each status, is rejected an
       "Submitted in the admin center on Monday, November 23, 2026. Microsoft's order ID: PO-2026-1123.",
     ),
   ).toBeVisible();
-  // Answers are locked now: no Edit links, no Edit answers.
-  await expect(page.getByRole('button', { name: 'Edit answers' })).toHaveCount(0);
+  // As in the admin center, a submitted order can still be edited, all but its country.
+  await page.getByRole('button', { name: 'Edit answers' }).click();
+  await page.getByRole('button', { name: /^1\. Get started/ }).click();
+  await expect(page.getByRole('radio', { name: 'Canada' })).toBeDisabled();
+  await expect(page.getByText('A submitted order keeps its country.')).toBeVisible();
+  await page.getByRole('button', { name: /^4\. Account information/ }).click();
+  await page.getByRole('textbox', { name: 'Job title' }).fill('CIO');
+  await expect(
+    page.getByRole('status').filter({ hasText: 'saved on this computer' }),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'All port orders' }).click();
+  await page.getByRole('button', { name: 'Seattle main office', exact: true }).click();
+  // The letter changed: it needs a new signature, and the scan is detached (kept on disk).
+  await expect(page.getByText('The letter needs a new signature.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'signed.pdf' })).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: 'Processing' })).toBeVisible();
+  await expectAccessible(page);
+  await captureWhole(page, 'order-letter-changed.png');
+  await page.getByRole('button', { name: 'Attach the signed letter' }).click();
+  await expect(page.getByRole('button', { name: 'signed.pdf' })).toBeVisible();
+  await expect(page.getByText('The letter needs a new signature.')).toHaveCount(0);
 
   // The FOC: main refuses a Saturday at its field.
   await page.getByRole('button', { name: 'Transfer approved (FOC)' }).click();

@@ -27,6 +27,7 @@ async function recreatedAfter(app: RunningApp, reason: RejectionReason): Promise
     status: 'processing',
     microsoftOrderId: 'PO-1',
     submittedOn: '2026-11-23',
+    authorizedWith: 'signedLetter',
   });
   await app.ok('recordOrderStatus', { id, status: 'error', reason, details: '' });
   return app.ok('recreateOrder', { id });
@@ -45,7 +46,7 @@ const labels: Record<string, string> = {
   numbers: 'Type or paste numbers',
   portType: 'Which numbers on the account move to Microsoft?',
   desiredDate: 'Desired date',
-  signature: 'Signature (type the full name)',
+  signature: 'Name under the signature (type the full name)',
 };
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -74,7 +75,7 @@ test('after a rejection, every answer the reason names is highlighted on its ste
     const draft = await recreatedAfter(app, reason);
     const notice = recheckMessage(draft.recheck!);
     await page.reload();
-    await page.getByRole('button', { name: draft.answers.account.orderName, exact: true }).click();
+    await page.getByRole('button', { name: draft.answers.details.orderName, exact: true }).click();
     for (const step of answerStepIds) {
       const fields = rejectionReasons[reason].fields.filter((f) => f.step === step);
       if (fields.length === 0) continue;

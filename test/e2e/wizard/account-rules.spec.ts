@@ -21,12 +21,24 @@ test('account information: each rule shows its error at the field, and the fix c
   await fixClock(page);
   await launch({ now: () => fixedNow });
   await page.getByRole('button', { name: 'Start a port order' }).click();
-  await page.getByRole('button', { name: 'Next: Location and number type' }).click();
   await page.getByRole('radio', { name: 'United States' }).check();
-  await page.getByRole('radio', { name: /^Geographic/ }).check();
-  await page.getByRole('radio', { name: 'Users' }).check();
+  // Mobile numbers (Phone numbers) always need the carrier's PIN (Account information).
+  await page.getByRole('button', { name: 'Next: Phone numbers' }).click();
+  await page.getByRole('checkbox', { name: /^Some of these numbers are mobile numbers/ }).check();
+  await page.getByRole('button', { name: 'Next: BTN' }).click();
+  await expect(stepHeading(page, 3, 'BTN')).toBeVisible();
+  await enter(page, 'Billing telephone number (BTN)', '12345');
+  await expect(
+    page.getByText('BTN: enter it as +1 followed by 10 digits, such as +14255550100.'),
+  ).toBeVisible();
+  await enter(page, 'Billing telephone number (BTN)', '(425) 555-0100');
+  await expect(field(page, 'Billing telephone number (BTN)')).toHaveValue('+14255550100');
+  await expect(page.getByText('BTN: enter it as')).toHaveCount(0);
+  await enter(page, 'Billing telephone number (BTN)', '+14259110100');
+  await expect(page.getByText('BTN: +14259110100 has exchange 911')).toBeVisible();
+  await enter(page, 'Billing telephone number (BTN)', '+14255550100');
   await page.getByRole('button', { name: 'Next: Account information' }).click();
-  await expect(stepHeading(page, 3, 'Account information')).toBeVisible();
+  await expect(stepHeading(page, 4, 'Account information')).toBeVisible();
 
   await enter(page, 'Account number', '12 34-56');
   await expect(field(page, 'Account number')).toHaveValue('123456');
@@ -38,42 +50,18 @@ test('account information: each rule shows its error at the field, and the fix c
   await enter(page, 'Account number', '123456');
   await expect(page.getByText('Account number: use only')).toHaveCount(0);
 
-  await enter(page, 'Billing telephone number (BTN)', '12345');
-  await expect(
-    page.getByText('BTN: enter it as +1 followed by 10 digits, such as +14255550100.'),
-  ).toBeVisible();
-  await enter(page, 'Billing telephone number (BTN)', '(425) 555-0100');
-  await expect(field(page, 'Billing telephone number (BTN)')).toHaveValue('+14255550100');
-  await expect(page.getByText('BTN: enter it as')).toHaveCount(0);
-  await enter(page, 'Billing telephone number (BTN)', '+14259110100');
-  await expect(page.getByText('BTN: +14259110100 has exchange 911')).toBeVisible();
-  await enter(page, 'Billing telephone number (BTN)', '+14255550100');
-
   await enter(page, 'Company name', 'Contoso Pharmaceuticals International');
   await expect(
     page.getByText(
       'Company name is 37 characters; the admin center keeps the first 25 ("Contoso Pharmaceuticals I")',
     ),
   ).toBeVisible();
-  await enter(page, 'Authorizing person', 'Alexandra Montgomery');
+  await enter(page, 'Authorized user', 'Alexandra Montgomery');
   await expect(
     page.getByText(
-      'Authorizing person is 20 characters; the admin center keeps the first 15 ("Alexandra Montg").',
+      'Authorized user is 20 characters; the admin center keeps the first 15 ("Alexandra Montg").',
     ),
   ).toBeVisible();
-
-  await enter(page, 'Notification e-mails', 'dana@contoso.com, it@contoso.com');
-  await expect(
-    page.getByText(
-      'Notification e-mails: separate addresses with ; (semicolon), not commas or spaces',
-    ),
-  ).toBeVisible();
-  await enter(page, 'Notification e-mails', 'dana@contoso.com; it@');
-  await expect(
-    page.getByText('Notification e-mails: "it@" is not an e-mail address.'),
-  ).toBeVisible();
-  await enter(page, 'Notification e-mails', 'dana@contoso.com; it@contoso.com');
-  await expect(page.getByText(/^Notification e-mails: /)).toHaveCount(0);
 
   await enter(page, 'E-mail', 'dana@');
   await expect(page.getByText('E-mail: enter an address such as dana@contoso.com.')).toBeVisible();
@@ -82,13 +70,7 @@ test('account information: each rule shows its error at the field, and the fix c
   await enter(page, 'ZIP code', '98052');
   await expect(page.getByText('ZIP code: use 5 digits')).toHaveCount(0);
 
-  // Mobile numbers always need the carrier's PIN: the box for it appears, and the PIN is sealed by main.
-  await page.getByRole('checkbox', { name: 'Some of these numbers are mobile numbers' }).check();
-  await expect(
-    page.getByRole('checkbox', {
-      name: 'The current carrier requires a PIN to release the numbers',
-    }),
-  ).toBeDisabled();
+  // Mobile numbers always need the carrier's PIN: the box for it is there, and the PIN is sealed by main.
   const pin = page.getByLabel('Carrier PIN');
   await expect(pin).toHaveAttribute('type', 'password');
   await pin.fill('ab 12');
@@ -106,11 +88,9 @@ test('account information: each rule shows its error at the field, and the fix c
   await captureWhole(page, 'wizard-account-rules.png');
 
   // Canada: the address asks for a province and a postal code, and the US ZIP is now wrong.
-  await page.getByRole('button', { name: 'Back' }).click();
+  await page.getByRole('button', { name: /^1\. Get started/ }).click();
   await page.getByRole('radio', { name: 'Canada' }).check();
-  await page.getByRole('radio', { name: /^Toll-free/ }).check();
-  await expect(page.getByText('This order takes the manual route')).toBeVisible();
-  await page.getByRole('button', { name: 'Next: Account information' }).click();
+  await page.getByRole('button', { name: /^4\. Account information/ }).click();
   await expect(
     page.getByText('Province: choose the province or territory of the service address.'),
   ).toBeVisible();
@@ -120,8 +100,23 @@ test('account information: each rule shows its error at the field, and the fix c
   await expect(field(page, 'Postal code')).toHaveValue('K1A 0B1');
   await expect(page.getByText(/^(Province|Postal code): /)).toHaveCount(0);
 
+  // Notification e-mails are on Porting details now.
+  await page.getByRole('button', { name: 'Next: Documents' }).click();
+  await page.getByRole('button', { name: 'Next: Porting details' }).click();
+  await enter(page, 'Notification e-mails', 'dana@contoso.com, it@contoso.com');
+  await expect(
+    page.getByText(
+      'Notification e-mails: separate addresses with ; (semicolon), not commas or spaces',
+    ),
+  ).toBeVisible();
+  await enter(page, 'Notification e-mails', 'dana@contoso.com; it@');
+  await expect(
+    page.getByText('Notification e-mails: "it@" is not an e-mail address.'),
+  ).toBeVisible();
+  await enter(page, 'Notification e-mails', 'dana@contoso.com; it@contoso.com');
+  await expect(page.getByText(/^Notification e-mails: /)).toHaveCount(0);
+
   // Whatever was typed is on disk; the carrier PIN is not, in any form the admin typed it.
-  await page.getByRole('button', { name: 'Next: Numbers' }).click();
   const everything = dataFileTexts(dataDir)
     .map(([, text]) => text)
     .join('\n');

@@ -35,33 +35,36 @@ test('a new draft starts from the organization, and resumes at its step after a 
   });
   await page.reload();
   await page.getByRole('button', { name: 'Start a port order' }).click();
-  // Steps open as the admin reaches them: the third waits until the second has been seen.
-  await expect(page.getByRole('button', { name: /^3\. Account information/ })).toBeDisabled();
-  await page.getByRole('button', { name: 'Next: Location and number type' }).click();
+  // A step opens once the admin reaches it, or as soon as it holds answers (prefilled here).
+  const steps = page.getByRole('navigation', { name: 'Port order steps' });
+  await expect(steps.getByRole('button', { name: /^3\. BTN/ })).toBeDisabled();
+  await expect(steps.getByRole('button', { name: /^4\. Account information/ })).toBeEnabled();
   await expect(page.getByRole('radio', { name: 'Canada' })).toBeChecked();
-  await page.getByRole('button', { name: 'Next: Account information' }).click();
+  await steps.getByRole('button', { name: /^4\. Account information/ }).click();
   await expect(page.getByRole('textbox', { name: 'Company name' })).toHaveValue('Contoso');
-  await expect(page.getByRole('textbox', { name: 'Authorizing person' })).toHaveValue(
+  await expect(page.getByRole('textbox', { name: 'Authorized user' })).toHaveValue(
     'Dana Whitfield',
   );
   await expect(page.getByRole('combobox', { name: 'Province or territory' })).toHaveValue('ON');
   await expect(page.getByRole('textbox', { name: 'Postal code' })).toHaveValue('K1A 0B1');
+  await steps.getByRole('button', { name: /^6\. Porting details/ }).click();
   await expect(page.getByRole('textbox', { name: 'Notification e-mails' })).toHaveValue(
     'dana@contoso.ca',
   );
   await page.getByRole('textbox', { name: 'Order name' }).fill('Ottawa head office');
-  await page.getByRole('button', { name: 'Next: Numbers' }).click();
-  await expect(stepHeading(page, 4, 'Numbers')).toBeVisible();
+  await steps.getByRole('button', { name: /^2\. Phone numbers/ }).click();
+  await expect(stepHeading(page, 2, 'Phone numbers')).toBeVisible();
   await page
     .getByRole('textbox', { name: 'Type or paste numbers' })
     .fill('+1 613 882 0100\n+1 613 882 0101');
   await page.getByRole('button', { name: 'Add to the list' }).click();
   await expect(page.getByRole('button', { name: 'Canada: 2' })).toBeVisible();
+  await page.getByRole('button', { name: 'Next: BTN' }).click();
   await page.getByRole('radio', { name: /^All numbers on the account/ }).check();
 
   // No flush, no step change: what was entered is on disk within a second.
   await page.waitForTimeout(1000);
-  expect(readOrderFile(dataDir).data.answers.numbers).toEqual({ portType: 'full', leftBehind: '' });
+  expect(readOrderFile(dataDir).data.answers['btn']).toMatchObject({ portType: 'full' });
   expect(readNumbersSource(dataDir)).toBe('+1 613 882 0100\n+1 613 882 0101');
   await expectSaved(page);
 
@@ -69,16 +72,15 @@ test('a new draft starts from the organization, and resumes at its step after a 
   await expect(page.getByRole('table', { name: 'Port orders' })).toBeVisible();
   const row = page.getByRole('row', { name: /Ottawa head office/ });
   await expect(row).toContainText('Draft');
-  await expect(row).toContainText('at Numbers');
+  await expect(row).toContainText('at BTN');
   await expect(row).toContainText('Canada');
   await row.getByRole('button', { name: 'Ottawa head office', exact: true }).click();
-  await expect(stepHeading(page, 4, 'Numbers')).toBeVisible();
+  await expect(stepHeading(page, 3, 'BTN')).toBeVisible();
   await expect(page.getByRole('radio', { name: /^All numbers on the account/ })).toBeChecked();
+  await page.getByRole('button', { name: 'Back' }).click();
   await expect(
     page.getByRole('table', { name: 'Numbers' }).getByRole('row', { name: /\+16138820101/ }),
   ).toBeVisible();
-  await page.getByRole('button', { name: 'Back' }).click();
-  await expect(page.getByRole('textbox', { name: 'Order name' })).toHaveValue('Ottawa head office');
 });
 
 test('several drafts: duplicate one, delete one after confirming, and undo the delete', async ({
@@ -87,8 +89,8 @@ test('several drafts: duplicate one, delete one after confirming, and undo the d
 }) => {
   await fixClock(page);
   const app = await launch({ now: () => fixedNow });
-  await seedAndOpen(page, app, validAnswers(fixedNow), 'transfer');
-  await expect(stepHeading(page, 5, 'Transfer date')).toBeVisible();
+  await seedAndOpen(page, app, validAnswers(fixedNow), 'details');
+  await expect(stepHeading(page, 6, 'Porting details')).toBeVisible();
   await page.getByRole('button', { name: 'All port orders' }).click();
 
   await page.getByRole('button', { name: 'Duplicate Seattle main office' }).click();
@@ -96,7 +98,10 @@ test('several drafts: duplicate one, delete one after confirming, and undo the d
   await expect(
     page.getByRole('heading', { level: 1, name: 'Copy of Seattle main office' }),
   ).toBeVisible();
-  await expect(page.getByRole('button', { name: /^6\. Letter of authorization/ })).toBeDisabled();
+  // A copy holds every answer: its steps can all be opened, though it was never visited.
+  await expect(page.getByRole('button', { name: /^7\. Authorize and submit/ })).toBeEnabled();
+  await page.getByRole('button', { name: /^7\. Authorize and submit/ }).click();
+  await expect(stepHeading(page, 7, 'Authorize and submit')).toBeVisible();
   await page.getByRole('button', { name: 'All port orders' }).click();
   await page.getByRole('button', { name: 'New port order' }).click();
   await page.getByRole('button', { name: 'All port orders' }).click();
@@ -104,7 +109,7 @@ test('several drafts: duplicate one, delete one after confirming, and undo the d
   const table = page.getByRole('table', { name: 'Port orders' });
   await expect(table.getByRole('row')).toHaveCount(4);
   await expect(table.getByRole('row', { name: /^Seattle main office/ })).toContainText(
-    '6 of 6 steps',
+    '7 of 7 steps',
   );
   await expectAccessible(page);
   await page.screenshot({ path: join(screenshots, 'port-orders-drafts.png') });

@@ -43,8 +43,14 @@ for (const scheme of ['light', 'dark'] as const) {
     const disk = diskThatCanFill();
     await launch({ now: () => fixedNow, createConf: disk.createConf });
     await page.getByRole('button', { name: 'Start a port order' }).click();
-    await page.getByRole('button', { name: 'Next: Location and number type' }).click();
-    await page.getByRole('button', { name: 'Next: Account information' }).click();
+    for (const step of [
+      'Phone numbers',
+      'BTN',
+      'Account information',
+      'Documents',
+      'Porting details',
+    ])
+      await page.getByRole('button', { name: `Next: ${step}` }).click();
 
     disk.full.value = true;
     const name = page.getByRole('textbox', { name: 'Order name' });
@@ -56,10 +62,10 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.screenshot({ path: join(screenshots, `wizard-not-saved-${scheme}.png`) });
 
     // Leaving the step would drop the typing: the page stays, with it.
-    await page.getByRole('button', { name: 'Next: Numbers' }).click();
-    await expect(stepHeading(page, 3, 'Account information')).toBeVisible();
+    await page.getByRole('button', { name: 'Next: Authorize and submit' }).click();
+    await expect(stepHeading(page, 6, 'Porting details')).toBeVisible();
     await expect(name).toHaveValue('Typed while the disk was full');
-    expect(readOrderFile(dataDir).data.answers['account']!['orderName']).toBe('');
+    expect(readOrderFile(dataDir).data.answers['details']!['orderName']).toBe('');
 
     disk.full.value = false;
     await alert.getByRole('button', { name: 'Retry' }).click();
@@ -67,10 +73,10 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(
       page.getByRole('status').filter({ hasText: 'saved on this computer' }),
     ).toBeVisible();
-    expect(readOrderFile(dataDir).data.answers['account']!['orderName']).toBe(
+    expect(readOrderFile(dataDir).data.answers['details']!['orderName']).toBe(
       'Typed while the disk was full',
     );
-    await page.getByRole('button', { name: 'Next: Numbers' }).click();
-    await expect(stepHeading(page, 4, 'Numbers')).toBeVisible();
+    await page.getByRole('button', { name: 'Next: Authorize and submit' }).click();
+    await expect(stepHeading(page, 7, 'Authorize and submit')).toBeVisible();
   });
 }

@@ -44,7 +44,7 @@ test('a paste mixing commas, semicolons, tabs and spaces adds every number, and 
   await fixClock(page);
   const app = await launch({ now: () => fixedNow });
   await seedAndOpen(page, app, validAnswers(fixedNow), 'numbers', '');
-  await expect(stepHeading(page, 4, 'Numbers')).toBeVisible();
+  await expect(stepHeading(page, 2, 'Phone numbers')).toBeVisible();
 
   await paste(page, '312-474-2040, 312-474-2041\t312-474-2042');
   await expect(page.getByRole('button', { name: 'All: 3' })).toBeVisible();
@@ -150,7 +150,7 @@ for (const scheme of ['light', 'dark'] as const) {
     // Each status: its own icon shape and its own colour.
     const looks = await table.getByRole('row').evaluateAll((rows) =>
       rows.slice(1).map((row) => {
-        const cell = row.querySelectorAll('[role="cell"]')[4]!;
+        const cell = row.querySelectorAll('[role="cell"]')[5]!;
         const icon = cell.querySelector('svg');
         return {
           icon: icon?.querySelector('path')?.getAttribute('d') ?? '',

@@ -31,7 +31,7 @@ test('imports a 100,000-number file through the page, with the same counts as th
   }).counts;
 
   await seedAndOpen(page, app, validAnswers(fixedNow), 'numbers', '');
-  await expect(stepHeading(page, 4, 'Numbers')).toBeVisible();
+  await expect(stepHeading(page, 2, 'Phone numbers')).toBeVisible();
   await page.getByLabel('Numbers file').setInputFiles(file);
   await expect(page.getByRole('button', { name: `All: ${count(expected.total)}` })).toBeVisible({
     timeout: 30_000,
@@ -133,7 +133,9 @@ test('splits a list of several countries and types into orders, dropping nothing
     .fill('+14258820100, +14258820101\n(613) 882-0100\n1-800-882-0100, 888 882 0101\n42588201');
   await page.getByRole('button', { name: 'Add to the list' }).click();
   await expect(
-    page.getByText('This list mixes 2 US geographic, 1 Canadian geographic, 2 toll-free numbers'),
+    page.getByText(
+      'This list mixes 2 US geographic, 1 Canadian geographic, 2 US toll-free numbers',
+    ),
   ).toBeVisible();
   await expectAccessible(page);
   await captureWhole(page, 'wizard-numbers-mixed.png');
@@ -165,7 +167,7 @@ test('splits a list of several countries and types into orders, dropping nothing
   const { orders } = await app.ok('listOrders');
   expect(orders.map((o) => [o.name, o.numberCount, o.country, o.numberType]).sort()).toEqual([
     ['Seattle main office (Canada geographic)', 1, 'CA', 'geographic'],
-    ['Seattle main office (toll-free)', 2, 'US', 'tollFree'],
+    ['Seattle main office (US toll-free)', 2, 'US', 'tollFree'],
     ['Seattle main office', 3, 'US', 'geographic'],
   ]);
   const tollFree = orders.find((o) => o.numberType === 'tollFree')!;

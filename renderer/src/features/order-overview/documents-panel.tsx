@@ -5,6 +5,7 @@ import {
   makeStyles,
   MessageBar,
   MessageBarBody,
+  MessageBarTitle,
   Text,
   tokens,
 } from '@fluentui/react-components';
@@ -53,6 +54,8 @@ export function DocumentsPanel({
       setBusy(false);
     }
   };
+  // A scan can be attached before or after submitting, until the order is closed.
+  const attachable = order.status !== 'completed' && order.status !== 'cancelled';
   const versions = loaVersionsFor(order.answers.getStarted.country);
   const ready = answersChecked(order.status);
   const scan = order.signedScan;
@@ -81,8 +84,22 @@ export function DocumentsPanel({
           </Button>
         ))}
       </div>
+      {order.letterChanged ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>The letter needs a new signature.</MessageBarTitle>{' '}
+            <span>
+              It changed after submitting ({order.letterChanged.fields.join(', ')}). Print it,
+              have the authorized user sign it again, and attach the new scan
+              {order.detachedScans.length > 0
+                ? `; the earlier scan (${order.detachedScans.at(-1)!.fileName}) is kept in the order's folder.`
+                : '.'}
+            </span>
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
       <div className={styles.row}>
-        {order.status === 'ready' ? (
+        {attachable ? (
           <Button
             icon={<AttachRegular />}
             disabled={busy}
@@ -112,8 +129,8 @@ export function DocumentsPanel({
               ({Math.max(1, Math.round(scan.bytes / 1024)).toLocaleString('en-US')} KB)
             </span>
           </Text>
-        ) : order.status === 'ready' ? (
-          <Text className={styles.muted}>PDF, PNG or JPG, signed by the authorizing person.</Text>
+        ) : attachable ? (
+          <Text className={styles.muted}>PDF, PNG or JPG, signed by the authorized user.</Text>
         ) : null}
       </div>
       <div className={styles.row}>

@@ -1,6 +1,7 @@
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { parseIsoDate } from '@shared/calendar/business-days';
 import {
+  canEditAfterSubmit,
   canEditAnswers,
   canRecreate,
   currentStatus,
@@ -103,7 +104,9 @@ export function StatusPanel(props: {
             Recreate as a new draft
           </Button>
         ) : null}
-        {canEditAnswers(order.status) ? <Button onClick={props.onEdit}>Edit answers</Button> : null}
+        {canEditAnswers(order.status) || canEditAfterSubmit(order.status) ? (
+          <Button onClick={props.onEdit}>Edit answers</Button>
+        ) : null}
       </div>
       {recording ? (
         <RecordStatusDialog

@@ -13,7 +13,7 @@ import { api } from '@renderer/api';
 import { PageHeader } from '@renderer/components/page-header';
 import { TextList } from '@renderer/components/text-list';
 import { useNavigation } from '@renderer/stores/navigation';
-import type { PinStatus } from '@shared/schemas/pin';
+import { type PinStatus, todaysPinPage } from '@shared/schemas/pin';
 import { useEffect, useState } from 'react';
 
 import { formatTime } from './format-time';
@@ -29,6 +29,7 @@ const rules = [
   'It has 6 to 10 digits: no letters, spaces or special characters.',
   'It is blank by default. Once set, it can be changed but never removed or set back to blank.',
   'The new carrier quotes it to Microsoft to port numbers out, so keep it secret.',
+  `In today's admin center it is at ${todaysPinPage}, and that page asks for 10 digits: a 10-digit PIN suits both.`,
 ];
 
 /** "Set or change your port-out PIN", for the active organization, as in the admin center. */

@@ -14,7 +14,12 @@ import { showApiError } from '@renderer/components/api-error-to-form';
 import { FormInput } from '@renderer/components/form-input';
 import { FormStatus } from '@renderer/components/form-status';
 import { errorWords } from '@shared/error-words';
-import { type PinStatus, type SetPinInput, setPinInputSchema } from '@shared/schemas/pin';
+import {
+  pinLengthWarning,
+  type PinStatus,
+  type SetPinInput,
+  setPinInputSchema,
+} from '@shared/schemas/pin';
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 
@@ -95,8 +100,9 @@ export function PinPanel({
           control={form.control}
           name="pin"
           label={status.isSet ? 'New PIN' : 'PIN'}
-          hint="6 to 10 digits"
+          hint="6 to 10 digits (today's admin center page asks for 10)"
           messages={pinErrors}
+          warning={pinLengthWarning(form.watch('pin'))}
           type={visible ? 'text' : 'password'}
           inputMode="numeric"
           autoComplete="off"

@@ -21,7 +21,7 @@ import {
   useOpenOrderStore,
 } from '@renderer/stores/open-order-store';
 import { checkOrder } from '@shared/order/check-order';
-import { canEditAnswers } from '@shared/order/lifecycle';
+import { canEditAfterSubmit, canEditAnswers } from '@shared/order/lifecycle';
 import { type StepId, stepIds, stepTitles } from '@shared/order/steps';
 import { type Order, orderStatusLabels } from '@shared/schemas/order';
 import { useEffect } from 'react';
@@ -89,8 +89,10 @@ export function WizardPage(): React.JSX.Element {
   useEffect(() => {
     if (!focusField) document.getElementById(stepHeadingId)?.focus();
   }, [step, orderId, focusField]);
-  // Answers change only while Draft or Ready: a later order belongs on its overview.
-  const locked = order !== undefined && !canEditAnswers(order.status);
+  // Answers change while Draft or Ready, and after submitting until the carrier sets the
+  // transfer (any answer but the country, as in the admin center); else the order belongs on its overview.
+  const locked =
+    order !== undefined && !canEditAnswers(order.status) && !canEditAfterSubmit(order.status);
   useEffect(() => {
     if (locked) navigate('orderOverview');
   }, [locked]);
