@@ -33,13 +33,7 @@ export type ComparedAnswer =
   | {
       step: 'account';
       field:
-        | 'accountNumber'
-        | 'companyName'
-        | 'authName'
-        | 'street'
-        | 'city'
-        | 'region'
-        | 'postalCode';
+        'accountNumber' | 'companyName' | 'authName' | 'street' | 'city' | 'region' | 'postalCode';
     };
 
 const comparedAnswers: Partial<Record<FindingField, ComparedAnswer>> = {
@@ -69,9 +63,7 @@ export function comparedAnswerLabel(answer: ComparedAnswer, country: Country | '
 
 /** The answer's value in the order. */
 export function answerValue(answers: OrderAnswers, answer: ComparedAnswer): string {
-  return answer.step === 'btn'
-    ? answers.btn[answer.field]
-    : answers.account[answer.field];
+  return answer.step === 'btn' ? answers.btn[answer.field] : answers.account[answer.field];
 }
 
 /** The answers with one compared answer changed. */

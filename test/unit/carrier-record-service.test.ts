@@ -182,6 +182,7 @@ describe("the carrier's record kept with an order", () => {
       status: 'processing',
       microsoftOrderId: 'PO-1',
       submittedOn: '2026-11-23',
+      authorizedWith: 'signedLetter',
     });
     expect(await app.call('pasteCarrierRecord', { id, text: record })).toMatchObject({
       ok: false,
@@ -239,6 +240,7 @@ describe("the carrier's record kept with an order", () => {
       status: 'processing',
       microsoftOrderId: 'PO-7',
       submittedOn: '2026-11-23',
+      authorizedWith: 'signedLetter',
     });
     await app.ok('recordOrderStatus', { id, status: 'error', reason: 'btn', details: '' });
     const copy = await app.ok('recreateOrder', { id });

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 
 import { progressCacheName } from '@main/services/orders/order-progress';
 import { toIsoDate } from '@shared/calendar/business-days';
-import { earliestDesiredDate } from '@shared/order/lead-time';
 import { checkOrder } from '@shared/order/check-order';
+import { earliestDesiredDate } from '@shared/order/lead-time';
 import { seedOrders } from '@tools/seed-orders';
 import { validAnswers } from '@tools/valid-order';
 import { addDays } from 'date-fns';

@@ -170,8 +170,8 @@ export function CarrierRecordPanel({ order }: { order: Order }): React.JSX.Eleme
       {taken ? (
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>
-            {comparedAnswerLabel(taken.answer, order.answers.getStarted.country)} is now “{taken.value}”
-            (it was “{taken.previous}”).
+            {comparedAnswerLabel(taken.answer, order.answers.getStarted.country)} is now “
+            {taken.value}” (it was “{taken.previous}”).
           </MessageBarBody>
           <MessageBarActions>
             <Button disabled={busy} onClick={() => void undo(taken)}>

@@ -164,7 +164,9 @@ function FindingRow({
             </Caption1>
           ) : null}
           <div className={styles.actions}>
-            {finding.suggestion && answerOfFinding(finding.field) && finding.severity !== 'match' ? (
+            {finding.suggestion &&
+            answerOfFinding(finding.field) &&
+            finding.severity !== 'match' ? (
               <Button size="small" disabled={busy} onClick={() => onUseWording(finding.id)}>
                 Use the carrier’s wording
               </Button>

@@ -10,6 +10,7 @@ import {
 } from '@fluentui/react-components';
 import { api } from '@renderer/api';
 import { AnswersByStep } from '@renderer/components/answers-by-step';
+import { CarrierRecordReview } from '@renderer/features/carrier-record/carrier-record-review';
 import { useCarrierRecordStore } from '@renderer/stores/carrier-record-store';
 import { navigate } from '@renderer/stores/navigation';
 import { useOpenOrderStore } from '@renderer/stores/open-order-store';
@@ -118,6 +119,7 @@ export function ReviewStep({ order }: { order: Order }): React.JSX.Element {
           </MessageBarActions>
         </MessageBar>
       ) : null}
+      <CarrierRecordReview order={order} onOpen={() => void goTo('documents')} />
       <AnswersByStep order={order} onEdit={(step) => void goTo(step)} numbers={numbers} />
       {refusal ? (
         <MessageBar intent="error">
