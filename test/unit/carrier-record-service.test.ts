@@ -251,4 +251,42 @@ describe("the carrier's record kept with an order", () => {
     const copied = join(orderFilesDir(ordersDir(dir), copy.id), carried.source.storedAs!);
     expect(readFileSync(copied)).toEqual(readFileSync(join(fixtures, 'us-incumbent-csr.pdf')));
   });
+
+  it('travels in the .portorder file: the other computer sees the same record, PDF and confirmations', async () => {
+    const file = join(tempDir(), 'Seattle.portorder');
+    const pdf = join(fixtures, 'us-incumbent-csr.pdf');
+    const clock = manualClock(today);
+    const sender = start(tempDir(), {
+      now: clock.now,
+      dialogs: {
+        ...noDialogs,
+        chooseDocumentFile: () => Promise.resolve(pdf),
+        chooseOrderSaveFile: () => Promise.resolve(file),
+      },
+    });
+    const { id } = await sender.order.create();
+    await saveAll(sender, id, validAnswers(clock.now()));
+    await sender.ok('attachCarrierRecordPdf', { id });
+    const mismatch = attached(await sender.ok('getCarrierRecord', { id })).findings.find(
+      (f) => f.severity === 'mismatch',
+    )!;
+    await sender.ok('confirmCarrierFinding', { id, findingId: mismatch.id, reason: 'Known.' });
+    const sent = await sender.ok('getCarrierRecord', { id });
+    chosen(await sender.ok('exportOrderFile', { id }));
+
+    const otherDir = tempDir();
+    const receiver = start(otherDir, {
+      now: clock.now,
+      dialogs: { ...noDialogs, chooseOrderFile: () => Promise.resolve(file) },
+    });
+    const { order } = chosen(await receiver.ok('importOrderFile'));
+    const received = attached(await receiver.ok('getCarrierRecord', { id: order.id }));
+    const { source: sentSource, ...sentRest } = attached(sent);
+    const { source: receivedSource, ...receivedRest } = received;
+    expect(receivedRest).toEqual(sentRest);
+    expect(receivedSource).toMatchObject({ kind: 'pdf', fileName: 'us-incumbent-csr.pdf' });
+    expect(sentSource.fileName).toBe(receivedSource.fileName);
+    const copied = join(orderFilesDir(ordersDir(otherDir), order.id), receivedSource.storedAs!);
+    expect(readFileSync(copied)).toEqual(readFileSync(pdf));
+  });
 });

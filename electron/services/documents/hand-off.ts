@@ -11,6 +11,7 @@ import { checkOrder } from '@shared/order/check-order';
 import type { Order } from '@shared/schemas/order';
 import { fitOrderName } from '@shared/schemas/order-answers';
 
+import { carrierRecordToSend, receiveCarrierRecord } from '../carrier-record/record-hand-off';
 import type { Dialogs } from '../dialogs';
 import { safeFileStem } from '../orders/numbers-files';
 import type { NumbersService } from '../orders/numbers-service';
@@ -74,6 +75,7 @@ export function createHandOffService({
           data: readFileSync(storedDocumentPath(filesDir, d)).toString('base64'),
         })),
         organization: organizationOf(order.organizationId),
+        carrierRecord: carrierRecordToSend(repo, filesDir, id),
       };
       // Checked against the format before it leaves: what another PortDesk will read is exactly what is written.
       const checked = portOrderFormat.current.parse(content);
@@ -169,7 +171,9 @@ export function createHandOffService({
         }
         if (documents.length > 0) mkdirSync(filesDir, { recursive: true });
         for (const { doc, bytes } of documents) writeFileSync(join(filesDir, doc.storedAs), bytes);
-        repo.create(record, list);
+        const carried =
+          file.carrierRecord && receiveCarrierRecord(file.carrierRecord, filesDir, now());
+        repo.create(record, list, carried);
       } catch (error) {
         // Refused (a full disk): nothing of it stays, so importing the file again is not taken for a copy.
         rmSync(filesDir, { recursive: true, force: true });

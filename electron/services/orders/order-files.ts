@@ -118,11 +118,12 @@ export function finishDeletedMoves(dir: string): void {
     if (existsSync(join(deletedDir, `order-${id}.json`))) moveToDeleted(dir, id);
 }
 
-/** Removes an order's file and lists outright: only for an order never acknowledged to the admin. */
+/** Removes an order's file, lists and carrier record outright: only for an order never acknowledged to the admin. */
 export function removeOrderFiles(dir: string, id: string): void {
   for (const name of readdirSync(dir)) {
     if (
       name !== `order-${id}.json` &&
+      name !== `${carrierRecordDocumentName(id)}.json` &&
       !(listFilePattern.test(name) && name.startsWith(`order-${id}.`))
     )
       continue;

@@ -73,7 +73,15 @@ export interface OrderRepository {
   /** The readable E.164 numbers of the order's list. */
   listNumbers(id: string): ReadonlySet<string>;
   /** Writes a new order (and its list, first). */
-  create(record: Omit<OrderRecord, 'listRevision'>, list?: ListWrite): OrderRecord;
+  /**
+   * Writes a new order (its list and carrier record first, the order that names them last:
+   * a refused write leaves none of them).
+   */
+  create(
+    record: Omit<OrderRecord, 'listRevision'>,
+    list?: ListWrite,
+    carrierRecord?: CarrierRecordFile,
+  ): OrderRecord;
   /** Changes answers, the list or the carrier PIN: refused once submitted. */
   edit(id: string, change: (current: OrderRecord) => AnswersEdit, line?: HistoryLine): OrderRecord;
   /** Records a status, if the lifecycle allows it from the current one. */
@@ -230,15 +238,18 @@ export function openOrderRepository({
     get: (id, options) => current(id, options?.includeDeleted).record,
     listSource: (id) => (docFor(id, true), lists.source(id)),
     listNumbers: (id) => (docFor(id, true), lists.numbers(id)),
-    create(record, list) {
+    create(record, list, carrierRecord) {
       if (docs.has(record.id)) throw new Error(`Order ${record.id} exists already.`);
       const doc = openOrder(orderDocumentName(record.id));
       if (!doc.isNew) throw new Error(`A file already carries the order id ${record.id}.`);
       if (list) lists.write(record.id, 0, list);
       try {
+        if (carrierRecord) carrierRecordDoc(record.id).set(carrierRecord);
         doc.set({ ...record, listRevision: 0 });
       } catch (error) {
         if (list) lists.discard(record.id, 0);
+        carrierRecords.delete(record.id);
+        removeOrderFiles(dir, record.id);
         throw error;
       }
       if (list) lists.settle(record.id, 0, list);

@@ -16,7 +16,7 @@ const recordFieldId = z.enum([
   'recordDate',
 ]);
 
-const carrierRecordV1 = z
+export const carrierRecordV1 = z
   .object({
     source: z
       .object({
