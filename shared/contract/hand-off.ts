@@ -4,7 +4,7 @@ import {
   importOrderFileResultSchema,
 } from '../schemas/documents';
 import { orderIdSchema } from '../schemas/order';
-import { type ChannelGroup, noInput } from './channel';
+import type { ChannelGroup } from './channel';
 
 /** An order carried to another admin in a `.portorder` file, and back in. */
 export const handOffChannels = {
