@@ -89,8 +89,8 @@ export function DocumentsPanel({
           <MessageBarBody>
             <MessageBarTitle>The letter needs a new signature.</MessageBarTitle>{' '}
             <span>
-              It changed after submitting ({order.letterChanged.fields.join(', ')}). Print it,
-              have the authorized user sign it again, and attach the new scan
+              It changed after submitting ({order.letterChanged.fields.join(', ')}). Print it, have
+              the authorized user sign it again, and attach the new scan
               {order.detachedScans.length > 0
                 ? `; the earlier scan (${order.detachedScans.at(-1)!.fileName}) is kept in the order's folder.`
                 : '.'}
