@@ -2,6 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import type { Page } from '@playwright/test';
+import { emptyAnswers } from '@shared/schemas/order-answers';
 import { expect, expectAccessible, test } from '@test/support/fixtures';
 import { noDialogs } from '@tools/harness';
 import { PDFDocument } from 'pdf-lib';
@@ -236,3 +237,37 @@ for (const walk of walks) {
       expect(readFileSync(join(folder, file)).subarray(0, 5).toString()).toBe('%PDF-');
   });
 }
+
+test('a second order for the same account number says so and names the first', async ({
+  page,
+  launch,
+}) => {
+  await fixClock(page);
+  const app = await launch({ now: () => fixedNow });
+  const first = await app.ok('createOrder');
+  await app.ok('saveOrderStep', {
+    id: first.id,
+    step: 'details',
+    values: { ...emptyAnswers.details, orderName: 'Seattle main office' },
+  });
+  await app.ok('saveOrderStep', {
+    id: first.id,
+    step: 'account',
+    values: { ...emptyAnswers.account, accountNumber: 'NW12345678' },
+  });
+  await page.reload();
+  await page.getByRole('button', { name: 'New port order' }).click();
+  await page.getByRole('button', { name: 'Next: Phone numbers' }).click();
+  await page.getByRole('button', { name: 'Next: BTN' }).click();
+  await page.getByRole('button', { name: 'Next: Account information' }).click();
+  await fill(page, 'Account number', 'NW-1234 5678');
+  await page.getByRole('textbox', { name: 'Account number', exact: true }).blur();
+  await expect(page.getByText('Same account as another order.')).toBeVisible();
+  await expect(
+    page.getByText(
+      '“Seattle main office” (Draft) is for this account number too and not finished.',
+    ),
+  ).toBeVisible();
+  await expectAccessible(page);
+  await captureWhole(page, 'wizard-same-account.png');
+});
