@@ -3,9 +3,13 @@ import type { IpcSender } from '@main/sender-check';
 import type { ChannelInput, ChannelName, ChannelOutput } from '@shared/contract';
 import type { IpcResult } from '@shared/ipc-error';
 
-/** A channel's arguments: none when it takes no input. */
+/** A channel's arguments: none when it takes no input, optional when its input may be left out. */
 export type CallArgs<C extends ChannelName> =
-  ChannelInput<C> extends undefined ? [] : [input: ChannelInput<C>];
+  ChannelInput<C> extends undefined
+    ? []
+    : undefined extends ChannelInput<C>
+      ? [input?: ChannelInput<C>]
+      : [input: ChannelInput<C>];
 
 /** Calls into the real dispatcher, typed by the contract: the channel names its input and its answer. */
 export interface TypedCalls {

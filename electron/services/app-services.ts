@@ -189,6 +189,7 @@ export function openAppServices(deps: AppServiceDeps): AppServices {
         void ours; // this computer's id means nothing on another
         return details;
       },
+      organizationNames: () => organizations.list().organizations.map((o) => o.name),
     }),
     carrierRecord: createCarrierRecordService(files),
   });

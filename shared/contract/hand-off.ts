@@ -1,9 +1,13 @@
-import { exportOrderFileResultSchema, importOrderFileResultSchema } from '../schemas/documents';
+import {
+  exportOrderFileResultSchema,
+  importOrderFileInputSchema,
+  importOrderFileResultSchema,
+} from '../schemas/documents';
 import { orderIdSchema } from '../schemas/order';
-import { type ChannelGroup, noInput } from './channel';
+import type { ChannelGroup } from './channel';
 
 /** An order carried to another admin in a `.portorder` file, and back in. */
 export const handOffChannels = {
   exportOrderFile: { input: orderIdSchema, output: exportOrderFileResultSchema },
-  importOrderFile: { input: noInput, output: importOrderFileResultSchema },
+  importOrderFile: { input: importOrderFileInputSchema, output: importOrderFileResultSchema },
 } as const satisfies ChannelGroup;

@@ -81,5 +81,7 @@ export function channelNameFromId(id: unknown): ChannelName | undefined {
 export type Bridge = {
   [C in ChannelName]: ChannelInput<C> extends undefined
     ? () => Promise<IpcResult<ChannelOutput<C>>>
-    : (input: ChannelInput<C>) => Promise<IpcResult<ChannelOutput<C>>>;
+    : undefined extends ChannelInput<C>
+      ? (input?: ChannelInput<C>) => Promise<IpcResult<ChannelOutput<C>>>
+      : (input: ChannelInput<C>) => Promise<IpcResult<ChannelOutput<C>>>;
 };

@@ -60,7 +60,43 @@ export const exportOrderFileResultSchema = z.discriminatedUnion('cancelled', [
   cancelled,
   z.object({ cancelled: z.literal(false), file: z.string() }),
 ]);
-export const importOrderFileResultSchema = z.discriminatedUnion('cancelled', [
-  cancelled,
-  z.object({ cancelled: z.literal(false), order: orderSchema, asCopy: z.boolean() }),
+/** Importing again an order already here: update it (when the file is newer and it is still a draft or ready), or a copy. */
+export const importOrderFileInputSchema = z
+  .object({
+    whenAlreadyHere: z.enum(['update', 'copy'], {
+      error: 'Import: choose to update the order or to import a copy.',
+    }),
+  })
+  .strict()
+  .optional();
+
+/** The sender's organization, as the file carries it: offered to the receiving admin. */
+export const senderOrganizationSchema = z.object({
+  name: z.string(),
+  country: z.enum(['US', 'CA']),
+  street: z.string(),
+  city: z.string(),
+  region: z.string(),
+  postalCode: z.string(),
+  contactName: z.string(),
+  contactEmail: z.string(),
+  contactPhone: z.string(),
+});
+
+export const importOrderFileResultSchema = z.union([
+  // Nothing imported: the admin cancelled the dialog, or must first choose (the order is
+  // here already, older, and still a draft or ready: update it, or import a copy).
+  cancelled.extend({
+    alreadyHere: z.object({ id: z.uuid(), name: z.string(), fileName: z.string() }).optional(),
+  }),
+  z.object({
+    cancelled: z.literal(false),
+    order: orderSchema,
+    asCopy: z.boolean(),
+    /** What happened, in words, when it is not simply "imported" (a copy and why, an update). */
+    explanation: z.string().optional(),
+    /** The sender's organization when this computer has none of that name. */
+    organization: senderOrganizationSchema.optional(),
+  }),
 ]);
+export type ImportOrderFileResult = z.infer<typeof importOrderFileResultSchema>;

@@ -205,3 +205,14 @@ describe('the submission package of today’s admin center', () => {
     expect(reviewRows(await app.order.get(id)).numbers[0]!.value).toMatch(/^999 in all/);
   });
 });
+
+describe('toll-free numbers keep the order’s country', () => {
+  it('a Canadian order’s toll-free numbers are Canadian in its figures, on Review and in Summary.txt', async () => {
+    const { app } = withDialogs(tempDir(), {});
+    const { id } = await app.order.create();
+    await app.order.save(id, 'getStarted', { country: 'CA', checklist: [] });
+    const saved = await app.ok('saveOrderNumbers', { id, source: '+18008820100\n+18888820101' });
+    expect(saved.numbers.groups).toEqual([{ country: 'CA', kind: 'tollFree', count: 2 }]);
+    expect(reviewRows(saved).numbers[0]!.value).toBe('2 in all, 2 Canadian toll-free');
+  });
+});

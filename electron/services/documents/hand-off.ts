@@ -8,7 +8,8 @@ import { type HandlersOf } from '@shared/contract/channel';
 import type { handOffChannels } from '@shared/contract/hand-off';
 import { UserFacingError } from '@shared/ipc-error';
 import { checkOrder } from '@shared/order/check-order';
-import type { Order } from '@shared/schemas/order';
+import { canEditAnswers } from '@shared/order/lifecycle';
+import type { ImportOrderFileResult } from '@shared/schemas/documents';
 import { fitOrderName } from '@shared/schemas/order-answers';
 
 import { carrierRecordToSend, receiveCarrierRecord } from '../carrier-record/record-hand-off';
@@ -34,6 +35,8 @@ export interface HandOffDeps {
   now: () => Date;
   /** The sender's organization travels with the order, for the receiving admin to add. */
   organizationOf?: (id: string | undefined) => HandOffContent['organization'];
+  /** The organizations this computer has, by name: one already here is not offered again. */
+  organizationNames?: () => string[];
 }
 
 type Cancelled = { cancelled: true };
@@ -41,7 +44,8 @@ type Cancelled = { cancelled: true };
 /** An order in one `.portorder` file, to carry to another admin offline, and back in. */
 export interface HandOffService {
   exportFile(id: string): Promise<Cancelled | { cancelled: false; file: string }>;
-  importFile(): Promise<Cancelled | { cancelled: false; order: Order; asCopy: boolean }>;
+  /** With no choice: the order is imported, or, when it is here already, older and still a draft or ready, the admin is asked first. */
+  importFile(whenAlreadyHere?: 'update' | 'copy'): Promise<ImportOrderFileResult>;
 }
 
 export function createHandOffService({
@@ -53,7 +57,10 @@ export function createHandOffService({
   appVersion,
   now,
   organizationOf = () => undefined,
+  organizationNames = () => [],
 }: HandOffDeps): HandOffService {
+  // The file the admin chose, kept while they choose between updating the order and a copy.
+  let pendingPath: string | undefined;
   return {
     async exportFile(id) {
       // The sealed PIN opens only with this computer's keyring, and the rest is this computer's bookkeeping: none travels.
@@ -91,11 +98,40 @@ export function createHandOffService({
       writeFileSync(target, JSON.stringify(file, null, 1));
       return { cancelled: false, file: target };
     },
-    async importFile() {
-      const path = await dialogs.chooseOrderFile();
-      if (path === undefined) return { cancelled: true };
+    async importFile(whenAlreadyHere) {
+      const path = whenAlreadyHere ? pendingPath : await dialogs.chooseOrderFile();
+      pendingPath = undefined;
+      if (path === undefined) {
+        if (whenAlreadyHere)
+          throw new UserFacingError(
+            'not-allowed',
+            'Import: choose the .portorder file again; PortDesk no longer has the one you picked.',
+          );
+        return { cancelled: true };
+      }
       const file = readHandOff(path);
       const from = basename(path);
+      const here = repo.has(file.order.id)
+        ? repo.get(file.order.id, { includeDeleted: true })
+        : undefined;
+      // Newer than the order here, which is still only on this computer: it can be brought up to date.
+      const canUpdate =
+        here !== undefined &&
+        here.deletedAt === undefined &&
+        canEditAnswers(here.status) &&
+        file.order.updatedAt > here.updatedAt;
+      if (canUpdate && whenAlreadyHere === undefined) {
+        pendingPath = path;
+        return {
+          cancelled: true,
+          alreadyHere: {
+            id: here.id,
+            name: here.answers.details.orderName.trim() || 'Untitled order',
+            fileName: from,
+          },
+        };
+      }
+      if (canUpdate && whenAlreadyHere === 'update') return update(here, file, from);
       const scanBytes = file.signedScan && Buffer.from(file.signedScan.data, 'base64');
       // Opened later with the OS's viewer: it must be what its name says, as an attached scan is.
       if (file.signedScan && kindOfBytes(scanBytes!) !== file.signedScan.kind) {
@@ -142,20 +178,32 @@ export function createHandOffService({
       record.documents = documents.map(({ doc, bytes }) => ({ ...doc, bytes: bytes.length }));
       const { btn, replacementBtn } = record.answers.btn;
       const { figures, ...list } = numbers.prepare(id, file.numbers, btn, replacementBtn);
+      const shared = asCopy
+        ? [...list.numbers].filter((n) => repo.listNumbers(fileId).has(n)).length
+        : 0;
+      const explanation = asCopy
+        ? `“${name}” is already on this computer, so the file came in as a copy, “${fitOrderName(`${name} (copy)`)}”.${shared > 0 ? ` ${shared === 1 ? 'Its 1 number is' : `Its ${shared} numbers are`} in “${name}” too, and a number goes in one order only: the copy shows ${shared === 1 ? 'it' : 'them'} as already in that order until one of the two lets ${shared === 1 ? 'it' : 'them'} go (delete the older one, or remove the numbers from it).` : ''}`
+        : undefined;
       const imported = {
         at: stamp,
         status: record.status,
         by: 'admin' as const,
-        note: asCopy
-          ? `Imported from ${from} as a copy: that order is already on this computer.`
-          : `Imported from ${from}.`,
+        note: asCopy ? `Imported from ${from} as a copy. ${explanation}` : `Imported from ${from}.`,
       };
       record = { ...record, numbers: figures, timeline: capped([...record.timeline, imported]) };
       // Ready means checked on THIS computer: the carrier PIN does not travel, and the numbers
       // may clash with orders here. Decided before writing, so the order is written once.
       const check = checkOrder(toOrder({ ...record, listRevision: 0 }), now());
       if (record.status === 'ready' && check.issues.length > 0) {
-        const note = `Back to draft: ${check.issues.length} answer${check.issues.length === 1 ? '' : 's'} to check on this computer (the carrier PIN never travels in the file).`;
+        // Said in the words of what is wrong: the copy's numbers, or the first answer (a carrier PIN never travels).
+        const first = check.issues[0]!;
+        const why =
+          shared > 0
+            ? `its numbers are in “${name}” too`
+            : first.field === 'carrierPin'
+              ? 'the carrier PIN (the carrier PIN never travels in the file)'
+              : `“${first.message}”`;
+        const note = `Back to draft: ${check.issues.length} answer${check.issues.length === 1 ? '' : 's'} to check on this computer, first ${why}.`;
         record = {
           ...record,
           status: 'draft',
@@ -179,15 +227,42 @@ export function createHandOffService({
         rmSync(filesDir, { recursive: true, force: true });
         throw error instanceof UserFacingError ? error : notSavedError('Port order', error);
       }
-      return { cancelled: false, order: orders.get(id), asCopy };
+      const org = file.organization;
+      const offer = org && !organizationNames().includes(org.name) ? org : undefined;
+      return {
+        cancelled: false,
+        order: orders.get(id),
+        asCopy,
+        ...(explanation ? { explanation } : {}),
+        ...(offer ? { organization: offer } : {}),
+      };
     },
   };
+
+  /** The order here brought up to the file's answers and numbers (it stays this computer's draft, checked again). */
+  function update(here: OrderRecord, file: HandOffContent, from: string): ImportOrderFileResult {
+    const { btn, replacementBtn } = file.order.answers.btn;
+    const { figures, ...list } = numbers.prepare(here.id, file.numbers, btn, replacementBtn);
+    repo.edit(
+      here.id,
+      (r) => ({ record: { ...r, answers: file.order.answers, numbers: figures }, list }),
+      {
+        note: `Updated from ${from}, exported ${file.exportedAt.slice(0, 10)} by ${file.exportedBy}.`,
+      },
+    );
+    return {
+      cancelled: false,
+      order: orders.get(here.id),
+      asCopy: false,
+      explanation: `“${here.answers.details.orderName.trim() || 'Untitled order'}” now has the answers and numbers of ${from}. Check it and finish it again.`,
+    };
+  }
 }
 
 /** The `.portorder` channels, answered by this service. */
 export function handOffHandlers(handOff: HandOffService): HandlersOf<typeof handOffChannels> {
   return {
     exportOrderFile: ({ id }) => handOff.exportFile(id),
-    importOrderFile: () => handOff.importFile(),
+    importOrderFile: (input) => handOff.importFile(input?.whenAlreadyHere),
   };
 }

@@ -5,11 +5,11 @@ import { join } from 'node:path';
 import { answerStepIds } from '@shared/order/steps';
 import type { SaveOrderStepInput } from '@shared/schemas/order';
 import { listFileOf, orderFileIn } from '@test/support/data-files';
-import { expect, test } from '@test/support/fixtures';
+import { expect, expectAccessible, test } from '@test/support/fixtures';
 import { launchApp, noDialogs } from '@tools/harness';
 import { validAnswers, validNumbersSource } from '@tools/valid-order';
 
-import { fixClock, fixedNow } from '../wizard/wizard-helpers';
+import { fixClock, fixedNow, screenshots } from '../wizard/wizard-helpers';
 
 test('an order exported to a .portorder file comes into a fresh data folder whole, and a second time as a copy', async ({
   page,
@@ -24,6 +24,18 @@ test('an order exported to a .portorder file comes into a fresh data folder whol
     dialogs: { ...noDialogs, chooseOrderSaveFile: () => Promise.resolve(file) },
   });
   const { handlers } = sender.services;
+  // The sender's organization travels with the order, for the colleague to add.
+  await handlers.saveOrganization({
+    name: 'Contoso',
+    country: 'US',
+    street: '1 Main St',
+    city: 'Seattle',
+    region: 'WA',
+    postalCode: '98101',
+    contactName: 'Dana Whitfield',
+    contactEmail: 'dana@contoso.com',
+    contactPhone: '(425) 555-0100',
+  });
   const { id } = await handlers.createOrder(undefined);
   await handlers.saveOrderNumbers({ id, source: validNumbersSource });
   const answers = validAnswers(fixedNow);
@@ -53,6 +65,14 @@ test('an order exported to a .portorder file comes into a fresh data folder whol
   try {
     await expect(other.getByRole('heading', { name: 'No port orders yet' })).toBeVisible();
     await other.getByRole('button', { name: 'Import a port order' }).click();
+    const imported = other.getByRole('dialog', { name: 'Imported “Seattle main office”' });
+    await expect(imported).toContainText('sent from the organization “Contoso” (Seattle)');
+    await imported.getByRole('button', { name: 'Add “Contoso”' }).click();
+    await expect(imported).toContainText('Added the organization “Contoso”');
+    expect((await receiver.ok('listOrganizations')).organizations.map((o) => o.name)).toEqual([
+      'Contoso',
+    ]);
+    await imported.getByRole('button', { name: 'Open the order' }).click();
     await expect(
       other.getByRole('heading', { name: 'Seattle main office', exact: true }),
     ).toBeVisible();
@@ -77,12 +97,15 @@ test('an order exported to a .portorder file comes into a fresh data folder whol
     // The same file again: the order is already here, so it comes in beside it as a copy.
     await other.getByRole('button', { name: 'All port orders' }).click();
     await other.getByRole('button', { name: 'Import a port order' }).click();
+    // Not newer than the order here (and that one is submitted): a copy, and why its numbers are flagged.
+    const copy = other.getByRole('dialog', { name: 'Imported “Seattle main office (copy)”' });
+    await expect(copy).toContainText(
+      'Its 2 numbers are in “Seattle main office” too, and a number goes in one order only',
+    );
+    await expectAccessible(other);
+    await other.screenshot({ path: join(screenshots, 'hand-off-copy-explained.png') });
+    await copy.getByRole('button', { name: 'Open the order' }).click();
     await expect(other.getByRole('heading', { name: 'Seattle main office (copy)' })).toBeVisible();
-    await expect(
-      other.getByText(
-        'Imported from Seattle main office.portorder as a copy: that order is already on this computer.',
-      ),
-    ).toBeVisible();
     await other.getByRole('button', { name: 'All port orders' }).click();
     await expect(other.getByRole('button', { name: /^Seattle main office/ })).toHaveCount(2);
   } finally {

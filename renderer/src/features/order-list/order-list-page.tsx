@@ -16,10 +16,12 @@ import { PageHeader } from '@renderer/components/page-header';
 import { useNavigation } from '@renderer/stores/navigation';
 import { showOrder } from '@renderer/stores/open-order-store';
 import { errorWords } from '@shared/error-words';
+import type { ImportOrderFileResult } from '@shared/schemas/documents';
 import type { OrderList, OrderSummary } from '@shared/schemas/order';
 import { useEffect, useMemo, useRef, useState } from 'react';
 
 import { DeleteOrderDialog } from './delete-order-dialog';
+import { ImportDialog } from './import-dialog';
 import { countByStatus, filterOrders, sortOrders } from './orders-filter';
 import { OrdersTable, ordersTableBodyId } from './orders-table';
 import { OrdersToolbar } from './orders-toolbar';
@@ -52,6 +54,13 @@ const useStyles = makeStyles({
 });
 
 /** Port orders: every order at a glance (counts, upcoming transfers) and in one searchable table; start, open, duplicate, delete (with undo). */
+type ImportState =
+  | { ask: NonNullable<Extract<ImportOrderFileResult, { cancelled: true }>['alreadyHere']> }
+  | {
+      imported: Extract<ImportOrderFileResult, { cancelled: false }>;
+      organizationAdded: boolean;
+    };
+
 export function OrderListPage(): React.JSX.Element {
   const styles = useStyles();
   const navigate = useNavigation((s) => s.navigate);
@@ -95,11 +104,29 @@ export function OrderListPage(): React.JSX.Element {
   };
   const open = (id: string) => attempt(() => showOrder(id));
   const start = () => attempt(async () => open((await api.createOrder()).id));
-  // An imported order opens at once; its history says where it came from (and whether it came in as a copy).
-  const importFile = () =>
+  // An imported order opens at once, unless the import has something to say or ask first.
+  const [importing, setImporting] = useState<ImportState>();
+  const afterImport = async (result: ImportOrderFileResult) => {
+    if (result.cancelled) {
+      if (result.alreadyHere) setImporting({ ask: result.alreadyHere });
+      return;
+    }
+    if (result.explanation || result.organization)
+      setImporting({ imported: result, organizationAdded: false });
+    else await open(result.order.id);
+  };
+  const importFile = (whenAlreadyHere?: 'update' | 'copy') =>
     attempt(async () => {
-      const result = await api.importOrderFile();
-      if (!result.cancelled) await open(result.order.id);
+      setImporting(undefined);
+      await afterImport(
+        await (whenAlreadyHere ? api.importOrderFile({ whenAlreadyHere }) : api.importOrderFile()),
+      );
+    });
+  const addSenderOrganization = () =>
+    attempt(async () => {
+      if (!importing || !('imported' in importing) || !importing.imported.organization) return;
+      await api.saveOrganization(importing.imported.organization);
+      setImporting({ ...importing, organizationAdded: true });
     });
   const duplicate = (id: string) =>
     attempt(async () => open((await api.duplicateOrder({ id })).id));
@@ -137,6 +164,23 @@ export function OrderListPage(): React.JSX.Element {
         <MessageBar intent="error">
           <MessageBarBody>{failure}</MessageBarBody>
         </MessageBar>
+      ) : null}
+      {importing && 'ask' in importing ? (
+        <ImportDialog
+          ask={importing.ask}
+          onChoose={(choice) => void importFile(choice)}
+          onCancel={() => setImporting(undefined)}
+        />
+      ) : importing ? (
+        <ImportDialog
+          imported={importing.imported}
+          organizationAdded={importing.organizationAdded}
+          onAddOrganization={() => void addSenderOrganization()}
+          onOpen={() => {
+            setImporting(undefined);
+            void open(importing.imported.order.id);
+          }}
+        />
       ) : null}
       {deleted ? (
         <MessageBar intent="info" role="status">

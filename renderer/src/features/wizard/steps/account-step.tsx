@@ -13,6 +13,7 @@ import { OrganizationAddressNotice } from '../organization-address-notice';
 import { StepSection } from '../step-section';
 import { useStepForm } from '../use-step-form';
 import { CarrierPinField } from './carrier-pin-field';
+import { SameAccountNotice } from './same-account-notice';
 
 type AccountForm = AccountAnswers & { carrierPin: string };
 
@@ -73,6 +74,7 @@ export function AccountStep({ order }: { order: Order }): React.JSX.Element {
           }
         />
       </StepSection>
+      <SameAccountNotice orderId={order.id} accountNumber={values.accountNumber} />
       <StepSection title="Account PIN" grid={false}>
         <FormCheckbox
           control={control}
