@@ -15,11 +15,17 @@ import {
 } from './support/launch';
 import { projectRoot, runtime } from './support/runtime';
 
-/** Opens a new draft at its Account information step and types an order name, not waiting for the autosave. */
+/** Opens a new draft at its Porting details step and types an order name, not waiting for the autosave. */
 async function typeOrderName(page: Page, name: string): Promise<void> {
   await page.getByRole('button', { name: 'Start a port order' }).click();
-  await page.getByRole('button', { name: 'Next: Location and number type' }).click();
-  await page.getByRole('button', { name: 'Next: Account information' }).click();
+  for (const step of [
+    'Phone numbers',
+    'BTN',
+    'Account information',
+    'Documents',
+    'Porting details',
+  ])
+    await page.getByRole('button', { name: `Next: ${step}` }).click();
   await page.getByRole('textbox', { name: 'Order name' }).fill(name);
 }
 

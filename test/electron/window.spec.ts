@@ -143,9 +143,7 @@ test('the numbers Worker runs under the app origin, with the CSP enforced', asyn
   );
   await page.getByRole('tab', { name: 'Port orders' }).click();
   await page.getByRole('button', { name: 'Start a port order' }).click();
-  await page.getByRole('button', { name: 'Next: Location and number type' }).click();
-  await page.getByRole('button', { name: 'Next: Account information' }).click();
-  await page.getByRole('button', { name: 'Next: Numbers' }).click();
+  await page.getByRole('button', { name: 'Next: Phone numbers' }).click();
   await page
     .getByRole('textbox', { name: 'Type or paste numbers' })
     .fill('+1 206 555 0100\n+1 206 555 0101\n+1 206 882 0102');

@@ -23,6 +23,7 @@ async function rejectedAfterFoc(page: Page, app: RunningApp): Promise<string> {
     status: 'processing',
     microsoftOrderId: 'PO-42',
     submittedOn: '2026-11-23',
+    authorizedWith: 'signedLetter',
   });
   await app.ok('recordOrderStatus', {
     id,

@@ -72,6 +72,8 @@ for (const scheme of ['light', 'dark'] as const) {
     launch,
     dataDir,
   }) => {
+    // Every field by Tab, every step checked by axe and captured: more than the default minute.
+    test.setTimeout(150_000);
     await page.emulateMedia({ colorScheme: scheme });
     await fixClock(page);
     await launch({ now: () => fixedNow });
