@@ -158,7 +158,9 @@ test('splits a list of several countries and types into orders, dropping nothing
   // Each new draft is a link; the first has the focus the Split button had.
   const canadian = done.getByRole('button', { name: 'Seattle main office (Canada geographic)' });
   await expect(canadian).toBeFocused();
-  await expect(done.getByRole('button', { name: 'Seattle main office (US toll-free)' })).toBeVisible();
+  await expect(
+    done.getByRole('button', { name: 'Seattle main office (US toll-free)' }),
+  ).toBeVisible();
   await captureWhole(page, 'wizard-numbers-split-done.png');
   await page.emulateMedia({ colorScheme: 'dark' });
   await captureWhole(page, 'wizard-numbers-split-done-dark.png');
