@@ -4,8 +4,9 @@ import type { CheckedNumber } from '@shared/numbers/check-numbers';
 import { readRange } from '@shared/numbers/read-cell';
 import { numberTypeWords } from '@shared/order/answer-words';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 
+import type { RowsView } from './number-rows';
 import { StatusMark, useStatusText } from './number-status';
 
 const rowHeight = 36;
@@ -87,7 +88,7 @@ const removeName = (row: CheckedNumber) => {
 
 /** Every number of the list, virtualized (100,000 rows scroll as smoothly as 10), with a fix in place and removal. */
 export function NumbersTable(props: {
-  rows: CheckedNumber[];
+  rows: RowsView;
   /** While the list is being checked, nothing in it can change. */
   disabled: boolean;
   onFix: (line: number, text: string) => void;
@@ -104,18 +105,27 @@ export function NumbersTable(props: {
     );
     return () => cancelAnimationFrame(frame);
   }, [props.rows]);
+  // Sizes are kept by index: a new list, or a filter, puts other rows at those indexes. The
+  // measured sizes are dropped here, and the new key function makes the virtualizer lay the
+  // list out again in this render: once, where measure() in an effect made it twice, each a
+  // pass over 100,000 rows, in the same task.
+  const keyedRows = useRef(props.rows);
+  const getItemKey = useMemo(() => (index: number) => index, [props.rows]);
   const virtualizer = useVirtualizer({
     count: props.rows.length,
+    getItemKey,
     getScrollElement: () => scroller.current,
     // A row without a message is exactly rowHeight; one with a message is guessed from its
     // length, then measured on screen. Measuring only those keeps a fast scroll through
     // 100,000 rows free of long tasks (each new size makes the virtualizer lay out again).
     estimateSize: (index) =>
-      rowHeight + 20 * Math.floor((props.rows[index]?.message?.length ?? 0) / messageLine),
+      rowHeight + 20 * Math.floor(props.rows.messageLengths[index]! / messageLine),
     overscan: 4,
   });
-  // Sizes are kept by index: a new list, or a filter, puts other rows at those indexes.
-  useLayoutEffect(() => virtualizer.measure(), [props.rows, virtualizer]);
+  if (keyedRows.current !== props.rows) {
+    keyedRows.current = props.rows;
+    virtualizer.itemSizeCache.clear();
+  }
   return (
     <div className={styles.frame}>
       <div
@@ -145,7 +155,7 @@ export function NumbersTable(props: {
           <div aria-hidden style={{ height: `${virtualizer.getTotalSize()}px` }} />
           <>
             {virtualizer.getVirtualItems().map((item) => {
-              const row = props.rows[item.index]!;
+              const row = props.rows.at(item.index)!;
               const isEditing = editing?.line === row.line;
               const checkId = `number-check-${item.index}`;
               return (
