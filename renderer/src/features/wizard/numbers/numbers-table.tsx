@@ -111,15 +111,22 @@ export function NumbersTable(props: {
   // pass over 100,000 rows, in the same task.
   const keyedRows = useRef(props.rows);
   const getItemKey = useMemo(() => (index: number) => index, [props.rows]);
+  // A row without a message is exactly rowHeight; one with a message is guessed from its
+  // length, then measured on screen. Measuring only those keeps a fast scroll through
+  // 100,000 rows free of long tasks (each new size makes the virtualizer lay out again, reading
+  // every row's guess: worked out once a list, here).
+  const guesses = useMemo(() => {
+    const lengths = props.rows.messageLengths;
+    const sizes = new Float64Array(lengths.length);
+    for (let i = 0; i < sizes.length; i++)
+      sizes[i] = rowHeight + 20 * Math.floor(lengths[i]! / messageLine);
+    return sizes;
+  }, [props.rows]);
   const virtualizer = useVirtualizer({
     count: props.rows.length,
     getItemKey,
     getScrollElement: () => scroller.current,
-    // A row without a message is exactly rowHeight; one with a message is guessed from its
-    // length, then measured on screen. Measuring only those keeps a fast scroll through
-    // 100,000 rows free of long tasks (each new size makes the virtualizer lay out again).
-    estimateSize: (index) =>
-      rowHeight + 20 * Math.floor(props.rows.messageLengths[index]! / messageLine),
+    estimateSize: (index) => guesses[index] ?? rowHeight,
     overscan: 4,
   });
   if (keyedRows.current !== props.rows) {

@@ -19,6 +19,8 @@ export interface RowColumns {
   ends: Uint32Array;
   /** One bit a string field (bit `f` for field `f`): set when the field has a value. */
   present: Uint8Array;
+  /** Each row's message length (0 without one; at most 65,535), which the table sizes rows by. */
+  messageLength: Uint16Array;
 }
 
 export const statuses: readonly RowStatus[] = ['ok', 'warning', 'duplicate', 'error'];
@@ -28,7 +30,6 @@ export const kinds: readonly (NumberKind | undefined)[] = [undefined, 'geographi
 /** The string fields of a row, in their order in the string table. */
 export const stringFields = ['input', 'national', 'e164', 'message'] as const;
 export const fieldCount = stringFields.length;
-export const messageField = stringFields.indexOf('message');
 
 /** Rows `from` to `to` (not included) as columns, for the worker to transfer. */
 export function toColumns(rows: readonly CheckedNumber[], from: number, to: number): RowColumns {
@@ -47,6 +48,7 @@ export function toColumns(rows: readonly CheckedNumber[], from: number, to: numb
     text: new Uint16Array(chars),
     ends: new Uint32Array(count * fieldCount),
     present: new Uint8Array(count),
+    messageLength: new Uint16Array(count),
   };
   let at = 0;
   for (let r = 0; r < count; r++) {
@@ -65,12 +67,13 @@ export function toColumns(rows: readonly CheckedNumber[], from: number, to: numb
       columns.ends[r * fieldCount + f] = at;
     }
     columns.present[r] = present;
+    columns.messageLength[r] = Math.min(0xffff, row.message?.length ?? 0);
   }
   return columns;
 }
 
 /** The buffers to transfer with a slice. */
 export const buffersOf = (c: RowColumns): ArrayBuffer[] =>
-  [c.line, c.status, c.country, c.kind, c.text, c.ends, c.present].map(
+  [c.line, c.status, c.country, c.kind, c.text, c.ends, c.present, c.messageLength].map(
     (a) => a.buffer as ArrayBuffer,
   );

@@ -1,7 +1,7 @@
 import { api } from '@renderer/api';
 import { useOpenOrderStore } from '@renderer/stores/open-order-store';
 import { errorWords } from '@shared/error-words';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 
 import { NumberRows } from './number-rows';
 import {
@@ -114,13 +114,17 @@ export function useNumbersList(orderId: string) {
           sourceRef.current = reply.source;
           // User Timing marks: `npm run bench` measures from here to the first rows on screen.
           performance.mark('portdesk:numbers-checked');
-          setState((s) => ({
-            ...s,
-            busy: undefined,
-            source: reply.source,
-            check: { ...reply.check, rows: new NumberRows(slices, rowsSliceSize) },
-            added: reply.added ?? s.added,
-          }));
+          // A transition: React renders the new list (the counts, the summary, the table) in
+          // slices that give way to the browser, not as one long task.
+          startTransition(() =>
+            setState((s) => ({
+              ...s,
+              busy: undefined,
+              source: reply.source,
+              check: { ...reply.check, rows: new NumberRows(slices, rowsSliceSize) },
+              added: reply.added ?? s.added,
+            })),
+          );
           if (save) {
             // The list stays on the page whatever main answers; "Not saved" offers to send it again.
             const trySave = (): void =>
