@@ -38,6 +38,8 @@ export const meets = (f: Figure) =>
 
 /** "12.9x faster than" or "3.0x the time of": how a timing compares with its baseline. */
 function comparison(value: number, baseline: number): string {
+  // A longest-task figure of 0 (none over 50 ms) has no ratio to its baseline.
+  if (value === 0 || baseline === 0) return 'against';
   return baseline >= value
     ? `${(baseline / value).toFixed(1)}x faster than`
     : `${(value / baseline).toFixed(1)}x the time of`;
