@@ -32,6 +32,8 @@ if (wanted('carrier')) figures.push(...(await carrierRecordFigures()));
 if (wanted('scale')) figures.push(...(await scaleFigures()));
 if (!skipBrowser && wanted('numbers'))
   figures.push(...(await (await import('./browser-bench')).browserFigures()));
+if (!skipBrowser && wanted('start'))
+  figures.push(...(await (await import('./start-bench')).startFigures()));
 if (!skipBrowser && wanted('orders'))
   figures.push(...(await (await import('./orders-bench')).ordersFigures()));
 console.log(report(figures));
