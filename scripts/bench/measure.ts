@@ -2,7 +2,7 @@
 export interface Figure {
   name: string;
   value: number;
-  unit: 'ms' | 'x' | 'count' | 'kB';
+  unit: 'ms' | 'x' | 'count' | 'kB' | 'MB';
   /** The target, and whether the value must be at most or at least it; none for a figure shown for context. */
   target: number | undefined;
   better: 'lower' | 'higher';
@@ -56,7 +56,7 @@ export function report(figures: Figure[]): string {
           ? target / f.value
           : f.value / target;
     const vsBaseline = f.baseline
-      ? `${comparison(f.value, f.baseline.value)} ${f.baseline.name} (${f.baseline.value.toFixed(1)} ms)`
+      ? `${f.unit === 'ms' ? comparison(f.value, f.baseline.value) : `${(f.value / f.baseline.value).toFixed(1)}x`} ${f.baseline.name} (${f.baseline.value.toFixed(1)} ${f.unit})`
       : '';
     const targetText =
       target === undefined
