@@ -3,7 +3,7 @@ import { DeleteRegular, EditRegular } from '@fluentui/react-icons';
 import type { CheckedNumber } from '@shared/numbers/check-numbers';
 import { readRange } from '@shared/numbers/read-cell';
 import { numberTypeWords } from '@shared/order/answer-words';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { measureElement, useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, useState } from 'react';
 
 import type { RowsView } from './number-rows';
@@ -122,11 +122,25 @@ export function NumbersTable(props: {
       sizes[i] = rowHeight + 20 * Math.floor(lengths[i]! / messageLine);
     return sizes;
   }, [props.rows]);
+  // What rows with a message turned out to measure, by the message's length: a row not yet
+  // shown is guessed from one of the same length when there is one. Each new size makes the
+  // virtualizer lay every row below it out again (100,000 of them) and draw again, in the
+  // frame: a guess that was right spares both.
+  const measured = useMemo(() => new Map<number, number>(), [props.rows]);
   const virtualizer = useVirtualizer({
     count: props.rows.length,
     getItemKey,
     getScrollElement: () => scroller.current,
-    estimateSize: (index) => guesses[index] ?? rowHeight,
+    estimateSize: (index) => {
+      const length = props.rows.messageLengths[index];
+      return (length ? measured.get(length) : undefined) ?? guesses[index] ?? rowHeight;
+    },
+    measureElement: (element, entry, instance) => {
+      const size = measureElement(element, entry, instance);
+      const length = props.rows.messageLengths[instance.indexFromElement(element)];
+      if (length) measured.set(length, size);
+      return size;
+    },
     overscan: 4,
   });
   if (keyedRows.current !== props.rows) {
