@@ -2,7 +2,7 @@
 export interface Figure {
   name: string;
   value: number;
-  unit: 'ms' | 'x' | 'count' | 'kB';
+  unit: 'ms' | 'x' | 'count' | 'kB' | 'MB';
   /** The target, and whether the value must be at most or at least it; none for a figure shown for context. */
   target: number | undefined;
   better: 'lower' | 'higher';
@@ -38,6 +38,8 @@ export const meets = (f: Figure) =>
 
 /** "12.9x faster than" or "3.0x the time of": how a timing compares with its baseline. */
 function comparison(value: number, baseline: number): string {
+  // A longest-task figure of 0 (none over 50 ms) has no ratio to its baseline.
+  if (value === 0 || baseline === 0) return 'against';
   return baseline >= value
     ? `${(baseline / value).toFixed(1)}x faster than`
     : `${(value / baseline).toFixed(1)}x the time of`;
@@ -54,7 +56,7 @@ export function report(figures: Figure[]): string {
           ? target / f.value
           : f.value / target;
     const vsBaseline = f.baseline
-      ? `${comparison(f.value, f.baseline.value)} ${f.baseline.name} (${f.baseline.value.toFixed(1)} ms)`
+      ? `${f.unit === 'ms' ? comparison(f.value, f.baseline.value) : `${(f.value / f.baseline.value).toFixed(1)}x`} ${f.baseline.name} (${f.baseline.value.toFixed(1)} ${f.unit})`
       : '';
     const targetText =
       target === undefined

@@ -1,8 +1,9 @@
 import { makeStyles, ToggleButton, tokens } from '@fluentui/react-components';
-import type { CheckedNumber, NumbersCheck, RowStatus } from '@shared/numbers/check-numbers';
+import type { NumbersCheck, RowStatus } from '@shared/numbers/check-numbers';
 import { numberTypeWords } from '@shared/order/answer-words';
 import { countryWords } from '@shared/schemas/country';
 
+import type { RowFacets } from './number-rows';
 import { StatusIcon } from './number-status';
 
 export type NumbersFilter = 'all' | 'errors' | 'duplicates' | 'warnings' | 'US' | 'CA' | 'tollFree';
@@ -12,7 +13,7 @@ const useStyles = makeStyles({
 });
 
 /** Whether a row passes a filter. */
-export function matchesFilter(row: CheckedNumber, filter: NumbersFilter): boolean {
+export function matchesFilter(row: RowFacets, filter: NumbersFilter): boolean {
   switch (filter) {
     case 'all':
       return true;
@@ -35,7 +36,7 @@ export function NumbersCounts({
   filter,
   onFilter,
 }: {
-  check: NumbersCheck;
+  check: Pick<NumbersCheck, 'counts'>;
   filter: NumbersFilter;
   onFilter: (f: NumbersFilter) => void;
 }): React.JSX.Element {

@@ -1,6 +1,8 @@
 import type { NumbersCheck } from '@shared/numbers/check-numbers';
 import type { ColumnInfo, SetAside } from '@shared/numbers/read-numbers';
 
+import type { RowColumns } from './row-columns';
+
 /** What the page asks the numbers worker: check a list, or add typed text or a file's bytes to it first. */
 export type NumbersJob =
   | { kind: 'check'; source: string; elsewhere: [string, string][] }
@@ -47,7 +49,14 @@ export interface AddedInfo {
   lineProblems: { line: number; message: string }[];
 }
 
+/** The check without its rows: those come before it, in slices of columns (`rows` replies). */
+export type ListCheck = Omit<NumbersCheck, 'rows'>;
+
+/** Rows a `rows` reply holds (the last one may hold fewer). */
+export const rowsSliceSize = 10_000;
+
 export type NumbersReply =
   | { kind: 'progress'; stage: string; share: number }
-  | { kind: 'done'; source: string; check: NumbersCheck; added?: AddedInfo }
+  | { kind: 'rows'; columns: RowColumns }
+  | { kind: 'done'; source: string; check: ListCheck; added?: AddedInfo }
   | { kind: 'refused'; message: string };

@@ -4,9 +4,10 @@ import type { CheckedNumber } from '@shared/numbers/check-numbers';
 import { readRange } from '@shared/numbers/read-cell';
 import { numberTypeWords, usageWords } from '@shared/order/answer-words';
 import { type NumberUsage, numberUsages } from '@shared/schemas/order-answers';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { measureElement, useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useMemo, useRef, useState } from 'react';
 
+import type { RowsView } from './number-rows';
 import { StatusMark, useStatusText } from './number-status';
 
 const rowHeight = 36;
@@ -98,7 +99,7 @@ const removeName = (row: CheckedNumber) => {
 
 /** Every number of the list, virtualized (100,000 rows scroll as smoothly as 10), with a fix in place and removal. */
 export function NumbersTable(props: {
-  rows: CheckedNumber[];
+  rows: RowsView;
   /** While the list is being checked, nothing in it can change. */
   disabled: boolean;
   onFix: (line: number, text: string) => void;
@@ -122,18 +123,48 @@ export function NumbersTable(props: {
     );
     return () => cancelAnimationFrame(frame);
   }, [props.rows]);
+  // Sizes are kept by index: a new list, or a filter, puts other rows at those indexes. The
+  // measured sizes are dropped here, and the new key function makes the virtualizer lay the
+  // list out again in this render: once, where measure() in an effect made it twice, each a
+  // pass over 100,000 rows, in the same task.
+  const keyedRows = useRef(props.rows);
+  const getItemKey = useMemo(() => (index: number) => index, [props.rows]);
+  // A row without a message is exactly rowHeight; one with a message is guessed from its
+  // length, then measured on screen. Measuring only those keeps a fast scroll through
+  // 100,000 rows free of long tasks (each new size makes the virtualizer lay out again, reading
+  // every row's guess: worked out once a list, here).
+  const guesses = useMemo(() => {
+    const lengths = props.rows.messageLengths;
+    const sizes = new Float64Array(lengths.length);
+    for (let i = 0; i < sizes.length; i++)
+      sizes[i] = rowHeight + 20 * Math.floor(lengths[i]! / messageLine);
+    return sizes;
+  }, [props.rows]);
+  // What rows with a message turned out to measure, by the message's length: a row not yet
+  // shown is guessed from one of the same length when there is one. Each new size makes the
+  // virtualizer lay every row below it out again (100,000 of them) and draw again, in the
+  // frame: a guess that was right spares both.
+  const measured = useMemo(() => new Map<number, number>(), [props.rows]);
   const virtualizer = useVirtualizer({
     count: props.rows.length,
+    getItemKey,
     getScrollElement: () => scroller.current,
-    // A row without a message is exactly rowHeight; one with a message is guessed from its
-    // length, then measured on screen. Measuring only those keeps a fast scroll through
-    // 100,000 rows free of long tasks (each new size makes the virtualizer lay out again).
-    estimateSize: (index) =>
-      rowHeight + 20 * Math.floor((props.rows[index]?.message?.length ?? 0) / messageLine),
+    estimateSize: (index) => {
+      const length = props.rows.messageLengths[index];
+      return (length ? measured.get(length) : undefined) ?? guesses[index] ?? rowHeight;
+    },
+    measureElement: (element, entry, instance) => {
+      const size = measureElement(element, entry, instance);
+      const length = props.rows.messageLengths[instance.indexFromElement(element)];
+      if (length) measured.set(length, size);
+      return size;
+    },
     overscan: 4,
   });
-  // Sizes are kept by index: a new list, or a filter, puts other rows at those indexes.
-  useLayoutEffect(() => virtualizer.measure(), [props.rows, virtualizer]);
+  if (keyedRows.current !== props.rows) {
+    keyedRows.current = props.rows;
+    virtualizer.itemSizeCache.clear();
+  }
   return (
     <div className={styles.frame}>
       <div
@@ -165,7 +196,7 @@ export function NumbersTable(props: {
           <div aria-hidden style={{ height: `${virtualizer.getTotalSize()}px` }} />
           <>
             {virtualizer.getVirtualItems().map((item) => {
-              const row = props.rows[item.index]!;
+              const row = props.rows.at(item.index)!;
               const isEditing = editing?.line === row.line;
               const checkId = `number-check-${item.index}`;
               return (

@@ -10,9 +10,11 @@ import {
   type AddedInfo,
   type NumbersJob,
   type NumbersReply,
+  rowsSliceSize,
   type SetAsideColumn,
   setAsideShown,
 } from './numbers-job';
+import { buffersOf, toColumns } from './row-columns';
 
 // Off the page's thread: reading and checking 100,000 numbers must never freeze the window.
 const classify = createNanpClassifier(metadata);
@@ -90,11 +92,18 @@ function run(job: NumbersJob): NumbersReply {
     source = source === '' ? lines.join('\n') : `${source}\n${lines.join('\n')}`;
   }
   post({ kind: 'progress', stage: 'Checking every number', share: 0.6 });
-  const check = checkNumbers(readList(source), {
+  const { rows, ...check } = checkNumbers(readList(source), {
     classify,
     foreign,
     elsewhere: new Map(job.elsewhere),
   });
+  // The rows go first, in slices whose buffers move to the page: each reaches it as a short task.
+  for (let from = 0; from < rows.length; from += rowsSliceSize) {
+    const columns = toColumns(rows, from, Math.min(rows.length, from + rowsSliceSize));
+    postMessage({ kind: 'rows', columns } satisfies NumbersReply, {
+      transfer: buffersOf(columns),
+    });
+  }
   return added ? { kind: 'done', source, check, added } : { kind: 'done', source, check };
 }
 

@@ -1,7 +1,7 @@
-import type { NumbersCheck } from '@shared/numbers/check-numbers';
 import { useEffect, useState } from 'react';
 
 import { matchesFilter, type NumbersFilter } from './numbers-counts';
+import type { PageCheck } from './use-numbers-list';
 
 /**
  * The numbers table's filter. A filter that no row matches any longer (the last error
@@ -10,12 +10,12 @@ import { matchesFilter, type NumbersFilter } from './numbers-counts';
  */
 export function useNumbersFilter(
   initial: NumbersFilter,
-  check: NumbersCheck | undefined,
+  check: PageCheck | undefined,
 ): [NumbersFilter, (filter: NumbersFilter) => void] {
   const [filter, setFilter] = useState<NumbersFilter>(initial);
   useEffect(() => {
     if (filter === 'all' || !check) return;
-    if (!check.rows.some((row) => matchesFilter(row, filter))) setFilter('all');
+    if (check.rows.select((row) => matchesFilter(row, filter)).length === 0) setFilter('all');
   }, [check, filter]);
   return [filter, setFilter];
 }

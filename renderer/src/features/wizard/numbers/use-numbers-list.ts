@@ -1,14 +1,24 @@
 import { api } from '@renderer/api';
 import { useOpenOrderStore } from '@renderer/stores/open-order-store';
 import { errorWords } from '@shared/error-words';
-import type { NumbersCheck } from '@shared/numbers/check-numbers';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 
-import type { AddedInfo, NumbersJob, NumbersReply } from './numbers-job';
+import { NumberRows } from './number-rows';
+import {
+  type AddedInfo,
+  type ListCheck,
+  type NumbersJob,
+  type NumbersReply,
+  rowsSliceSize,
+} from './numbers-job';
+import type { RowColumns } from './row-columns';
+
+/** The checked list on the page: its counts and groups, and its rows read from the worker's columns. */
+export type PageCheck = ListCheck & { rows: NumberRows };
 
 export interface NumbersListState {
   source: string;
-  check: NumbersCheck | undefined;
+  check: PageCheck | undefined;
   /** A job under way; `changing` when it changes the list (an add or an edit), which must not be cut short. */
   busy: { stage: string; share: number; changing: boolean } | undefined;
   message: { intent: 'error' | 'success' | 'info'; text: string; retry?: () => void } | undefined;
@@ -70,6 +80,8 @@ export function useNumbersList(orderId: string) {
         stop();
         const w = new Worker(new URL('./numbers-worker.ts', import.meta.url), { type: 'module' });
         worker.current = w;
+        // The rows arrive in slices before the result; only this job's, as each job has its own worker.
+        const slices: RowColumns[] = [];
         setState((s) => ({
           ...s,
           busy: { stage: 'Starting', share: 0.05, changing: save },
@@ -77,6 +89,10 @@ export function useNumbersList(orderId: string) {
         }));
         w.onmessage = (event: MessageEvent<NumbersReply>) => {
           const reply = event.data;
+          if (reply.kind === 'rows') {
+            slices.push(reply.columns);
+            return;
+          }
           if (reply.kind === 'progress') {
             setState((s) => ({
               ...s,
@@ -98,13 +114,17 @@ export function useNumbersList(orderId: string) {
           sourceRef.current = reply.source;
           // User Timing marks: `npm run bench` measures from here to the first rows on screen.
           performance.mark('portdesk:numbers-checked');
-          setState((s) => ({
-            ...s,
-            busy: undefined,
-            source: reply.source,
-            check: reply.check,
-            added: reply.added ?? s.added,
-          }));
+          // A transition: React renders the new list (the counts, the summary, the table) in
+          // slices that give way to the browser, not as one long task.
+          startTransition(() =>
+            setState((s) => ({
+              ...s,
+              busy: undefined,
+              source: reply.source,
+              check: { ...reply.check, rows: new NumberRows(slices, rowsSliceSize) },
+              added: reply.added ?? s.added,
+            })),
+          );
           if (save) {
             // The list stays on the page whatever main answers; "Not saved" offers to send it again.
             const trySave = (): void =>

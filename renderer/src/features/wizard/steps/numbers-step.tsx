@@ -21,6 +21,7 @@ import { type NumberUsage, numberUsages } from '@shared/schemas/order-answers';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 
 import { ColumnChoice } from '../numbers/column-choice';
+import { noRows } from '../numbers/number-rows';
 import { NumbersActions } from '../numbers/numbers-actions';
 import { matchesFilter, NumbersCounts } from '../numbers/numbers-counts';
 import { NumbersEntry } from '../numbers/numbers-entry';
@@ -61,7 +62,12 @@ export function NumbersStep({ order }: { order: Order }): React.JSX.Element {
   // Lines of the list as kept that could not be read (what was just added says its own).
   const notRead = list.check?.lineProblems ?? [];
   const rows = useMemo(
-    () => (list.check ? list.check.rows.filter((r) => matchesFilter(r, filter)) : []),
+    () =>
+      !list.check
+        ? noRows
+        : filter === 'all'
+          ? list.check.rows
+          : list.check.rows.select((r) => matchesFilter(r, filter)),
     [list.check, filter],
   );
   // Only a change under way holds the list; the check on opening gives way to whatever the admin does.
