@@ -13,7 +13,7 @@ import { StatusMark, useStatusText } from './number-status';
 const rowHeight = 36;
 /** About how many characters of a message fit on one line of the Check column at its narrowest. */
 const messageLine = 48;
-const columns = '40px minmax(96px, 1fr) 112px 96px 100px minmax(150px, 2fr) 64px';
+const columns = '40px minmax(88px, 1fr) 112px 112px 92px minmax(140px, 2fr) 64px';
 
 const useStyles = makeStyles({
   // Header and rows scroll sideways together when the window is narrow; only the rows scroll down.

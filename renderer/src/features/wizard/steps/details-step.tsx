@@ -17,6 +17,7 @@ import { startTimesFor, transferWindowWords } from '@shared/order/transfer-times
 import type { Order } from '@shared/schemas/order';
 import { accountMaxLengths } from '@shared/schemas/order-answers';
 import { addDays, format, parse, startOfDay } from 'date-fns';
+import { useMemo } from 'react';
 import { Controller } from 'react-hook-form';
 
 import { StepSection } from '../step-section';
@@ -106,38 +107,12 @@ export function DetailsStep({ order }: { order: Order }): React.JSX.Element {
               error={fieldState.error?.message}
               warning={warnings[0]?.message}
             >
-              <DatePicker
-                ref={field.ref}
-                name={field.name}
-                allowTextInput
-                placeholder="yyyy-mm-dd"
-                value={parseIsoDate(field.value) ?? null}
-                parseDateFromString={readTypedDate}
-                formatDate={(d) => (d ? toIsoDate(d) : '')}
-                minDate={startOfDay(today)}
-                maxDate={horizon}
-                calendar={{
-                  className: styles.calendar,
-                  calendarDayProps: {
-                    // A day the rules refuse is disabled and says why (its tooltip and its name).
-                    customDayCellRef: (element: HTMLElement | null, date) => {
-                      // A ref callback: called with null when the cell goes away.
-                      const reason = element ? why(date) : undefined;
-                      if (!element || !reason) return;
-                      element.title = `Not available: ${reason}`;
-                      element.setAttribute('aria-disabled', 'true');
-                      element.setAttribute(
-                        'aria-label',
-                        `${format(date, 'MMMM d')}, not available: ${reason}`,
-                      );
-                    },
-                  },
-                  restrictedDates: restrictedDays(today, horizon, why),
-                }}
-                onSelectDate={(d) => {
-                  field.onChange(d ? toIsoDate(d) : '');
-                  field.onBlur();
-                }}
+              <DesiredDateInput
+                field={field}
+                today={today}
+                horizon={horizon}
+                why={why}
+                className={styles.calendar}
               />
             </FormField>
           )}
@@ -160,6 +135,67 @@ export function DetailsStep({ order }: { order: Order }): React.JSX.Element {
         </MessageBarBody>
       </MessageBar>
     </>
+  );
+}
+
+const formatIso = (d?: Date | null) => (d ? toIsoDate(d) : '');
+
+/**
+ * The desired date, typed or picked. Its value is the same Date object while the answer is
+ * the same, and its format function never changes: the date picker resets the text being
+ * typed whenever either changes identity (a re-render from an autosave would wipe it).
+ */
+function DesiredDateInput(props: {
+  field: {
+    name: string;
+    value: string;
+    onChange: (v: string) => void;
+    onBlur: () => void;
+    ref: React.Ref<HTMLInputElement>;
+  };
+  today: Date;
+  horizon: Date;
+  why: (d: Date) => string | undefined;
+  className: string;
+}): React.JSX.Element {
+  const { field, today, horizon, why, className } = props;
+  const value = useMemo(() => parseIsoDate(field.value) ?? null, [field.value]);
+  const day = toIsoDate(today);
+  const minDate = useMemo(() => parseIsoDate(day) ?? null, [day]) ?? undefined;
+  return (
+    <DatePicker
+      ref={field.ref}
+      name={field.name}
+      allowTextInput
+      placeholder="yyyy-mm-dd"
+      value={value}
+      parseDateFromString={readTypedDate}
+      formatDate={formatIso}
+      minDate={minDate}
+      maxDate={horizon}
+      calendar={{
+        className,
+        calendarDayProps: {
+          // A day the rules refuse is disabled and says why (its tooltip and its name).
+          customDayCellRef: (element: HTMLElement | null, date) => {
+            // A ref callback: called with null when the cell goes away.
+            const reason = element ? why(date) : undefined;
+            if (!element || !reason) return;
+            element.title = `Not available: ${reason}`;
+            element.setAttribute('aria-disabled', 'true');
+            element.setAttribute(
+              'aria-label',
+              `${format(date, 'MMMM d')}, not available: ${reason}`,
+            );
+          },
+        },
+        restrictedDates: restrictedDays(today, horizon, why),
+      }}
+      onSelectDate={(d) => {
+        field.onChange(d ? toIsoDate(d) : '');
+        field.onBlur();
+      }}
+    />
   );
 }
 
