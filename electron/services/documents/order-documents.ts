@@ -1,10 +1,11 @@
-import { constants, copyFileSync, existsSync, mkdirSync, statSync } from 'node:fs';
+import { constants, copyFileSync, existsSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 
 import { UserFacingError } from '@shared/ipc-error';
 import type { DocumentKind, OrderDocument } from '@shared/schemas/order';
 
 import { kindOfBytesAt, maxScanBytes } from './signed-scan';
+import { writeStampedFile } from './stamped-file';
 
 const kindWords: Record<DocumentKind, string> = {
   bill: 'Bill',
@@ -47,23 +48,11 @@ export function storeOrderDocument(
       'invalid-input',
       `${what}: “${fileName}” is not a PDF file. Save or print the ${kind === 'bill' ? 'bill' : 'record'} as a PDF and attach that.`,
     );
-  mkdirSync(filesDir, { recursive: true });
-  // Named by time; a name already taken moves on a millisecond, so no earlier document is replaced.
-  for (let stamp = now.getTime(); ; stamp++) {
-    const storedAs = `document-${stamp}.pdf`;
-    try {
-      copyFileSync(path, join(filesDir, storedAs), constants.COPYFILE_EXCL);
-      return {
-        kind,
-        fileName: fileName.slice(0, 255),
-        bytes,
-        attachedAt: now.toISOString(),
-        storedAs,
-      };
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    }
-  }
+  // Named by time: no earlier document is replaced.
+  const storedAs = writeStampedFile(filesDir, 'document', 'pdf', now, (to) =>
+    copyFileSync(path, to, constants.COPYFILE_EXCL),
+  );
+  return { kind, fileName: fileName.slice(0, 255), bytes, attachedAt: now.toISOString(), storedAs };
 }
 
 /** A stored document's path, checked: its file may have been moved by hand. */

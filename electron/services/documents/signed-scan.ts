@@ -3,7 +3,6 @@ import {
   constants,
   copyFileSync,
   existsSync,
-  mkdirSync,
   openSync,
   readSync,
   statSync,
@@ -12,6 +11,8 @@ import { basename, join } from 'node:path';
 
 import { UserFacingError } from '@shared/ipc-error';
 import type { SignedScan } from '@shared/schemas/order';
+
+import { writeStampedFile } from './stamped-file';
 
 /** A phone scan of a few pages at 300 dpi stays well under this; anything larger is not a letter. */
 export const maxScanBytes = 25 * 1024 * 1024;
@@ -73,23 +74,11 @@ export function storeSignedScan(path: string, filesDir: string, now: Date): Sign
       `Signed letter: “${fileName}” is not a PDF, PNG or JPG file. Scan or save the signed letter as one of those.`,
     );
   }
-  mkdirSync(filesDir, { recursive: true });
-  // Named by time; a name already taken moves on a millisecond, so no earlier scan is ever replaced.
-  for (let stamp = now.getTime(); ; stamp++) {
-    const storedAs = `signed-loa-${stamp}.${kind}`;
-    try {
-      copyFileSync(path, join(filesDir, storedAs), constants.COPYFILE_EXCL);
-      return {
-        fileName: fileName.slice(0, 255),
-        kind,
-        bytes,
-        attachedAt: now.toISOString(),
-        storedAs,
-      };
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    }
-  }
+  // Named by time: no earlier scan is ever replaced.
+  const storedAs = writeStampedFile(filesDir, 'signed-loa', kind, now, (to) =>
+    copyFileSync(path, to, constants.COPYFILE_EXCL),
+  );
+  return { fileName: fileName.slice(0, 255), kind, bytes, attachedAt: now.toISOString(), storedAs };
 }
 
 /** The stored scan of an order, checked before it is copied anywhere: its file may have been moved by hand. */
