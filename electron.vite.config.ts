@@ -57,9 +57,18 @@ export default defineConfig({
       outDir: 'out/main',
       rollupOptions: {
         input: { main: resolve('electron/main.ts') },
-        // The bundled libraries go in a chunk of their own: the security scan reads the app's
+        // The bundled libraries go in chunks of their own: the security scan reads the app's
         // code (main.js), not third-party code (which it never read in node_modules either).
-        output: { codeSplitting: { groups: [{ name: 'vendor', test: /node_modules/ }] } },
+        // Those main loads at start in one; those it imports on demand (pdf.js, pdf-lib: most
+        // of the bytes) in one chunk a package, compiled only when a PDF is first read or made.
+        output: {
+          codeSplitting: {
+            groups: [
+              { name: 'vendor', test: /node_modules/, tags: ['$initial'], priority: 2 },
+              { name: vendorChunkName, test: /node_modules/, priority: 1 },
+            ],
+          },
+        },
       },
     },
   },

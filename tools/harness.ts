@@ -14,6 +14,7 @@ import { channelId } from '@shared/contract/wire';
 import Conf from 'conf';
 
 import { createAesSecretBox } from './aes-secret-box';
+import { copyForPage } from './page-copy.cjs';
 import { type TypedCalls, typedCalls } from './typed-calls';
 
 /** The origin the browser tests serve the built renderer from (intercepted, no server). */
@@ -118,20 +119,34 @@ export async function launchApp(
     await route.fulfill({ status: file.status, headers: file.headers, body: file.body });
   });
   // The binding receives wire names, as ipcMain.handle does; an unknown one reaches the dispatcher as undefined.
-  await page.exposeBinding('__portdeskInvoke', (source, id: unknown, input: unknown) =>
-    dispatch(
-      { url: source.frame.url(), isMainFrame: source.frame === source.page.mainFrame() },
-      channelNameFromId(id),
-      input,
+  // The reply crosses as copyForPage says (JSON text when exact: Playwright's own copy is 10x Electron's).
+  await page.exposeBinding('__portdeskInvoke', async (source, id: unknown, input: unknown) =>
+    copyForPage(
+      await dispatch(
+        { url: source.frame.url(), isMainFrame: source.frame === source.page.mainFrame() },
+        channelNameFromId(id),
+        input,
+      ),
     ),
   );
   await page.addInitScript(
     ({ entries }) => {
       const invoke = (
-        window as unknown as { __portdeskInvoke: (c: string, i: unknown) => Promise<unknown> }
+        window as unknown as {
+          __portdeskInvoke: (
+            c: string,
+            i: unknown,
+          ) => Promise<{ json: string } | { value: unknown }>;
+        }
       ).__portdeskInvoke;
       const bridge = Object.fromEntries(
-        entries.map(([name, id]) => [name, (input?: unknown) => invoke(id, input)]),
+        entries.map(([name, id]) => [
+          name,
+          async (input?: unknown) => {
+            const reply = await invoke(id, input);
+            return 'json' in reply ? (JSON.parse(reply.json) as unknown) : reply.value;
+          },
+        ]),
       );
       (window as unknown as { portdesk: unknown }).portdesk = Object.freeze(bridge);
     },

@@ -1,5 +1,5 @@
 import { UserFacingError } from '@shared/ipc-error';
-import { getDocumentProxy } from 'unpdf';
+import type { getDocumentProxy } from 'unpdf';
 
 import { pageLines, type PlacedText } from './pdf-lines';
 
@@ -30,10 +30,13 @@ const scanned =
 /** The text of a PDF with a text layer, line by line in reading order, pages apart by a blank line. */
 export async function pdfText(bytes: Uint8Array): Promise<string> {
   if (!startsWithPdf(bytes)) throw new UserFacingError('invalid-input', notPdf);
+  // Loaded when a record is first read, not at start: pdf.js is 2 MB of main's 4 MB of
+  // libraries, and compiling it held up every start (`npm run bench`, start on the double).
+  const { getDocumentProxy: open } = await import('unpdf');
   let document: Awaited<ReturnType<typeof getDocumentProxy>>;
   try {
     // A copy: pdf.js takes the buffer over, and the caller may still need its bytes.
-    document = await getDocumentProxy(bytes.slice(), { verbosity: 0, isEvalSupported: false });
+    document = await open(bytes.slice(), { verbosity: 0, isEvalSupported: false });
   } catch (error) {
     const name = (error as { name?: string }).name;
     throw new UserFacingError(

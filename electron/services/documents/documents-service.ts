@@ -19,7 +19,6 @@ import { orderFilesDir } from '../orders/order-files';
 import type { OrderRepository } from '../orders/order-repository';
 import type { OrdersService } from '../orders/orders-service';
 import { loaLetterFor } from './loa-letter';
-import { buildLoaPdf } from './loa-pdf';
 import { makeNewFolder } from './new-folder';
 import { storedDocumentPath, storeOrderDocument } from './order-documents';
 import { storedScanPath, storeSignedScan } from './signed-scan';
@@ -84,8 +83,12 @@ export function createDocumentsService({
     orders.assertStillChecked(id, what);
     return order;
   };
-  const letter = (order: Order, version: LoaVersion) =>
-    buildLoaPdf(loaLetterFor(order, numbers.usable(order.id), version));
+  const letter = async (order: Order, version: LoaVersion) => {
+    // Loaded when a letter is first made, not at start: pdf-lib and its fonts are 0.9 MB that
+    // every start compiled before the window could open (`npm run bench`, start on the double).
+    const { buildLoaPdf } = await import('./loa-pdf');
+    return buildLoaPdf(loaLetterFor(order, numbers.usable(order.id), version));
+  };
   const versionsOf = (order: Order) => loaVersionsFor(order.answers.getStarted.country);
   const filesDir = (id: string) => orderFilesDir(ordersDir, id);
   /** Documents are the order's answers' companions: added while its answers may change. */

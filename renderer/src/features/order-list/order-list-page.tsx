@@ -26,6 +26,7 @@ import { countByStatus, filterOrders, sortOrders } from './orders-filter';
 import { OrdersTable, ordersTableBodyId } from './orders-table';
 import { OrdersToolbar } from './orders-toolbar';
 import { useOrdersView } from './orders-view-store';
+import { takeOrderList } from './start-list';
 import { StatusCounts } from './status-counts';
 import { UpcomingTransfers } from './upcoming-transfers';
 import { useStableActions } from './use-stable-actions';
@@ -85,7 +86,7 @@ export function OrderListPage(): React.JSX.Element {
   useEffect(() => {
     // The marks split the page's first rows into main's part and the page's own (read by `npm run bench`).
     performance.mark('portdesk:orders-requested');
-    void api.listOrders().then(
+    void takeOrderList().then(
       (loaded) => {
         performance.mark('portdesk:orders-listed');
         setList(loaded);

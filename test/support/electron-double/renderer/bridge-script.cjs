@@ -45,7 +45,13 @@ function pageSide(
   };
   if (window !== window.top) return;
   const build = (/** @type {string} */ key, /** @type {any} */ shape) => {
-    if (shape.fn) return (/** @type {unknown[]} */ ...args) => call(key, shape.fn, args);
+    if (shape.fn) {
+      // The reply as DocumentBridge.call copies it (tools/page-copy.cjs).
+      return async (/** @type {unknown[]} */ ...args) => {
+        const reply = await call(key, shape.fn, args);
+        return 'json' in reply ? JSON.parse(reply.json) : reply.value;
+      };
+    }
     if (shape.array) return Object.freeze(shape.array.map((/** @type {any} */ s) => build(key, s)));
     if (shape.object) {
       return Object.freeze(
