@@ -1,8 +1,9 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { carrierRecordDocumentName, ordersDir } from '@main/services/orders/order-files';
 import { noDialogs } from '@tools/harness';
+import { chosen } from '@tools/typed-calls';
 import { validAnswers } from '@tools/valid-order';
 import { afterEach, describe, expect, it } from 'vitest';
 
@@ -53,5 +54,53 @@ describe("a carrier's record attached again after the kept one was moved aside a
     });
     expect(confirmed).toMatchObject({ ok: true });
     expect(await app.call('finishOrder', { id })).toMatchObject({ ok: true });
+  });
+});
+
+describe('a .portorder of an order whose documents are large', () => {
+  it('is never written larger than an import reads: the export reads back, or is refused in words before a file is chosen', async () => {
+    const dir = tempDir();
+    // Two bills of 24.5 MB each, under the 25 MB a document may have: in base64 they pass 64 MB.
+    const bill = join(dir, 'bill.pdf');
+    writeFileSync(
+      bill,
+      Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(24.5 * 1024 * 1024)]),
+    );
+    const file = join(dir, 'Large.portorder');
+    let asked = false;
+    const clock = manualClock(today);
+    const sender = start(join(dir, 'a'), {
+      now: clock.now,
+      dialogs: {
+        ...noDialogs,
+        chooseDocumentFile: () => Promise.resolve(bill),
+        chooseOrderSaveFile: () => ((asked = true), Promise.resolve(file)),
+      },
+    });
+    const { id } = await sender.order.create();
+    await saveAll(sender, id, validAnswers(clock.now()));
+    chosen(await sender.ok('attachOrderDocument', { id, kind: 'bill' }));
+    chosen(await sender.ok('attachOrderDocument', { id, kind: 'bill' }));
+
+    const exported = await sender.call('exportOrderFile', { id });
+    if (exported.ok) {
+      const receiver = start(join(dir, 'b'), {
+        now: clock.now,
+        dialogs: { ...noDialogs, chooseOrderFile: () => Promise.resolve(file) },
+      });
+      const imported = await receiver.call('importOrderFile');
+      expect(
+        imported,
+        `the file PortDesk wrote is refused by PortDesk: ${JSON.stringify(imported)}`,
+      ).toMatchObject({
+        ok: true,
+      });
+    } else {
+      expect(exported.error.message).toMatch(/MB/);
+      expect(asked, 'the admin was asked where to save a file that would not be written').toBe(
+        false,
+      );
+      expect(existsSync(file)).toBe(false);
+    }
   });
 });
