@@ -1,7 +1,9 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { carrierRecordDocumentName, ordersDir } from '@main/services/orders/order-files';
+import { progressCacheName } from '@main/services/orders/order-progress';
+import { checkOrder } from '@shared/order/check-order';
 import { noDialogs } from '@tools/harness';
 import { chosen } from '@tools/typed-calls';
 import { validAnswers } from '@tools/valid-order';
@@ -102,5 +104,36 @@ describe('a .portorder of an order whose documents are large', () => {
       );
       expect(existsSync(file)).toBe(false);
     }
+  });
+});
+
+describe('the progress cache left by another version of PortDesk', () => {
+  it('is not believed: that version checked the drafts with its own rules', async () => {
+    const dir = tempDir();
+    const clock = manualClock(today);
+    const appInfo = (version: string) => ({
+      version,
+      dataFolder: dir,
+      runtime: 'browser-test' as const,
+    });
+    const older = start(dir, { now: clock.now, appInfo: appInfo('0.3.0') });
+    const { id } = await older.order.create();
+    await saveAll(older, id, validAnswers(clock.now()));
+    await older.order.list();
+    older.services.flushAll();
+    // What 0.3.0's rules made of this draft: fewer steps complete than today's rules find
+    // (a rule of 0.3.0 refused an answer that this version accepts).
+    const cacheFile = join(dir, progressCacheName);
+    const cache = JSON.parse(readFileSync(cacheFile, 'utf8')) as {
+      orders: Record<string, { complete: string[] }>;
+    };
+    expect(cache.orders[id]!.complete.length).toBeGreaterThan(1);
+    cache.orders[id]!.complete = cache.orders[id]!.complete.slice(1);
+    writeFileSync(cacheFile, JSON.stringify(cache));
+
+    const newer = start(dir, { now: clock.now, appInfo: appInfo('0.4.0') });
+    const row = (await newer.order.list()).orders.find((o) => o.id === id)!;
+    const checked = checkOrder(await newer.order.get(id), clock.now()).stepsComplete;
+    expect(row.stepsComplete).toBe(checked);
   });
 });
