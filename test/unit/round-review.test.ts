@@ -137,3 +137,28 @@ describe('the progress cache left by another version of PortDesk', () => {
     expect(row.stepsComplete).toBe(checked);
   });
 });
+
+describe('a .portorder of an order deleted here in an earlier session', () => {
+  it('comes back in, as a copy beside the deleted one, not refused as "no longer exists"', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'Back.portorder');
+    const clock = manualClock(today);
+    const dialogs = {
+      ...noDialogs,
+      chooseOrderSaveFile: () => Promise.resolve(file),
+      chooseOrderFile: () => Promise.resolve(file),
+    };
+    const first = start(join(dir, 'data'), { now: clock.now, dialogs });
+    const { id } = await first.order.create();
+    await saveAll(first, id, validAnswers(clock.now()));
+    chosen(await first.ok('exportOrderFile', { id }));
+    await first.ok('deleteOrder', { id });
+    first.services.flushAll();
+
+    // The next start moves the deleted draft to orders/deleted/: its id is taken, its order gone.
+    const app = start(join(dir, 'data'), { now: clock.now, dialogs });
+    const imported = await app.call('importOrderFile');
+    expect(imported, JSON.stringify(imported)).toMatchObject({ ok: true });
+    expect((await app.order.list()).orders).toHaveLength(1);
+  });
+});

@@ -185,7 +185,8 @@ export function createHandOffService({
       record.documents = documents.map(({ doc, bytes }) => ({ ...doc, bytes: bytes.length }));
       const { btn, replacementBtn } = record.answers.btn;
       const { figures, ...list } = numbers.prepare(id, file.numbers, btn, replacementBtn);
-      const shared = asCopy
+      // Only an order still open here holds numbers (one deleted at an earlier start, or set aside, holds none).
+      const shared = repo.has(fileId)
         ? [...list.numbers].filter((n) => repo.listNumbers(fileId).has(n)).length
         : 0;
       const explanation = asCopy
