@@ -162,3 +162,27 @@ describe('a .portorder of an order deleted here in an earlier session', () => {
     expect((await app.order.list()).orders).toHaveLength(1);
   });
 });
+
+describe("the carrier's wording longer than the answer holds", () => {
+  it('is refused in words at Use the wording, not answered "could not complete"', async () => {
+    const clock = manualClock(today);
+    const app = start(tempDir(), { now: clock.now, dialogs: noDialogs });
+    const { id } = await app.order.create();
+    await saveAll(app, id, validAnswers(clock.now()));
+    // A billing name of 118 characters: the order's company name holds 100.
+    const name =
+      'CONTOSO HOLDINGS INTERNATIONAL TELECOMMUNICATIONS AND DATA SERVICES OF THE PACIFIC NORTHWEST REGION LIMITED PARTNERSHIP';
+    const view = await app.ok('pasteCarrierRecord', {
+      id,
+      text: `BILLING NAME:  ${name}\nACCOUNT NO:  NW12345678`,
+    });
+    expect(view.attached && view.findings.find((f) => f.id === 'company-name')).toMatchObject({
+      suggestion: name,
+    });
+    const taken = await app.call('useCarrierWording', { id, findingId: 'company-name' });
+    expect(taken).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input', message: expect.stringMatching(/^Company name: .*100/) },
+    });
+  });
+});
