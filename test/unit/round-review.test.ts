@@ -186,3 +186,28 @@ describe("the carrier's wording longer than the answer holds", () => {
     });
   });
 });
+
+describe("a mismatch whose words quote a very long line of the carrier's record", () => {
+  it('can be confirmed with a reason, so Finish is not blocked for good', async () => {
+    const clock = manualClock(today);
+    const app = start(tempDir(), { now: clock.now, dialogs: noDialogs });
+    const { id } = await app.order.create();
+    await saveAll(app, id, validAnswers(clock.now()));
+    // Pasted from a page that kept the record on long lines: the billing name runs to 5,000 characters.
+    const view = await app.ok('pasteCarrierRecord', {
+      id,
+      text: `ACCOUNT NO:  NW12345678\nBILLING NAME:  CONTOSO ${'X'.repeat(5000)}`,
+    });
+    const mismatch = view.attached && view.findings.find((f) => f.id === 'company-name');
+    expect(mismatch).toMatchObject({ severity: 'mismatch' });
+    const confirmed = await app.call('confirmCarrierFinding', {
+      id,
+      findingId: 'company-name',
+      reason: 'The carrier reads the first line only; confirmed on the phone.',
+    });
+    expect(confirmed).toMatchObject({ ok: true, value: { open: 0 } });
+    // Confirmed on disk too: a restart keeps it.
+    const again = start(app.dataDir, { now: clock.now, dialogs: noDialogs });
+    expect(await again.ok('getCarrierRecord', { id })).toMatchObject({ open: 0 });
+  });
+});

@@ -7,6 +7,7 @@ import {
   comparedAnswerLabel,
   withAnswer,
 } from '@shared/carrier-record/order-view';
+import { confirmedWords } from '@shared/carrier-record/record-check';
 import type { RecordFieldId } from '@shared/carrier-record/types';
 import type { carrierRecordChannels } from '@shared/contract/carrier-record';
 import type { HandlersOf } from '@shared/contract/channel';
@@ -139,7 +140,7 @@ export function createCarrierRecordService({
             confirmations[findingId] = {
               reason: why,
               at: now().toISOString(),
-              message: finding.message,
+              message: confirmedWords(finding.message),
             };
           else delete confirmations[findingId];
           return { ...file!, confirmations };
