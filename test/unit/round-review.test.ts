@@ -211,3 +211,29 @@ describe("a mismatch whose words quote a very long line of the carrier's record"
     expect(await again.ok('getCarrierRecord', { id })).toMatchObject({ open: 0 });
   });
 });
+
+describe('a split of a list whose numbers have usage changes', () => {
+  it('gives each order the usage changes of its own numbers, so no order is stuck on a number it does not hold', async () => {
+    const clock = manualClock(today);
+    const app = start(tempDir(), { now: clock.now, dialogs: noDialogs });
+    const { id } = await app.order.create();
+    const answers = validAnswers(clock.now());
+    await saveAll(app, id, answers);
+    const source = '+14258820100\n+14258820101\n+18774253000\n+18662345678';
+    await app.ok('saveOrderNumbers', { id, source });
+    // Voice apps by default; one office number for a user, one toll-free number for conferencing.
+    const usageByNumber = { '+14258820101': 'user', '+18662345678': 'conference' } as const;
+    await app.order.save(id, 'numbers', { ...answers.numbers, usage: 'voiceApp', usageByNumber });
+
+    const { created } = await app.ok('splitOrderNumbers', { id });
+    const tollFree = await app.order.get(created[0]!);
+    expect(tollFree.answers.numbers.numberType).toBe('tollFree');
+    expect(tollFree.answers.numbers.usageByNumber).toEqual({ '+18662345678': 'conference' });
+    expect(checkOrder(tollFree, clock.now()).issues.filter((i) => i.step === 'numbers')).toEqual(
+      [],
+    );
+    expect((await app.order.get(id)).answers.numbers.usageByNumber).toEqual({
+      '+14258820101': 'user',
+    });
+  });
+});
