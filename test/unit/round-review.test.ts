@@ -9,6 +9,7 @@ import { chosen } from '@tools/typed-calls';
 import { validAnswers } from '@tools/valid-order';
 import { afterEach, describe, expect, it } from 'vitest';
 
+import { validOrderCsr } from '../support/carrier-record-text';
 import { cleanUp, manualClock, saveAll, start, tempDir } from '../support/service-app';
 
 /**
@@ -20,26 +21,21 @@ afterEach(cleanUp);
 const today = '2026-11-23T15:00:00.000Z';
 
 /** A CSR whose account number differs from the valid order's by one digit: one mismatch to confirm. */
-const record = [
-  'NORTHWIND TELECOM                    CUSTOMER SERVICE RECORD',
-  'DATE OF RECORD: 11/16/2026',
-  'ACCOUNT NO:  NW12345679              BTN:  425 882-0100',
-  'BILLING NAME:  CONTOSO LTD',
-  'SVC ADDR:  1 MAIN ST',
-  '           SEATTLE WA 98101',
-  'AUTHORIZED:  WHITFIELD, DANA',
-  '',
-  'TN  425 882-0100  BUSINESS LINE',
-  'TN  425 882-0101  BUSINESS LINE',
-].join('\n');
+const record = validOrderCsr;
+
+/** A fresh data folder with one draft whose every answer passes. */
+async function validDraft(dir = tempDir()) {
+  const clock = manualClock(today);
+  const app = start(dir, { now: clock.now, dialogs: noDialogs });
+  const { id } = await app.order.create();
+  await saveAll(app, id, validAnswers(clock.now()));
+  return { app, id, clock };
+}
 
 describe("a carrier's record attached again after the kept one was moved aside as damaged", () => {
   it('takes a confirmation in the same session, so Finish is not blocked until a restart', async () => {
     const dir = tempDir();
-    const clock = manualClock(today);
-    const first = start(dir, { now: clock.now, dialogs: noDialogs });
-    const { id } = await first.order.create();
-    await saveAll(first, id, validAnswers(clock.now()));
+    const { app: first, id, clock } = await validDraft(dir);
     await first.ok('pasteCarrierRecord', { id, text: record });
     writeFileSync(
       join(ordersDir(dir), `${carrierRecordDocumentName(id)}.json`),
@@ -165,10 +161,7 @@ describe('a .portorder of an order deleted here in an earlier session', () => {
 
 describe("the carrier's wording longer than the answer holds", () => {
   it('is refused in words at Use the wording, not answered "could not complete"', async () => {
-    const clock = manualClock(today);
-    const app = start(tempDir(), { now: clock.now, dialogs: noDialogs });
-    const { id } = await app.order.create();
-    await saveAll(app, id, validAnswers(clock.now()));
+    const { app, id } = await validDraft();
     // A billing name of 118 characters: the order's company name holds 100.
     const name =
       'CONTOSO HOLDINGS INTERNATIONAL TELECOMMUNICATIONS AND DATA SERVICES OF THE PACIFIC NORTHWEST REGION LIMITED PARTNERSHIP';
@@ -189,10 +182,7 @@ describe("the carrier's wording longer than the answer holds", () => {
 
 describe("a mismatch whose words quote a very long line of the carrier's record", () => {
   it('can be confirmed with a reason, so Finish is not blocked for good', async () => {
-    const clock = manualClock(today);
-    const app = start(tempDir(), { now: clock.now, dialogs: noDialogs });
-    const { id } = await app.order.create();
-    await saveAll(app, id, validAnswers(clock.now()));
+    const { app, id, clock } = await validDraft();
     // Pasted from a page that kept the record on long lines: the billing name runs to 5,000 characters.
     const view = await app.ok('pasteCarrierRecord', {
       id,
@@ -214,11 +204,8 @@ describe("a mismatch whose words quote a very long line of the carrier's record"
 
 describe('a split of a list whose numbers have usage changes', () => {
   it('gives each order the usage changes of its own numbers, so no order is stuck on a number it does not hold', async () => {
-    const clock = manualClock(today);
-    const app = start(tempDir(), { now: clock.now, dialogs: noDialogs });
-    const { id } = await app.order.create();
+    const { app, id, clock } = await validDraft();
     const answers = validAnswers(clock.now());
-    await saveAll(app, id, answers);
     const source = '+14258820100\n+14258820101\n+18774253000\n+18662345678';
     await app.ok('saveOrderNumbers', { id, source });
     // Voice apps by default; one office number for a user, one toll-free number for conferencing.
