@@ -113,7 +113,7 @@ export function openAppServices(deps: AppServiceDeps): AppServices {
   });
   refreshDraftFigures(repo, numbers, deps.logError);
   // Each draft's steps complete, from the cache or checked now: the first list checks no rules.
-  const progress = openOrderProgress(join(deps.dataDir, progressCacheName));
+  const progress = openOrderProgress(join(deps.dataDir, progressCacheName), deps.appInfo.version);
   progress.warm(
     repo.all().filter((r) => r.deletedAt === undefined && canEditAnswers(r.status)),
     deps.now(),

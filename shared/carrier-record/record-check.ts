@@ -1,4 +1,8 @@
-import type { AttachedCarrierRecord, CarrierRecordFile } from '../schemas/carrier-record';
+import {
+  type AttachedCarrierRecord,
+  type CarrierRecordFile,
+  maxConfirmedMessageLength,
+} from '../schemas/carrier-record';
 import type { OrderAnswers } from '../schemas/order-answers';
 import { compareWithCarrierRecord } from './compare-with-carrier-record';
 import { carrierRecordOrderView } from './order-view';
@@ -28,7 +32,9 @@ export function carrierRecordCheck(
     today,
   ).map((finding) => {
     const confirmed = file.confirmations[finding.id];
-    return confirmed && confirmed.message === finding.message && finding.severity === 'mismatch'
+    return confirmed &&
+      confirmed.message === confirmedWords(finding.message) &&
+      finding.severity === 'mismatch'
       ? { ...finding, confirmed: { reason: confirmed.reason, at: confirmed.at } }
       : finding;
   });
@@ -40,4 +46,9 @@ export function carrierRecordCheck(
     findings,
     open: findings.filter((f) => f.severity === 'mismatch' && !('confirmed' in f)).length,
   };
+}
+
+/** The words of a finding a confirmation keeps, and is compared by (the start of very long ones). */
+export function confirmedWords(message: string): string {
+  return message.slice(0, maxConfirmedMessageLength);
 }

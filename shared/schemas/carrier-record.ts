@@ -12,6 +12,8 @@ import { orderIdInput } from './order-id';
 /** A record pasted or read from a PDF longer than this is not one account's record. */
 export const maxRecordTextLength = 2_000_000;
 export const maxReasonLength = 500;
+/** A confirmation keeps at most this much of its finding's words (a record's long line can make them longer). */
+export const maxConfirmedMessageLength = 5_000;
 
 export const recordFieldIdSchema = z.enum(recordFieldIds);
 
@@ -48,7 +50,7 @@ export const carrierRecordFileSchema = z
         .object({
           reason: z.string().min(1).max(maxReasonLength),
           at: z.iso.datetime(),
-          message: z.string().max(5_000),
+          message: z.string().max(maxConfirmedMessageLength),
         })
         .strict(),
     ),

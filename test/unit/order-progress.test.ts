@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { progressCacheName } from '@main/services/orders/order-progress';
@@ -103,9 +103,13 @@ describe("the Port orders list's progress", () => {
         { fingerprint: 'stale', complete: [], readsToday: [], day: toIsoDate(clock.now()) },
       ]),
     );
+    // Written by this very PortDesk (its version), so only the fingerprints tell it is wrong.
+    const { appVersion } = JSON.parse(readFileSync(join(dataDir, progressCacheName), 'utf8')) as {
+      appVersion: string;
+    };
     writeFileSync(
       join(dataDir, progressCacheName),
-      JSON.stringify({ cacheVersion: 1, orders: lying }),
+      JSON.stringify({ cacheVersion: 1, appVersion, orders: lying }),
     );
     const third = start(dataDir, { now: clock.now });
     expect((await listedAndChecked(third, clock.now())).listed).toEqual(expected.listed);

@@ -1,13 +1,20 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 
-import { answerOfFinding, answerValue, withAnswer } from '@shared/carrier-record/order-view';
+import {
+  answerOfFinding,
+  answerValue,
+  comparedAnswerLabel,
+  withAnswer,
+} from '@shared/carrier-record/order-view';
+import { confirmedWords } from '@shared/carrier-record/record-check';
 import type { RecordFieldId } from '@shared/carrier-record/types';
 import type { carrierRecordChannels } from '@shared/contract/carrier-record';
 import type { HandlersOf } from '@shared/contract/channel';
 import { UserFacingError } from '@shared/ipc-error';
 import type { CarrierRecordFile, CarrierRecordView } from '@shared/schemas/carrier-record';
 import type { Order } from '@shared/schemas/order';
+import { accountMaxLengths } from '@shared/schemas/order-answers';
 
 import type { Dialogs } from '../dialogs';
 import { orderFilesDir } from '../orders/order-files';
@@ -133,7 +140,7 @@ export function createCarrierRecordService({
             confirmations[findingId] = {
               reason: why,
               at: now().toISOString(),
-              message: finding.message,
+              message: confirmedWords(finding.message),
             };
           else delete confirmations[findingId];
           return { ...file!, confirmations };
@@ -155,7 +162,15 @@ export function createCarrierRecordService({
           'Carrier record: that wording is no longer offered; the list shows what is left.',
         );
       const suggestion = finding.suggestion;
-      const previous = answerValue(repo.get(id).answers, answer);
+      const { answers } = repo.get(id);
+      // The record's line may be longer than the answer holds: said here, never cut.
+      const most = accountMaxLengths[answer.field];
+      if (suggestion.length > most)
+        throw new UserFacingError(
+          'invalid-input',
+          `${comparedAnswerLabel(answer, answers.getStarted.country)}: the record's wording is ${suggestion.length} characters, more than the ${most} this answer holds. Type the answer as the admin center should have it, or confirm the difference with a reason.`,
+        );
+      const previous = answerValue(answers, answer);
       const at = finding.record ? ` (line ${finding.record.line})` : '';
       const record = repo.edit(
         id,

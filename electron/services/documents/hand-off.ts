@@ -22,7 +22,7 @@ import type { OrderRepository } from '../orders/order-repository';
 import type { OrdersService } from '../orders/orders-service';
 import { capped } from '../orders/timeline-cap';
 import { storedDocumentPath } from './order-documents';
-import { type HandOffContent, readHandOff } from './read-hand-off';
+import { type HandOffContent, maxHandOffBytes, readHandOff } from './read-hand-off';
 import { kindOfBytes, storedScanPath } from './signed-scan';
 
 export interface HandOffDeps {
@@ -86,16 +86,23 @@ export function createHandOffService({
       };
       // Checked against the format before it leaves: what another PortDesk will read is exactly what is written.
       const checked = portOrderFormat.current.parse(content);
+      const text = JSON.stringify(
+        { format: portOrderFormatName, schemaVersion: portOrderFormat.version, ...checked },
+        null,
+        1,
+      );
+      // An import refuses a file over this size: one that large is never written, and said before a name is asked.
+      const size = Buffer.byteLength(text);
+      if (size > maxHandOffBytes)
+        throw new UserFacingError(
+          'not-allowed',
+          `Export: with its documents, signed letter and carrier record this order comes to ${Math.ceil(size / 1024 / 1024)} MB, more than a .portorder file carries (${maxHandOffBytes / 1024 / 1024} MB). Send the largest files on their own: remove them from the order (a document on the Documents step; its file stays in the order's folder), then export again.`,
+        );
       const target = await dialogs.chooseOrderSaveFile(
         `${safeFileStem(order.answers.details.orderName)}.portorder`,
       );
       if (target === undefined) return { cancelled: true };
-      const file = {
-        format: portOrderFormatName,
-        schemaVersion: portOrderFormat.version,
-        ...checked,
-      };
-      writeFileSync(target, JSON.stringify(file, null, 1));
+      writeFileSync(target, text);
       return { cancelled: false, file: target };
     },
     async importFile(whenAlreadyHere) {
@@ -178,7 +185,8 @@ export function createHandOffService({
       record.documents = documents.map(({ doc, bytes }) => ({ ...doc, bytes: bytes.length }));
       const { btn, replacementBtn } = record.answers.btn;
       const { figures, ...list } = numbers.prepare(id, file.numbers, btn, replacementBtn);
-      const shared = asCopy
+      // Only an order still open here holds numbers (one deleted at an earlier start, or set aside, holds none).
+      const shared = repo.has(fileId)
         ? [...list.numbers].filter((n) => repo.listNumbers(fileId).has(n)).length
         : 0;
       const explanation = asCopy

@@ -9,7 +9,7 @@ import type { z } from 'zod';
 /** A `.portorder` file's content, upgraded to today's version of the format. */
 export type HandOffContent = z.output<typeof portOrderFormat.current>;
 
-/** A 100,000-number list and a 25 MB scan in base64 fit well under this. */
+/** A 100,000-number list and a 25 MB scan in base64 fit well under this; an export never writes more (documents can). */
 export const maxHandOffBytes = 64 * 1024 * 1024;
 
 /** Reads a `.portorder` file of any version PortDesk knows, with a message in the admin's words when it can't. */

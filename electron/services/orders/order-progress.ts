@@ -38,10 +38,16 @@ export function progressFingerprint(record: OrderRecord): string {
     .digest('base64');
 }
 
-/** Opens the progress kept in `cacheFile` (missing, damaged or old: everything is checked again). */
-export function openOrderProgress(cacheFile: string | undefined): OrderProgress {
+/**
+ * Opens the progress kept in `cacheFile` (missing, damaged, old or written by another
+ * `appVersion`, whose rules may differ: everything is checked again).
+ */
+export function openOrderProgress(
+  cacheFile: string | undefined,
+  appVersion: string,
+): OrderProgress {
   const known = new Map<string, StepsProgress>(
-    cacheFile ? Object.entries(readProgressCache(cacheFile)) : [],
+    cacheFile ? Object.entries(readProgressCache(cacheFile, appVersion)) : [],
   );
   // The record each entry was last confirmed for: records are replaced on every change, never edited.
   const confirmed = new WeakMap<OrderRecord, StepsProgress>();
@@ -94,7 +100,7 @@ export function openOrderProgress(cacheFile: string | undefined): OrderProgress 
     flush() {
       if (!cacheFile || !changed) return;
       const file: ProgressCacheFile = Object.fromEntries(known);
-      if (writeProgressCache(cacheFile, file)) changed = false;
+      if (writeProgressCache(cacheFile, file, appVersion)) changed = false;
     },
   };
 }

@@ -318,9 +318,11 @@ export function openOrderRepository({
       const { doc, record } = current(id);
       if (!canEditAnswers(record.status)) throw lockedError(record.status);
       const recordDoc = carrierRecordDoc(id);
-      const before = recordDoc.recovery
-        ? undefined
-        : (recordDoc.get() as CarrierRecordFile | undefined);
+      // A file moved aside as unreadable leaves none, until a record is attached again (read as any other).
+      const before =
+        recordDoc.recovery?.reason === 'newer-version'
+          ? undefined
+          : (recordDoc.get() as CarrierRecordFile | undefined);
       // A file from a newer PortDesk refuses the write itself (document-store).
       recordDoc.set(change(before));
       return commit(

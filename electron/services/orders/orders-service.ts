@@ -223,7 +223,14 @@ export function createOrdersService({
       const answers: OrderAnswers = {
         ...source.answers,
         getStarted: { ...getStarted, country: change.country ?? getStarted.country },
-        numbers: { ...numbers, numberType: change.numberType ?? numbers.numberType },
+        numbers: {
+          ...numbers,
+          numberType: change.numberType ?? numbers.numberType,
+          // A copy with a list of its own (a split) keeps the usage changes of its numbers only.
+          usageByNumber: change.list
+            ? usageOfNumbers(numbers.usageByNumber, change.list.numbers)
+            : numbers.usageByNumber,
+        },
         details: { ...details, orderName: fitOrderName(rename(name)) },
         // A copy is signed again: a new e-signature request, or the letter signed again.
         authorize: { ...authorize, eSignatureSentOn: '', signature: '' },
@@ -273,6 +280,14 @@ export function createOrdersService({
       return { orders };
     },
   };
+}
+
+/** The per-number usage changes of the numbers in `list` only. */
+export function usageOfNumbers(
+  usageByNumber: OrderAnswers['numbers']['usageByNumber'],
+  list: ReadonlySet<string>,
+): OrderAnswers['numbers']['usageByNumber'] {
+  return Object.fromEntries(Object.entries(usageByNumber).filter(([e164]) => list.has(e164)));
 }
 
 /** The port order channels, answered by this service. */

@@ -12,6 +12,8 @@ const cacheVersion = 1;
 const step = z.enum(answerStepIds);
 const cacheSchema = z.object({
   cacheVersion: z.literal(cacheVersion),
+  /** The PortDesk that wrote it: another one checks drafts with other rules, so its figures are not believed. */
+  appVersion: z.string(),
   orders: z.record(
     z.string(),
     z.object({
@@ -36,22 +38,26 @@ export interface StepsProgress {
 
 export type ProgressCacheFile = Record<string, StepsProgress>;
 
-/** The cache as written, or nothing when it is missing, damaged or of another version. */
-export function readProgressCache(file: string): ProgressCacheFile {
+/** The cache as written, or nothing when it is missing, damaged, of another version, or written by another PortDesk. */
+export function readProgressCache(file: string, appVersion: string): ProgressCacheFile {
   try {
     const parsed = cacheSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-    return parsed.success ? parsed.data.orders : {};
+    return parsed.success && parsed.data.appVersion === appVersion ? parsed.data.orders : {};
   } catch {
     return {};
   }
 }
 
 /** Writes the cache whole (temp file, then rename); false when the disk refused it. */
-export function writeProgressCache(file: string, orders: ProgressCacheFile): boolean {
+export function writeProgressCache(
+  file: string,
+  orders: ProgressCacheFile,
+  appVersion: string,
+): boolean {
   // Named like conf's temp files, so one a crash leaves is removed at the next start.
   const temp = `${file}.tmp-${String(Date.now()).slice(-10)}${randomBytes(3).toString('hex')}`;
   try {
-    writeFileSync(temp, JSON.stringify({ cacheVersion, orders }));
+    writeFileSync(temp, JSON.stringify({ cacheVersion, appVersion, orders }));
     renameSync(temp, file);
     return true;
   } catch {

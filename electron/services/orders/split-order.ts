@@ -6,7 +6,7 @@ import { canEditAnswers } from '@shared/order/lifecycle';
 import type { NumbersService } from './numbers-service';
 import type { OrderRepository } from './order-repository';
 import { lockedError } from './order-timeline';
-import type { OrdersService } from './orders-service';
+import { type OrdersService, usageOfNumbers } from './orders-service';
 
 type Group = NumbersCheck['groups'][number];
 
@@ -80,7 +80,12 @@ export function splitOrder(
       const answers = {
         ...r.answers,
         getStarted: { ...r.answers.getStarted, country: countryOf(keep) },
-        numbers: { ...r.answers.numbers, numberType: keep.kind },
+        numbers: {
+          ...r.answers.numbers,
+          numberType: keep.kind,
+          // The usage changes of the numbers that moved went with them.
+          usageByNumber: usageOfNumbers(r.answers.numbers.usageByNumber, list.numbers),
+        },
       };
       return { record: { ...r, numbers: figures, answers }, list };
     });

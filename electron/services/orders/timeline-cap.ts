@@ -4,16 +4,21 @@ import type { OrderRecord } from './order-record';
 
 /** The most history lines an order file holds (its stored format refuses more). */
 export const maxTimelineEntries = 5000;
+/** The most characters a history line holds (its stored format refuses more). */
+const maxNoteLength = 2500;
 /** How many of the oldest lines one summary replaces, so summarizing happens rarely. */
 const summarizeAtOnce = 100;
 
 /**
  * The record with one more line of history. At the cap, the oldest lines after the first
  * (how the order started) are replaced by one line that says how many there were and
- * when, rather than dropped without a word.
+ * when, rather than dropped without a word. A line quoting more than a line holds (a
+ * carrier record's long line) is cut with an ellipsis, so the change it records is saved.
  */
 export function withEntry(record: OrderRecord, entry: TimelineEntry): OrderRecord {
-  return { ...record, timeline: capped([...record.timeline, entry]) };
+  const note =
+    entry.note.length > maxNoteLength ? `${entry.note.slice(0, maxNoteLength - 1)}…` : entry.note;
+  return { ...record, timeline: capped([...record.timeline, { ...entry, note }]) };
 }
 
 /** How a summary line reads: "N earlier lines of history, from D1 to D2, were summarized…". */
