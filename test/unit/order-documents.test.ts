@@ -132,6 +132,18 @@ describe('the signed letter', () => {
     const late = chosen(await app.ok('attachSignedScan', { id }));
     expect(late.order.signedScan).toMatchObject({ fileName: 'signed.png' });
     expect(late.order.timeline.at(-1)).toMatchObject({ status: 'processing' });
+    // Another scan after submitting: the one sent before stays listed with the detached scans, and on disk.
+    pick = 'signed.pdf';
+    clock.advance(1000);
+    const again = chosen(await app.ok('attachSignedScan', { id }));
+    expect(again.order.signedScan).toMatchObject({ fileName: 'signed.pdf' });
+    expect(again.order.detachedScans.at(-1)).toEqual(late.order.signedScan);
+    expect(again.order.timeline.at(-1)!.note).toContain(
+      `the one sent before, ${late.order.signedScan!.fileName}, stays listed`,
+    );
+    expect(existsSync(join(orderFilesIn(app.dataDir, id), late.order.signedScan!.storedAs))).toBe(
+      true,
+    );
     // Once the order is closed, the letter that was sent stays on record.
     await app.ok('recordOrderStatus', { id, status: 'cancelled', note: '' });
     expect(await app.call('attachSignedScan', { id })).toMatchObject({

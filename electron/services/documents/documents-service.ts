@@ -15,6 +15,7 @@ import { carrierRecordOf } from '../carrier-record/record-of-order';
 import type { Dialogs } from '../dialogs';
 import { safeFileStem, writeNumbersCsv } from '../orders/numbers-files';
 import type { NumbersService } from '../orders/numbers-service';
+import { detachCurrentScan } from '../orders/detached-scans';
 import { orderFilesDir } from '../orders/order-files';
 import type { OrderRepository } from '../orders/order-repository';
 import type { OrdersService } from '../orders/orders-service';
@@ -147,10 +148,24 @@ export function createDocumentsService({
       if (path === undefined) return { cancelled: true };
       open(); // again: the order may have changed while the dialog was open
       const scan = storeSignedScan(path, orderFilesDir(ordersDir, id), now());
-      // A scan signed after the letter changed is the new signature the mark asked for.
-      repo.annotate(id, () => ({ signedScan: scan, letterChanged: undefined }), {
-        note: `Signed letter attached: ${scan.fileName}.`,
-      });
+      // A scan signed after the letter changed is the new signature the mark asked for. Once
+      // submitted, the scan it replaces was sent: it stays listed with the order's detached scans.
+      const before = orders.get(id);
+      const sent = answersChecked(before.status) && before.status !== 'ready';
+      repo.annotate(
+        id,
+        (record) => ({
+          signedScan: scan,
+          letterChanged: undefined,
+          ...(sent ? { detachedScans: detachCurrentScan(record) } : {}),
+        }),
+        {
+          note:
+            sent && before.signedScan
+              ? `Signed letter attached: ${scan.fileName}; the one sent before, ${before.signedScan.fileName}, stays listed and in the order's folder.`
+              : `Signed letter attached: ${scan.fileName}.`,
+        },
+      );
       return { cancelled: false, order: orders.get(id) };
     },
     openScan(id: string): { file: string } {

@@ -1,6 +1,7 @@
 import { authorizeRules } from '@shared/order/rules/authorize-rules';
 import type { OrderAnswers } from '@shared/schemas/order-answers';
 
+import { detachCurrentScan } from './detached-scans';
 import type { OrderRecord } from './order-record';
 import { withProgress } from './order-summary';
 import type { HistoryLine } from './order-timeline';
@@ -79,9 +80,7 @@ export function applyAnswersEdit(
       letterChanged: { at: before.letterChanged?.at ?? now.toISOString(), fields },
       signedAt: undefined,
       signedScan: undefined,
-      detachedScans: before.signedScan
-        ? [...next.detachedScans, before.signedScan].slice(-50)
-        : next.detachedScans,
+      detachedScans: detachCurrentScan({ ...next, signedScan: before.signedScan }),
     };
     // One line when the letter first changes (or changes in a new answer), not one per autosave.
     if (fields.length > known.length)
