@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import type { Dialogs } from '@main/services/dialogs';
@@ -132,6 +132,29 @@ describe('hand-off: one .portorder file', () => {
         l.note.startsWith('Imported from Seattle.portorder as a copy. '),
       ),
     ).toBe(true);
+  });
+
+  it('replaces a file the admin chose to overwrite whole, and says so when the target cannot be written', async () => {
+    const dir = tempDir();
+    const folder = join(dir, 'out');
+    mkdirSync(folder);
+    const file = join(folder, 'Seattle.portorder');
+    writeFileSync(file, 'an older export');
+    let target = file;
+    const { app } = withDialogs(join(dir, 'data'), {
+      chooseOrderSaveFile: () => Promise.resolve(target),
+    });
+    const id = await readyOrder(app);
+    chosen(await app.ok('exportOrderFile', { id }));
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ order: { id } });
+    expect(readdirSync(folder)).toEqual(['Seattle.portorder']); // no temp file left beside it
+    // A folder where the file should go (or a disk that refuses): refused in words, the file there kept.
+    target = folder;
+    expect(await app.call('exportOrderFile', { id })).toMatchObject({
+      ok: false,
+      error: { code: 'not-saved', message: expect.stringContaining('“out” could not be written') },
+    });
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ order: { id } });
   });
 
   it('brings a Ready order back to Draft when it needs its carrier PIN here', async () => {

@@ -11,6 +11,7 @@ import { checkOrder } from '@shared/order/check-order';
 import { canEditAnswers } from '@shared/order/lifecycle';
 import type { ImportOrderFileResult } from '@shared/schemas/documents';
 import { fitOrderName } from '@shared/schemas/order-answers';
+import { writeFileSync as writeFileAtomic } from 'atomically';
 
 import { carrierRecordToSend, receiveCarrierRecord } from '../carrier-record/record-hand-off';
 import type { Dialogs } from '../dialogs';
@@ -102,7 +103,17 @@ export function createHandOffService({
         `${safeFileStem(order.answers.details.orderName)}.portorder`,
       );
       if (target === undefined) return { cancelled: true };
-      writeFileSync(target, text);
+      // Through a temp file and a rename (atomically, as conf writes the data files): a write the
+      // disk refuses half-way must not leave the file the admin chose to replace half-written.
+      try {
+        writeFileAtomic(target, text);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code ?? 'a disk error';
+        throw new UserFacingError(
+          'not-saved',
+          `Export: “${basename(target)}” could not be written (${code}). Choose another folder, or close the program that has the file open, then export again; a file already there was left as it was.`,
+        );
+      }
       return { cancelled: false, file: target };
     },
     async importFile(whenAlreadyHere) {
