@@ -233,6 +233,9 @@ describe("the carrier's record kept with an order", () => {
     });
     await app.ok('recordOrderStatus', { id, status: 'error', reason: 'btn', details: '' });
     const copy = await app.ok('recreateOrder', { id });
+    // Written with the new draft in one go: one line of history says it came along.
+    expect(copy.timeline).toHaveLength(1);
+    expect(copy.timeline[0]!.note).toContain("The carrier's record came with it");
     const carried = attached(await app.ok('getCarrierRecord', { id: copy.id }));
     expect(carried.record).toEqual(view.record);
     expect(carried.findings.some((f) => f.confirmed)).toBe(false);

@@ -12,7 +12,7 @@ import {
 } from '@shared/schemas/order-status';
 import type { z } from 'zod';
 
-import { carryCarrierRecord } from '../carrier-record/carry-record';
+import { carriedCarrierRecord } from '../carrier-record/carry-record';
 import type { NumbersService } from './numbers-service';
 import { toOrder } from './order-record';
 import type { OrderRepository } from './order-repository';
@@ -76,12 +76,14 @@ export function createLifecycleService({
       const { btn, replacementBtn } = source.answers.btn;
       const list = numbers.prepare(id, repo.listSource(id), btn, replacementBtn);
       const fields = reason ? rejectionReasons[reason].fields : [];
+      const withRecord = repo.carrierRecord(id).kind === 'ok';
       const copy = orders.duplicate(id, {
         name: (n) => `${n || 'Port order'} (recreated)`,
         // An invalid PIN must be asked for again; any other reason keeps the PIN the carrier accepted.
         keepCarrierPin: reason !== 'invalidPin',
-        note: `Draft recreated from “${name}” after ${why}.`,
+        note: `Draft recreated from “${name}” after ${why}.${withRecord ? " The carrier's record came with it; confirm any mismatch again." : ''}`,
         list,
+        carrierRecord: (copyId) => carriedCarrierRecord(repo, ordersDir, id, copyId, now()),
         record: {
           visited: [...stepIds],
           lastStep: fields[0]?.step ?? 'review',
@@ -96,7 +98,6 @@ export function createLifecycleService({
             : undefined,
         },
       });
-      carryCarrierRecord(repo, ordersDir, id, copy.id, now());
       // Written after the copy exists: a crash between the two leaves the new draft, never a note about a missing one.
       repo.annotate(id, () => ({}), {
         note: `Recreated as a new draft, “${copy.answers.details.orderName}”.`,

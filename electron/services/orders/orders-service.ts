@@ -9,6 +9,7 @@ import { checkOrder } from '@shared/order/check-order';
 import { canDelete } from '@shared/order/lifecycle';
 import { accountKey, finishedStatuses } from '@shared/order/same-account';
 import type { AnswerStepId, StepId } from '@shared/order/steps';
+import type { CarrierRecordFile } from '@shared/schemas/carrier-record';
 import { emptyNumbersSummary } from '@shared/schemas/numbers';
 import type {
   Order,
@@ -53,6 +54,8 @@ export interface DuplicateChange {
   list?: ListWrite & { figures: OrderRecord['numbers'] };
   /** Anything else the copy starts with (a recreated draft's fields to check), written with it at once. */
   record?: Partial<Omit<OrderRecord, 'id' | 'listRevision'>>;
+  /** The copy's carrier record, made for its id (its PDF beside it), written with it at once. */
+  carrierRecord?: (copyId: string) => CarrierRecordFile | undefined;
 }
 
 /** Port orders while they are drafted: created, autosaved, finished, duplicated, deleted. */
@@ -242,7 +245,7 @@ export function createOrdersService({
         numbers: change.list?.figures ?? emptyNumbersSummary,
         ...change.record,
       };
-      return toOrder(repo.create(copy, change.list));
+      return toOrder(repo.create(copy, change.list, change.carrierRecord?.(copy.id)));
     },
     remove(id) {
       const { status } = repo.get(id);
