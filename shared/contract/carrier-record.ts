@@ -1,6 +1,7 @@
 import {
   attachCarrierRecordResultSchema,
   carrierRecordViewSchema,
+  compareOrderDocumentInputSchema,
   confirmCarrierFindingInputSchema,
   pasteCarrierRecordInputSchema,
   pickCarrierRecordValueInputSchema,
@@ -14,6 +15,7 @@ import type { ChannelGroup } from './channel';
 export const carrierRecordChannels = {
   getCarrierRecord: { input: orderIdSchema, output: carrierRecordViewSchema },
   attachCarrierRecordPdf: { input: orderIdSchema, output: attachCarrierRecordResultSchema },
+  compareOrderDocument: { input: compareOrderDocumentInputSchema, output: carrierRecordViewSchema },
   pasteCarrierRecord: { input: pasteCarrierRecordInputSchema, output: carrierRecordViewSchema },
   pickCarrierRecordValue: {
     input: pickCarrierRecordValueInputSchema,

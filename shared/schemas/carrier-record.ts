@@ -6,7 +6,7 @@ import {
   type Finding,
   recordFieldIds,
 } from '../carrier-record/types';
-import { orderSchema } from './order';
+import { orderDocumentSchema, orderSchema } from './order';
 import { orderIdInput } from './order-id';
 
 /** A record pasted or read from a PDF longer than this is not one account's record. */
@@ -133,6 +133,14 @@ export const pasteCarrierRecordInputSchema = z
           'Carrier record: the text pasted is over 2 million characters, too long for one account’s record.',
       })
       .refine((t) => t.trim() !== '', { error: 'Carrier record: paste the record’s text first.' }),
+  })
+  .strict();
+
+/** Compare a PDF the admin already attached on the Documents step (named as main stored it). */
+export const compareOrderDocumentInputSchema = z
+  .object({
+    id: orderIdInput,
+    storedAs: orderDocumentSchema.shape.storedAs,
   })
   .strict();
 

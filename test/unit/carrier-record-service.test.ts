@@ -135,6 +135,31 @@ describe("the carrier's record kept with an order", () => {
     expect((await scanned.app.ok('getCarrierRecord', { id: scanned.id })).attached).toBe(false);
   });
 
+  it('a record already attached for the carrier on the Documents step is compared in one click', async () => {
+    const dir = tempDir();
+    const pdf = join(fixtures, 'us-incumbent-csr.pdf');
+    const { app, id } = await draft(dir, pdf);
+    const { order } = chosen(await app.ok('attachOrderDocument', { id, kind: 'carrierRecord' }));
+    const doc = order.documents[0]!;
+    const view = attached(await app.ok('compareOrderDocument', { id, storedAs: doc.storedAs }));
+    expect(view.source).toMatchObject({ kind: 'pdf', fileName: 'us-incumbent-csr.pdf' });
+    expect(view.record.fields.companyName?.value).toBe('HARBORVIEW DENTAL GROUP LLC');
+    // The record keeps a copy of its own: removing the document later leaves the record whole.
+    expect(view.source.storedAs).not.toBe(doc.storedAs);
+    const kept = join(orderFilesDir(ordersDir(dir), id), view.source.storedAs!);
+    expect(readFileSync(kept)).toEqual(readFileSync(pdf));
+    expect((await app.order.get(id)).timeline.at(-1)!.note).toBe(
+      'Carrier record read from the attached document us-incumbent-csr.pdf.',
+    );
+    // A document the order no longer has is refused in words.
+    expect(
+      await app.call('compareOrderDocument', { id, storedAs: 'document-1.pdf' }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'not-found', message: expect.stringContaining('no longer attached') },
+    });
+  });
+
   it('is on disk when acknowledged: a restart shows the same record, picks and confirmations', async () => {
     const dir = tempDir();
     const { app, id } = await draft(dir);

@@ -17,6 +17,7 @@ import type { Order } from '@shared/schemas/order';
 import { accountMaxLengths } from '@shared/schemas/order-answers';
 
 import type { Dialogs } from '../dialogs';
+import { storedDocumentPath } from '../documents/order-documents';
 import { orderFilesDir } from '../orders/order-files';
 import { toOrder } from '../orders/order-record';
 import type { OrderRepository } from '../orders/order-repository';
@@ -38,6 +39,8 @@ export interface CarrierRecordService {
   view(id: string): CarrierRecordView;
   /** Reads a PDF the admin picks, keeps a copy beside the order, and compares it. */
   attachPdf(id: string): Promise<Cancelled | { cancelled: false; view: CarrierRecordView }>;
+  /** Compares a PDF already attached on the Documents step (the CSR kept with the order, say). */
+  compareDocument(id: string, storedAs: string): Promise<CarrierRecordView>;
   paste(id: string, text: string): CarrierRecordView;
   /** Uses another of the candidates found for a field. */
   pick(id: string, field: RecordFieldId, index: number): CarrierRecordView;
@@ -84,6 +87,14 @@ export function createCarrierRecordService({
     return view(id);
   };
 
+  /** Reads the PDF at `path`, keeps a copy beside the order as the record's, and compares it. */
+  const keepPdf = async (id: string, path: string, fileName: string, note: string) => {
+    const { bytes, text } = await readRecordPdf(path, fileName);
+    const storedAs = storeRecordPdf(bytes, orderFilesDir(ordersDir, id), now());
+    const source = { kind: 'pdf' as const, fileName, storedAs, attachedAt: now().toISOString() };
+    return keep(id, { source, text }, note);
+  };
+
   return {
     view,
     async attachPdf(id) {
@@ -91,14 +102,19 @@ export function createCarrierRecordService({
       const path = await dialogs.chooseDocumentFile();
       if (!path) return { cancelled: true };
       const fileName = basename(path).slice(0, 255);
-      const { bytes, text } = await readRecordPdf(path, fileName);
-      const storedAs = storeRecordPdf(bytes, orderFilesDir(ordersDir, id), now());
-      const result = keep(
-        id,
-        { source: { kind: 'pdf', fileName, storedAs, attachedAt: now().toISOString() }, text },
-        `Carrier record attached: ${fileName}.`,
-      );
-      return { cancelled: false, view: result };
+      const view = await keepPdf(id, path, fileName, `Carrier record attached: ${fileName}.`);
+      return { cancelled: false, view };
+    },
+    async compareDocument(id, storedAs) {
+      const doc = toOrder(repo.get(id)).documents.find((d) => d.storedAs === storedAs);
+      if (!doc)
+        throw new UserFacingError(
+          'not-found',
+          'Carrier record: that document is no longer attached to the order.',
+        );
+      const path = storedDocumentPath(orderFilesDir(ordersDir, id), doc);
+      const note = `Carrier record read from the attached document ${doc.fileName}.`;
+      return keepPdf(id, path, doc.fileName, note);
     },
     paste(id, text) {
       const lines = text.split(/\r\n|\r|\n/).length;
@@ -217,6 +233,7 @@ export function carrierRecordHandlers(
   return {
     getCarrierRecord: ({ id }) => service.view(id),
     attachCarrierRecordPdf: ({ id }) => service.attachPdf(id),
+    compareOrderDocument: ({ id, storedAs }) => service.compareDocument(id, storedAs),
     pasteCarrierRecord: ({ id, text }) => service.paste(id, text),
     pickCarrierRecordValue: ({ id, field, index }) => service.pick(id, field, index),
     confirmCarrierFinding: ({ id, findingId, reason }) => service.confirm(id, findingId, reason),

@@ -101,3 +101,34 @@ for (const scheme of ['light', 'dark'] as const) {
     ).toBeVisible();
   });
 }
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`a record attached under Files for the carrier is compared from the panel in one click (${scheme})`, async ({
+    page,
+    launch,
+    dataDir,
+  }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await fixClock(page);
+    const pdf = join(dataDir, 'Northwind CSR.pdf');
+    await recordPdf(pdf);
+    const app = await launch({
+      now: () => fixedNow,
+      dialogs: { ...noDialogs, chooseDocumentFile: () => Promise.resolve(pdf) },
+    });
+    await seedAndOpen(page, app, validAnswers(fixedNow), 'documents');
+    await page.getByRole('button', { name: 'Attach the CSR or Equipment Record (PDF)…' }).click();
+    await expect(page.getByRole('list', { name: 'Attached documents' })).toContainText(
+      'Northwind CSR.pdf',
+    );
+    const panel = page.getByRole('region', { name: 'Carrier record' });
+    await panel
+      .getByRole('button', { name: 'Compare the attached record “Northwind CSR.pdf”' })
+      .click();
+    await expect(
+      panel.getByText('Read from Northwind CSR.pdf, attached November 23, 2026.'),
+    ).toBeVisible();
+    await expect(panel.getByText('2 mismatches with the carrier’s record')).toBeVisible();
+    await captureWhole(page, `carrier-record-compare-attached-${scheme}.png`);
+  });
+}

@@ -83,6 +83,8 @@ export function CarrierRecordPanel({ order }: { order: Order }): React.JSX.Eleme
       const result = await api.attachCarrierRecordPdf({ id: order.id });
       return result.cancelled ? undefined : result.view;
     });
+  const compareDocument = (storedAs: string) =>
+    run(() => api.compareOrderDocument({ id: order.id, storedAs }));
   const readText = async () => {
     if (await run(() => api.pasteCarrierRecord({ id: order.id, text }))) {
       setPasting(false);
@@ -138,6 +140,17 @@ export function CarrierRecordPanel({ order }: { order: Order }): React.JSX.Eleme
       ) : null}
       {attached ? <RecordSource view={attached} /> : null}
       <div className={styles.actions}>
+        {/* A record already attached for the carrier (Files for the carrier, above) is compared in one click. */}
+        {order.documents.map((doc) => (
+          <Button
+            key={doc.storedAs}
+            icon={<DocumentPdfRegular />}
+            disabled={busy}
+            onClick={() => void compareDocument(doc.storedAs)}
+          >
+            Compare the attached {doc.kind === 'bill' ? 'bill' : 'record'} “{doc.fileName}”
+          </Button>
+        ))}
         <Button icon={<DocumentPdfRegular />} disabled={busy} onClick={() => void attachPdf()}>
           {attached ? 'Attach another record (PDF)' : 'Attach the record (PDF)'}
         </Button>
