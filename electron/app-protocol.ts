@@ -9,10 +9,19 @@ import { readRendererFile } from './renderer-files';
  */
 export const appOrigin = 'app://portdesk';
 
-/** Must run before the app is ready. */
+/**
+ * Must run before the app is ready. `codeCache` (docs/api/structures/custom-scheme.md, Electron
+ * 28+, standard schemes only) lets Chromium keep V8's compiled code of the renderer's scripts in
+ * the data folder, as it does for http(s): from the second start on, the first screen's 0.7 MB
+ * of JavaScript is not compiled again. (The Electron test double cannot show it: the pages it
+ * serves through DevTools interception never reach Chromium's code cache.)
+ */
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
-    { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    {
+      scheme: 'app',
+      privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
+    },
   ]);
 }
 
