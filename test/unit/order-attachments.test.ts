@@ -91,6 +91,32 @@ describe('documents on the Documents step', () => {
     ).toMatchObject({ ok: false, error: { code: 'not-found' } });
   });
 
+  it('counts the documents again once the file dialog closes: the eleventh is refused in words, the order intact', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'bill.pdf'), await pdf('Northwind Telecom bill'));
+    let answerFirst: (path: string) => void = () => undefined;
+    let calls = 0;
+    const { app, clock } = withDialogs(join(dir, 'data'), {
+      // The first dialog stays open while ten other documents are attached.
+      chooseDocumentFile: () =>
+        ++calls === 1
+          ? new Promise((resolve) => (answerFirst = resolve))
+          : Promise.resolve(join(dir, 'bill.pdf')),
+    });
+    const { id } = await app.order.create();
+    const late = app.call('attachOrderDocument', { id, kind: 'bill' });
+    for (let i = 0; i < 10; i++) {
+      clock.advance(1000);
+      chosen(await app.ok('attachOrderDocument', { id, kind: 'bill' }));
+    }
+    answerFirst(join(dir, 'bill.pdf'));
+    expect(await late).toMatchObject({
+      ok: false,
+      error: { code: 'not-allowed', message: expect.stringContaining('at most 10') },
+    });
+    expect((await app.order.get(id)).documents).toHaveLength(10);
+  });
+
   it('warns of a bill older than 30 days, and of no documents at all, without refusing', () => {
     const today = new Date(2026, 10, 23);
     const doc: OrderDocument = {

@@ -179,15 +179,17 @@ export function createDocumentsService({
       return { file };
     },
     async attachDocument(id, kind) {
-      editable(id, 'Document');
-      if (orders.get(id).documents.length >= maxDocuments)
-        throw new UserFacingError(
-          'not-allowed',
-          `Documents: an order keeps at most ${maxDocuments}; remove one first.`,
-        );
+      const room = () => {
+        if (editable(id, 'Document').documents.length >= maxDocuments)
+          throw new UserFacingError(
+            'not-allowed',
+            `Documents: an order keeps at most ${maxDocuments}; remove one first.`,
+          );
+      };
+      room();
       const path = await dialogs.chooseDocumentFile();
       if (path === undefined) return { cancelled: true };
-      editable(id, 'Document'); // again: the order may have changed while the dialog was open
+      room(); // again: the order may have changed while the dialog was open
       const doc = storeOrderDocument(path, kind, filesDir(id), now());
       repo.annotate(id, (r) => ({ documents: [...r.documents, doc] }), {
         note: `Document attached: ${doc.fileName}.`,
