@@ -4,6 +4,7 @@ import { join } from 'node:path';
 
 import { isListFile, orderFilePattern, ordersDir } from '@main/services/orders/order-files';
 import { storedFormats } from '@main/storage/formats';
+import type { CarrierRecordView } from '@shared/schemas/carrier-record';
 import type { Order, OrderList } from '@shared/schemas/order';
 import type { OrganizationList } from '@shared/schemas/organization';
 import { createAesSecretBox } from '@tools/aes-secret-box';
@@ -34,6 +35,12 @@ interface Expected {
   list: OrderList;
   orders: { order: Order; numbers: unknown }[];
   portorder: { file: string; orderId: string };
+  /** The version of each stored format the folder was written with (from v4 on; earlier: the folder's number was the order's). */
+  formats?: Record<string, number>;
+  /** The carrier's record of each order that has one, as the app showed it (from v4 on). */
+  carrierRecords?: Record<string, CarrierRecordView>;
+  /** An order in each of today's two statuses (from v4 on). */
+  statuses?: { customerActionRequired: string; supportEngaged: string };
 }
 
 const box = createAesSecretBox(true, fixtureKey);
@@ -154,6 +161,7 @@ function storedFiles(dataDir: string): [string, string][] {
   const orders = readdirSync(dir).flatMap((f): [string, string][] => {
     if (orderFilePattern.test(f)) return [[join(dir, f), 'order']];
     if (isListFile(f)) return [[join(dir, f), 'numbers-list']];
+    if (f.endsWith('.carrier-record.json')) return [[join(dir, f), 'carrier-record']];
     return [];
   });
   return [...top, ...orders];
@@ -178,7 +186,8 @@ describe.each(versions)('data written by PortDesk format %s', (version) => {
       expect(await app.ok('getPinStatus')).toEqual(expected.pin.status);
       await app.ok('copyPinToClipboard');
       expect(clipboard.text).toBe(expected.pin.value);
-      const fromToday = version === `v${storedFormats['order']!.version}`;
+      const orderVersion = expected.formats?.['order'] ?? Number(version.slice(1));
+      const fromToday = orderVersion === storedFormats['order']!.version;
       expect((await app.order.list()).orders).toEqual(
         listAsToday(expected.list, expected.orders, fromToday),
       );
@@ -189,6 +198,10 @@ describe.each(versions)('data written by PortDesk format %s', (version) => {
           sortedNumbers(numbers),
         );
       }
+      for (const [id, view] of Object.entries(expected.carrierRecords ?? {}))
+        expect(await app.ok('getCarrierRecord', { id }), id).toEqual(view);
+      for (const [status, id] of Object.entries(expected.statuses ?? {}))
+        expect((await app.order.get(id)).status).toBe(status);
       for (const [id, pin] of Object.entries(expected.carrierPins)) {
         const file = JSON.parse(readFileSync(orderFileIn(dataDir, id), 'utf8')) as {
           data: { carrierPinSealed: string };
@@ -261,5 +274,16 @@ describe.each(versions)('data written by PortDesk format %s', (version) => {
     expect(existsSync(join(orderFilesIn(dataDir, order.id), order.signedScan!.storedAs))).toBe(
       true,
     );
+    // The carrier's record travels with its PDF (from .portorder 4 on).
+    const record = expected.carrierRecords?.[expected.portorder.orderId];
+    if (record?.attached) {
+      const received = await app.ok('getCarrierRecord', { id: order.id });
+      expect(received).toEqual({
+        ...record,
+        source: { ...record.source, storedAs: expect.any(String) },
+      });
+      const pdf = (received as typeof record).source.storedAs!;
+      expect(existsSync(join(orderFilesIn(dataDir, order.id), pdf))).toBe(true);
+    }
   });
 });
