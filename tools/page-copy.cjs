@@ -26,25 +26,34 @@ function copyForPage(value) {
 /**
  * True when `JSON.parse(JSON.stringify(value))` gives back the same data: plain objects and
  * arrays of strings, finite numbers (not -0), booleans and null, with no undefined anywhere
- * (structured clone keeps an undefined property; JSON drops it) and no holes.
+ * (structured clone keeps an undefined property; JSON drops it), no holes, no toJSON (JSON
+ * calls one even when it is not enumerable; Electron's copy never does) and no object met
+ * twice (the structured clone's memory and the context bridge's object cache,
+ * shell/renderer/api/electron_api_context_bridge.cc, keep it one object where JSON makes two;
+ * a cycle never ends).
  * @param {unknown} value
  * @returns {boolean}
  */
 function isJsonExact(value) {
-  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
-  if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0);
-  if (typeof value !== 'object') return false;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++)
-      if (!(i in value) || !isJsonExact(value[i])) return false;
+  /** @type {Set<object>} */
+  const met = new Set();
+  const exact = (/** @type {unknown} */ v) => {
+    if (v === null || typeof v === 'string' || typeof v === 'boolean') return true;
+    if (typeof v === 'number') return Number.isFinite(v) && !Object.is(v, -0);
+    if (typeof v !== 'object' || 'toJSON' in v || met.has(v)) return false;
+    met.add(v);
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) if (!(i in v) || !exact(v[i])) return false;
+      return true;
+    }
+    const prototype = Object.getPrototypeOf(v);
+    if (prototype !== Object.prototype && prototype !== null) return false;
+    for (const key in v) {
+      if (!exact(/** @type {Record<string, unknown>} */ (v)[key])) return false;
+    }
     return true;
-  }
-  const prototype = Object.getPrototypeOf(value);
-  if (prototype !== Object.prototype && prototype !== null) return false;
-  for (const key in value) {
-    if (!isJsonExact(/** @type {Record<string, unknown>} */ (value)[key])) return false;
-  }
-  return true;
+  };
+  return exact(value);
 }
 
 module.exports = { copyForPage, isJsonExact };

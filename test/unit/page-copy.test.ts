@@ -7,6 +7,17 @@ function arrives(value: unknown): unknown {
   return 'json' in reply ? JSON.parse(reply.json) : reply.value;
 }
 
+function twice(): unknown {
+  const shared = { a: 1 };
+  return { x: shared, y: [shared] };
+}
+
+function cycle(): unknown {
+  const value: Record<string, unknown> = { a: 1 };
+  value['self'] = value;
+  return value;
+}
+
 describe('copyForPage: the test transport of a reply from main to the page', () => {
   it('sends plain data as JSON text, which the page reads back equal', () => {
     const list = { ok: true, value: { orders: [{ id: 'a', steps: 7, done: null, tags: ['x'] }] } };
@@ -25,6 +36,16 @@ describe('copyForPage: the test transport of a reply from main to the page', () 
     ['-0', { n: -0 }],
     ['a Map', new Map([['a', 1]])],
     ['a class instance', new (class Point {})()],
+    ['Infinity', { n: Number.POSITIVE_INFINITY }],
+    // JSON.stringify calls any toJSON it finds, enumerable or not; a structured clone ignores it.
+    [
+      'a toJSON that is not enumerable',
+      Object.defineProperty({ a: 1 }, 'toJSON', { value: () => 'x' }),
+    ],
+    ['a list with a toJSON', Object.assign([1], { toJSON: () => 'x' })],
+    // Electron's copy keeps an object met twice one object (context_bridge's object cache); JSON makes two.
+    ['an object met twice', twice()],
+    ['a cycle', cycle()],
   ])('keeps %s out of JSON (JSON would change it), passing the value itself', (_, value) => {
     expect(isJsonExact(value)).toBe(false);
     expect(copyForPage(value)).toEqual({ value });
