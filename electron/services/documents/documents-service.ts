@@ -13,9 +13,9 @@ import { orderStatusLabels } from '@shared/schemas/order-status';
 
 import { carrierRecordOf } from '../carrier-record/record-of-order';
 import type { Dialogs } from '../dialogs';
+import { detachCurrentScan } from '../orders/detached-scans';
 import { safeFileStem, writeNumbersCsv } from '../orders/numbers-files';
 import type { NumbersService } from '../orders/numbers-service';
-import { detachCurrentScan } from '../orders/detached-scans';
 import { orderFilesDir } from '../orders/order-files';
 import type { OrderRepository } from '../orders/order-repository';
 import type { OrdersService } from '../orders/orders-service';
