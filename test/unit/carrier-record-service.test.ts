@@ -40,6 +40,44 @@ async function draft(dir: string, pdf?: string) {
   return { app, id, clock };
 }
 
+/** An order finished with the carrier's record pasted, then read from a PDF, every mismatch confirmed. */
+async function finishedWithPdfRecord(dialogs: Partial<typeof noDialogs>) {
+  const dir = tempDir();
+  const clock = manualClock(today);
+  const app = start(dir, {
+    now: clock.now,
+    dialogs: {
+      ...noDialogs,
+      chooseDocumentFile: () => Promise.resolve(join(fixtures, 'us-incumbent-csr.pdf')),
+      ...dialogs,
+    },
+  });
+  const { id } = await app.order.create();
+  await saveAll(app, id, validAnswers(clock.now()));
+  await app.ok('pasteCarrierRecord', { id, text: record });
+  const view = attached(chosen(await app.ok('attachCarrierRecordPdf', { id })).view);
+  for (const f of view.findings.filter((x) => x.severity === 'mismatch'))
+    await app.ok('confirmCarrierFinding', {
+      id,
+      findingId: f.id,
+      reason: 'Checked with the carrier.',
+    });
+  await app.ok('finishOrder', { id });
+  return { app, id, dir, clock, view };
+}
+
+/** Submitted, then rejected for the BTN. */
+async function rejectForBtn(app: ReturnType<typeof start>, id: string) {
+  await app.ok('recordOrderStatus', {
+    id,
+    status: 'processing',
+    microsoftOrderId: 'PO-7',
+    submittedOn: '2026-11-23',
+    authorizedWith: 'signedLetter',
+  });
+  await app.ok('recordOrderStatus', { id, status: 'error', reason: 'btn', details: '' });
+}
+
 describe("the carrier's record kept with an order", () => {
   it('pasted, it is compared field by field, and a mismatch blocks Finish until confirmed with a reason', async () => {
     const { app, id } = await draft(tempDir());
@@ -217,29 +255,10 @@ describe("the carrier's record kept with an order", () => {
   });
 
   it('goes into Summary.txt, and a recreated draft gets it back with every mismatch to look at again', async () => {
-    const dir = tempDir();
     const exportTo = tempDir();
-    const clock = manualClock(today);
-    const app = start(dir, {
-      now: clock.now,
-      dialogs: {
-        ...noDialogs,
-        chooseDocumentFile: () => Promise.resolve(join(fixtures, 'us-incumbent-csr.pdf')),
-        chooseExportFolder: () => Promise.resolve(exportTo),
-      },
+    const { app, id, dir, view } = await finishedWithPdfRecord({
+      chooseExportFolder: () => Promise.resolve(exportTo),
     });
-    const { id } = await app.order.create();
-    await saveAll(app, id, validAnswers(clock.now()));
-    await app.ok('pasteCarrierRecord', { id, text: record });
-    await app.ok('attachCarrierRecordPdf', { id });
-    const view = attached(await app.ok('getCarrierRecord', { id }));
-    for (const f of view.findings.filter((x) => x.severity === 'mismatch'))
-      await app.ok('confirmCarrierFinding', {
-        id,
-        findingId: f.id,
-        reason: 'Checked with the carrier.',
-      });
-    await app.ok('finishOrder', { id });
     const { folder } = chosen(await app.ok('exportSubmissionPackage', { id, withHeader: true }));
     const summary = readFileSync(join(folder, 'Summary.txt'), 'utf8');
     expect(summary).toContain(
@@ -249,14 +268,7 @@ describe("the carrier's record kept with an order", () => {
       /- MISMATCH: Account number: .* Confirmed by the admin: Checked with the carrier\./,
     );
 
-    await app.ok('recordOrderStatus', {
-      id,
-      status: 'processing',
-      microsoftOrderId: 'PO-7',
-      submittedOn: '2026-11-23',
-      authorizedWith: 'signedLetter',
-    });
-    await app.ok('recordOrderStatus', { id, status: 'error', reason: 'btn', details: '' });
+    await rejectForBtn(app, id);
     const copy = await app.ok('recreateOrder', { id });
     // Written with the new draft in one go: one line of history says it came along.
     expect(copy.timeline).toHaveLength(1);
@@ -267,6 +279,32 @@ describe("the carrier's record kept with an order", () => {
     expect(carried.open).toBe(view.open);
     const copied = join(orderFilesDir(ordersDir(dir), copy.id), carried.source.storedAs!);
     expect(readFileSync(copied)).toEqual(readFileSync(join(fixtures, 'us-incumbent-csr.pdf')));
+  });
+
+  it('a record PDF damaged on disk travels as a moved-away one would: its text only, to a recreated draft and in a .portorder', async () => {
+    const file = join(tempDir(), 'Redmond.portorder');
+    const { app, id, dir, clock, view } = await finishedWithPdfRecord({
+      chooseOrderSaveFile: () => Promise.resolve(file),
+    });
+    // A write cut short by a power loss can leave zeros where the PDF was.
+    writeFileSync(join(orderFilesDir(ordersDir(dir), id), view.source.storedAs!), Buffer.alloc(64));
+    await rejectForBtn(app, id);
+
+    const copy = await app.ok('recreateOrder', { id });
+    const carried = attached(await app.ok('getCarrierRecord', { id: copy.id }));
+    expect(carried.record).toEqual(view.record);
+    expect(carried.source).toMatchObject({ kind: 'pdf', fileName: 'us-incumbent-csr.pdf' });
+    expect(carried.source.storedAs).toBeUndefined();
+
+    chosen(await app.ok('exportOrderFile', { id }));
+    const receiver = start(tempDir(), {
+      now: clock.now,
+      dialogs: { ...noDialogs, chooseOrderFile: () => Promise.resolve(file) },
+    });
+    const { order } = chosen(await receiver.ok('importOrderFile'));
+    const received = attached(await receiver.ok('getCarrierRecord', { id: order.id }));
+    expect(received.record).toEqual(view.record);
+    expect(received.source.storedAs).toBeUndefined();
   });
 
   it('travels in the .portorder file: the other computer sees the same record, PDF and confirmations', async () => {

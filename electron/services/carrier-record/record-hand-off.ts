@@ -14,7 +14,10 @@ export interface TravellingCarrierRecord {
   pdf?: string | undefined;
 }
 
-/** The order's carrier record for a `.portorder`, its PDF included when it is still beside the order. */
+/**
+ * The order's carrier record for a `.portorder` (or a recreated draft), its PDF included when it
+ * is still beside the order and still a PDF.
+ */
 export function carrierRecordToSend(
   repo: OrderRepository,
   filesDir: string,
@@ -25,9 +28,13 @@ export function carrierRecordToSend(
   const { storedAs } = stored.file.source;
   let pdf: string | undefined;
   try {
-    if (storedAs) pdf = readFileSync(join(filesDir, storedAs)).toString('base64');
+    const bytes = storedAs ? readFileSync(join(filesDir, storedAs)) : undefined;
+    // Moved away or damaged on disk (a write cut short): the text read from it still travels,
+    // rather than bytes that receiveCarrierRecord refuses, which would block a recreate here
+    // and every import of the file on the other computer.
+    if (bytes && kindOfBytes(bytes) === 'pdf') pdf = bytes.toString('base64');
   } catch {
-    // Moved away by hand: the text read from it still travels.
+    // Moved away by hand: as above.
   }
   return { file: stored.file, ...(pdf ? { pdf } : {}) };
 }
