@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import {
@@ -227,7 +227,8 @@ describe("the carrier's record kept with an order", () => {
   });
 
   it('is part of drafting: once submitted it no longer changes', async () => {
-    const { app, id } = await draft(tempDir());
+    const dir = tempDir();
+    const { app, id } = await draft(dir, join(fixtures, 'us-incumbent-csr.pdf'));
     await app.ok('finishOrder', { id });
     await app.ok('recordOrderStatus', {
       id,
@@ -240,6 +241,14 @@ describe("the carrier's record kept with an order", () => {
       ok: false,
       error: { code: 'not-allowed' },
     });
+    // A PDF is refused before any copy of it is made beside the order.
+    expect(await app.call('attachCarrierRecordPdf', { id })).toMatchObject({
+      ok: false,
+      error: { code: 'not-allowed' },
+    });
+    const filesDir = orderFilesDir(ordersDir(dir), id);
+    const copies = existsSync(filesDir) ? readdirSync(filesDir) : [];
+    expect(copies.filter((f) => f.startsWith('carrier-record'))).toEqual([]);
   });
 
   it('refuses a blank paste and a pick that is not offered, in words', async () => {

@@ -12,6 +12,7 @@ import type { RecordFieldId } from '@shared/carrier-record/types';
 import type { carrierRecordChannels } from '@shared/contract/carrier-record';
 import type { HandlersOf } from '@shared/contract/channel';
 import { UserFacingError } from '@shared/ipc-error';
+import { canEditAnswers } from '@shared/order/lifecycle';
 import type { CarrierRecordFile, CarrierRecordView } from '@shared/schemas/carrier-record';
 import type { Order } from '@shared/schemas/order';
 import { accountMaxLengths } from '@shared/schemas/order-answers';
@@ -21,6 +22,7 @@ import { storedDocumentPath } from '../documents/order-documents';
 import { orderFilesDir } from '../orders/order-files';
 import { toOrder } from '../orders/order-record';
 import type { OrderRepository } from '../orders/order-repository';
+import { lockedError } from '../orders/order-timeline';
 import { pdfText } from './pdf-text';
 import { carrierRecordOf } from './record-of-order';
 import { storeRecordPdf } from './record-pdf';
@@ -89,7 +91,15 @@ export function createCarrierRecordService({
 
   /** Reads the PDF at `path`, keeps a copy beside the order as the record's, and compares it. */
   const keepPdf = async (id: string, path: string, fileName: string, note: string) => {
+    // Refused before a copy is made (and again after the read, which awaits): a submitted
+    // order's record no longer changes, as setCarrierRecord would say after the copy.
+    const drafting = () => {
+      const { status } = repo.get(id);
+      if (!canEditAnswers(status)) throw lockedError(status);
+    };
+    drafting();
     const { bytes, text } = await readRecordPdf(path, fileName);
+    drafting();
     const storedAs = storeRecordPdf(bytes, orderFilesDir(ordersDir, id), now());
     const source = { kind: 'pdf' as const, fileName, storedAs, attachedAt: now().toISOString() };
     return keep(id, { source, text }, note);

@@ -104,6 +104,10 @@ test('an admin finishes, writes the package, records each status, is rejected an
   // The letter changed: it needs a new signature, and the scan is detached (kept on disk).
   await expect(page.getByText('The letter needs a new signature.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'signed.pdf' })).toHaveCount(0);
+  // The scan that was sent stays listed, with the order's earlier signed letters.
+  await expect(page.getByRole('list', { name: 'Earlier signed letters' })).toContainText(
+    'signed.pdf (attached November 23, 2026',
+  );
   await expect(page.getByRole('status').filter({ hasText: 'Processing' })).toBeVisible();
   await expectAccessible(page);
   await captureWhole(page, 'order-letter-changed.png');

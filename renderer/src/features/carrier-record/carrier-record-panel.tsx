@@ -140,17 +140,23 @@ export function CarrierRecordPanel({ order }: { order: Order }): React.JSX.Eleme
       ) : null}
       {attached ? <RecordSource view={attached} /> : null}
       <div className={styles.actions}>
-        {/* A record already attached for the carrier (Files for the carrier, above) is compared in one click. */}
-        {order.documents.map((doc) => (
-          <Button
-            key={doc.storedAs}
-            icon={<DocumentPdfRegular />}
-            disabled={busy}
-            onClick={() => void compareDocument(doc.storedAs)}
-          >
-            Compare the attached {doc.kind === 'bill' ? 'bill' : 'record'} “{doc.fileName}”
-          </Button>
-        ))}
+        {/* A CSR already attached for the carrier (Files for the carrier, above) is compared in one
+            click while none is read yet; once one is, replacing it (and its confirmations) is
+            the explicit "Attach another record". */}
+        {attached
+          ? null
+          : order.documents
+              .filter((doc) => doc.kind === 'carrierRecord')
+              .map((doc) => (
+                <Button
+                  key={doc.storedAs}
+                  icon={<DocumentPdfRegular />}
+                  disabled={busy}
+                  onClick={() => void compareDocument(doc.storedAs)}
+                >
+                  Compare the attached record “{doc.fileName}”
+                </Button>
+              ))}
         <Button icon={<DocumentPdfRegular />} disabled={busy} onClick={() => void attachPdf()}>
           {attached ? 'Attach another record (PDF)' : 'Attach the record (PDF)'}
         </Button>

@@ -84,15 +84,7 @@ export function OrderListPage(): React.JSX.Element {
   }, [list, restoredId]);
 
   useEffect(() => {
-    // The marks split the page's first rows into main's part and the page's own (read by `npm run bench`).
-    performance.mark('portdesk:orders-requested');
-    void takeOrderList().then(
-      (loaded) => {
-        performance.mark('portdesk:orders-listed');
-        setList(loaded);
-      },
-      (error: unknown) => setFailure(errorWords(error)),
-    );
+    void takeOrderList().then(setList, (error: unknown) => setFailure(errorWords(error)));
   }, []);
 
   const attempt = async (task: () => Promise<void>) => {

@@ -20,12 +20,14 @@ import { errorWords } from '@shared/error-words';
 import { answersChecked } from '@shared/order/lifecycle';
 import { loaVersionLabels, loaVersionsFor } from '@shared/schemas/documents';
 import type { Order } from '@shared/schemas/order';
+import { format, parseISO } from 'date-fns';
 import { useState } from 'react';
 
 const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   muted: { color: tokens.colorNeutralForeground2 },
+  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
 });
 
 type Outcome = { intent: 'success' | 'error'; text: string };
@@ -133,6 +135,7 @@ export function DocumentsPanel({
           <Text className={styles.muted}>PDF, PNG or JPG, signed by the authorized user.</Text>
         ) : null}
       </div>
+      <EarlierScans order={order} />
       <div className={styles.row}>
         <Button
           // The next step only while the order waits to be submitted; after that (and after a
@@ -178,6 +181,33 @@ export function DocumentsPanel({
           <MessageBarBody>{outcome.text}</MessageBarBody>
         </MessageBar>
       ) : null}
+    </div>
+  );
+}
+
+/**
+ * Signed letters an edit or a later scan took the place of after submitting (the one sent to
+ * Microsoft among them): listed, newest first, and kept in the order's folder.
+ */
+function EarlierScans({ order }: { order: Order }): React.JSX.Element | null {
+  const styles = useStyles();
+  if (order.detachedScans.length === 0) return null;
+  return (
+    <div className={styles.column}>
+      <Text weight="semibold">Earlier signed letters (kept in the order's folder)</Text>
+      <ul aria-label="Earlier signed letters" className={styles.list}>
+        {order.detachedScans.toReversed().map((scan) => (
+          <li key={scan.storedAs}>
+            <Text>
+              {scan.fileName}{' '}
+              <span className={styles.muted}>
+                (attached {format(parseISO(scan.attachedAt), 'MMMM d, yyyy')}, stored as{' '}
+                {scan.storedAs})
+              </span>
+            </Text>
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }
