@@ -7,6 +7,7 @@ import { numberGroupWords, numberTypeWords, usageWords } from './answer-words';
 import { shortFieldLabels as label } from './field-labels';
 import { regionsByCountry } from './regions';
 import { accountWarnings } from './rules/account-rules';
+import { authorizeWarnings } from './rules/authorize-rules';
 import { documentsWarnings } from './rules/documents-rules';
 import { checklistItems, loaStatements } from './statements';
 import type { AnswerStepId } from './steps';
@@ -180,6 +181,7 @@ export function reviewRows(order: Order, today = new Date()): Record<AnswerStepI
           eSignature: `E-signature request from the admin center${authorize.eSignatureSentOn ? `, sent ${longDate(authorize.eSignatureSentOn)}` : ''}`,
           letter: 'The letter, signed by hand and uploaded',
         }),
+        warning: authorizeWarnings(authorize)[0]?.message,
       },
       ...(authorize.method === 'letter'
         ? [
