@@ -6,12 +6,13 @@ import {
   orderFilesDir,
   ordersDir,
 } from '@main/services/orders/order-files';
-import type { AttachedCarrierRecord, CarrierRecordView } from '@shared/schemas/carrier-record';
+import type { CarrierRecordView } from '@shared/schemas/carrier-record';
 import { noDialogs } from '@tools/harness';
 import { chosen } from '@tools/typed-calls';
 import { validAnswers } from '@tools/valid-order';
 import { afterEach, describe, expect, it } from 'vitest';
 
+import { attached, validOrderCsr } from '../support/carrier-record-text';
 import { cleanUp, manualClock, saveAll, start, tempDir } from '../support/service-app';
 
 afterEach(cleanUp);
@@ -20,23 +21,8 @@ const today = '2026-11-23T15:00:00.000Z';
 const fixtures = join(import.meta.dirname, '../fixtures/carrier-records');
 
 /** The valid order's carrier, as its CSR would read: one account number digit differs, the name is the legal one. */
-const record = [
-  'NORTHWIND TELECOM                    CUSTOMER SERVICE RECORD',
-  'DATE OF RECORD: 11/16/2026',
-  'ACCOUNT NO:  NW12345679              BTN:  425 882-0100',
-  'BILLING NAME:  CONTOSO LTD',
-  'SVC ADDR:  1 MAIN ST',
-  '           SEATTLE WA 98101',
-  'AUTHORIZED:  WHITFIELD, DANA',
-  '',
-  'TN  425 882-0100  BUSINESS LINE',
-  'TN  425 882-0101  BUSINESS LINE',
-].join('\n');
+const record = validOrderCsr({ accountNumber: 'NW12345679', billingName: 'CONTOSO LTD' });
 
-function attached(view: CarrierRecordView): AttachedCarrierRecord {
-  if (!view.attached) throw new Error(`No record: ${view.unreadable ?? 'none attached'}`);
-  return view;
-}
 const finding = (view: CarrierRecordView, id: string) =>
   attached(view).findings.find((f) => f.id === id);
 

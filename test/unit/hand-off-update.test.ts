@@ -2,13 +2,13 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { carrierRecordFormat } from '@main/storage/formats/carrier-record';
-import type { AttachedCarrierRecord, CarrierRecordView } from '@shared/schemas/carrier-record';
 import { noDialogs } from '@tools/harness';
 import { chosen } from '@tools/typed-calls';
 import { validAnswers } from '@tools/valid-order';
 import { PDFDocument } from 'pdf-lib';
 import { afterEach, describe, expect, it } from 'vitest';
 
+import { attached, validOrderCsr } from '../support/carrier-record-text';
 import { orderFilesIn } from '../support/data-files';
 import { cleanUp, manualClock, saveAll, start, tempDir } from '../support/service-app';
 
@@ -38,23 +38,7 @@ async function pdf(path: string, text: string): Promise<Buffer> {
 }
 
 /** The valid order's carrier record, as a colleague pasted it from the carrier's portal. */
-const pastedRecord = [
-  'NORTHWIND TELECOM                    CUSTOMER SERVICE RECORD',
-  'DATE OF RECORD: 11/20/2026',
-  'ACCOUNT NO:  NW12345678              BTN:  425 882-0100',
-  'BILLING NAME:  CONTOSO',
-  'SVC ADDR:  1 MAIN ST',
-  '           SEATTLE WA 98101',
-  'AUTHORIZED:  WHITFIELD, DANA',
-  '',
-  'TN  425 882-0100  BUSINESS LINE',
-  'TN  425 882-0101  BUSINESS LINE',
-].join('\n');
-
-function attached(view: CarrierRecordView): AttachedCarrierRecord {
-  if (!view.attached) throw new Error(`No record: ${view.unreadable ?? 'none attached'}`);
-  return view;
-}
+const pastedRecord = validOrderCsr({ date: '11/20/2026' });
 
 /** One computer: the services on its data folder, its clock, and the files its dialogs hand over. */
 function computer(dir: string, name: string) {
