@@ -43,10 +43,7 @@ export interface CheckContext {
   elsewhere?: Pick<ReadonlyMap<string, string>, 'get'>;
   /** Names the country of a number of another country; without it the message gives its first digits. */
   foreign?: ForeignNamer;
-  /**
-   * The order's country: toll-free numbers serve both countries (libphonenumber files them
-   * under the US), so they take the country of the order they are in, everywhere.
-   */
+  /** The country toll-free numbers take: the order's, from `tollFreeCountryOf` (shared/order/toll-free-country.ts). */
   tollFreeCountry?: 'US' | 'CA' | undefined;
 }
 
@@ -59,6 +56,18 @@ const unsupportedTypes: Record<string, string> = {
   UAN: 'a universal access number',
   VOICEMAIL: 'a voicemail access number',
 };
+
+/**
+ * Which count a usable row adds to: toll-free numbers on their own (they belong to both
+ * countries, whatever country the order gives them), geographic ones by country. The page's
+ * count buttons filter by the same rule, so each button shows the rows it counts.
+ */
+export function countedAs(
+  row: Pick<CheckedNumber, 'country' | 'kind'>,
+): 'us' | 'canada' | 'tollFree' {
+  if (row.kind === 'tollFree') return 'tollFree';
+  return row.country === 'US' ? 'us' : 'canada';
+}
 
 /**
  * Checks every number: valid, US or Canada, geographic or toll-free, not N11 or fictional,
@@ -97,10 +106,7 @@ export function checkNumbers(
     else {
       counts.valid++;
       if (row.status === 'warning') counts.warnings++;
-      // Toll-free numbers belong to both countries (libphonenumber files them under the US): counted apart.
-      if (row.kind === 'tollFree') counts.tollFree++;
-      else if (row.country === 'US') counts.us++;
-      else counts.canada++;
+      counts[countedAs(row)]++;
       if (!last || last.country !== row.country || last.kind !== row.kind)
         last = groupOf(row.country!, row.kind!);
       last.count++;

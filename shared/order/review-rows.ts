@@ -5,8 +5,11 @@ import { countryWords } from '../schemas/country';
 import type { Order } from '../schemas/order';
 import { numberGroupWords, numberTypeWords, usageWords } from './answer-words';
 import { shortFieldLabels as label } from './field-labels';
+import { canEditAnswers } from './lifecycle';
 import { regionsByCountry } from './regions';
 import { accountWarnings } from './rules/account-rules';
+import { authorizeWarnings } from './rules/authorize-rules';
+import { detailsWarnings } from './rules/details-rules';
 import { documentsWarnings } from './rules/documents-rules';
 import { checklistItems, loaStatements } from './statements';
 import type { AnswerStepId } from './steps';
@@ -163,7 +166,15 @@ export function reviewRows(order: Order, today = new Date()): Record<AnswerStepI
         label: label.notificationEmails,
         value: or(details.notificationEmails),
       },
-      { field: 'desiredDate', label: 'Desired date', value: longDate(details.desiredDate) },
+      {
+        field: 'desiredDate',
+        label: 'Desired date',
+        value: longDate(details.desiredDate),
+        // Advice for the date still to ask for: once submitted, the date has been asked.
+        warning: canEditAnswers(order.status)
+          ? detailsWarnings(details, { today, numbers: order.numbers })[0]?.message
+          : undefined,
+      },
       {
         field: 'startTime',
         label: 'Start time',
@@ -180,6 +191,7 @@ export function reviewRows(order: Order, today = new Date()): Record<AnswerStepI
           eSignature: `E-signature request from the admin center${authorize.eSignatureSentOn ? `, sent ${longDate(authorize.eSignatureSentOn)}` : ''}`,
           letter: 'The letter, signed by hand and uploaded',
         }),
+        warning: authorizeWarnings(authorize)[0]?.message,
       },
       ...(authorize.method === 'letter'
         ? [

@@ -23,7 +23,7 @@ test('a carrier record is read from a PDF and a letter is made: the PDF librarie
     const doc = await PDFDocument.create();
     const font = await doc.embedFont(StandardFonts.Courier);
     const sheet = doc.addPage([612, 792]);
-    validOrderCsr
+    validOrderCsr({ accountNumber: 'NW12345679', billingName: 'CONTOSO LTD' })
       .split('\n')
       .forEach((line, i) => sheet.drawText(line, { x: 48, y: 740 - i * 12, size: 9, font }));
     writeFileSync(csr, await doc.save());

@@ -1,13 +1,29 @@
-/** The valid order's carrier, as its CSR would read: one account number digit differs, the name is the legal one. */
-export const validOrderCsr = [
-  'NORTHWIND TELECOM                    CUSTOMER SERVICE RECORD',
-  'DATE OF RECORD: 11/16/2026',
-  'ACCOUNT NO:  NW12345679              BTN:  425 882-0100',
-  'BILLING NAME:  CONTOSO LTD',
-  'SVC ADDR:  1 MAIN ST',
-  '           SEATTLE WA 98101',
-  'AUTHORIZED:  WHITFIELD, DANA',
-  '',
-  'TN  425 882-0100  BUSINESS LINE',
-  'TN  425 882-0101  BUSINESS LINE',
-].join('\n');
+import type { AttachedCarrierRecord, CarrierRecordView } from '@shared/schemas/carrier-record';
+
+/**
+ * The valid order's carrier (tools/valid-order.ts) as its CSR reads, pasted from the carrier's
+ * portal; `record` changes what the carrier has on file (a digit, the legal name, the date).
+ */
+export function validOrderCsr(
+  record: { accountNumber?: string; billingName?: string; date?: string } = {},
+): string {
+  const { accountNumber = 'NW12345678', billingName = 'CONTOSO', date = '11/16/2026' } = record;
+  return [
+    'NORTHWIND TELECOM                    CUSTOMER SERVICE RECORD',
+    `DATE OF RECORD: ${date}`,
+    `ACCOUNT NO:  ${accountNumber}              BTN:  425 882-0100`,
+    `BILLING NAME:  ${billingName}`,
+    'SVC ADDR:  1 MAIN ST',
+    '           SEATTLE WA 98101',
+    'AUTHORIZED:  WHITFIELD, DANA',
+    '',
+    'TN  425 882-0100  BUSINESS LINE',
+    'TN  425 882-0101  BUSINESS LINE',
+  ].join('\n');
+}
+
+/** The record view of an order that has one; fails the test, saying why, when it has none. */
+export function attached(view: CarrierRecordView): AttachedCarrierRecord {
+  if (!view.attached) throw new Error(`No record: ${view.unreadable ?? 'none attached'}`);
+  return view;
+}

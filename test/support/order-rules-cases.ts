@@ -39,7 +39,7 @@ export function validAnswers(): OrderAnswers {
     documents: { billDate: '' },
     details: {
       orderName: 'Seattle main office',
-      requester: '',
+      requester: 'Dana Smith',
       notificationEmails: 'dana@contoso.com; it@contoso.com',
       // The fifth US business day after Monday, November 23 (Thanksgiving on the 26th does not count).
       desiredDate: '2026-12-01',

@@ -1,4 +1,4 @@
-import { signatureMatches } from '@shared/order/rules/authorize-rules';
+import { authorizeWarnings, signatureMatches } from '@shared/order/rules/authorize-rules';
 import { describe, expect, it } from 'vitest';
 
 import { messagesAt } from '../support/order-rules-cases';
@@ -71,6 +71,27 @@ describe('Authorize and submit', () => {
         authorize: { ...eSignature, eSignatureSentOn: 'Monday' },
       }),
     ).toEqual(['Request sent on: enter a date such as 2026-03-02.']);
+  });
+
+  // The admin center sends the request when the order is submitted, after Finish here.
+  it('an e-signature request not sent yet is a warning, not an error; a day still to come is an error', () => {
+    const eSignature = { method: 'eSignature' as const, statements: [], signature: '' };
+    const sentOn = (eSignatureSentOn: string) =>
+      messagesAt('authorize', 'eSignatureSentOn', {
+        authorize: { ...eSignature, eSignatureSentOn },
+      });
+    expect(sentOn('')).toEqual([]);
+    expect(authorizeWarnings({ method: 'eSignature', eSignatureSentOn: '' })).toEqual([
+      { field: 'eSignatureSentOn', message: expect.stringMatching(/^Request sent on: /) },
+    ]);
+    // Today (November 23, 2026) is the latest day it can have been sent.
+    expect(sentOn('2026-11-23')).toEqual([]);
+    expect(sentOn('2026-11-24')).toEqual([
+      expect.stringMatching(/^Request sent on: November 24, 2026 is still to come/),
+    ]);
+    expect(authorizeWarnings({ method: 'eSignature', eSignatureSentOn: '2026-11-23' })).toEqual([]);
+    expect(authorizeWarnings({ method: 'letter', eSignatureSentOn: '' })).toEqual([]);
+    expect(authorizeWarnings({ method: '', eSignatureSentOn: '' })).toEqual([]);
   });
 
   describe('signatureMatches', () => {

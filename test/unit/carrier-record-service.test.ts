@@ -6,13 +6,13 @@ import {
   orderFilesDir,
   ordersDir,
 } from '@main/services/orders/order-files';
-import type { AttachedCarrierRecord, CarrierRecordView } from '@shared/schemas/carrier-record';
+import type { CarrierRecordView } from '@shared/schemas/carrier-record';
 import { noDialogs } from '@tools/harness';
 import { chosen } from '@tools/typed-calls';
 import { validAnswers } from '@tools/valid-order';
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { validOrderCsr } from '../support/carrier-record-text';
+import { attached, validOrderCsr } from '../support/carrier-record-text';
 import { cleanUp, manualClock, saveAll, start, tempDir } from '../support/service-app';
 
 afterEach(cleanUp);
@@ -20,12 +20,9 @@ afterEach(cleanUp);
 const today = '2026-11-23T15:00:00.000Z';
 const fixtures = join(import.meta.dirname, '../fixtures/carrier-records');
 
-const record = validOrderCsr;
+/** The valid order's carrier, as its CSR would read: one account number digit differs, the name is the legal one. */
+const record = validOrderCsr({ accountNumber: 'NW12345679', billingName: 'CONTOSO LTD' });
 
-function attached(view: CarrierRecordView): AttachedCarrierRecord {
-  if (!view.attached) throw new Error(`No record: ${view.unreadable ?? 'none attached'}`);
-  return view;
-}
 const finding = (view: CarrierRecordView, id: string) =>
   attached(view).findings.find((f) => f.id === id);
 

@@ -1,3 +1,4 @@
+import { accountFieldLabels } from '@shared/order/field-labels';
 import { detailsWarnings } from '@shared/order/rules/details-rules';
 import { describe, expect, it } from 'vitest';
 
@@ -128,13 +129,16 @@ describe('Porting details: the start time', () => {
 });
 
 describe('Porting details: the order', () => {
-  it('needs a name and at least one notification address; the requester is optional', () => {
-    expect(messagesAt('details', 'orderName', { details: { orderName: ' ' } })[0]).toMatch(
-      /^Order name: /,
-    );
-    expect(
-      messagesAt('details', 'notificationEmails', { details: { notificationEmails: '' } }),
-    ).toEqual(['Notification e-mails: enter at least one address to be told of progress.']);
-    expect(messagesAt('details', 'requester', { details: { requester: '' } })).toEqual([]);
+  it('needs a name, a requester and at least one notification address, as the admin center does', () => {
+    for (const field of ['orderName', 'requester', 'notificationEmails'] as const) {
+      for (const empty of ['', '   ']) {
+        const messages = messagesAt('details', field, { details: { [field]: empty } });
+        expect(messages, `${field} "${empty}"`).toHaveLength(1);
+        expect(messages[0]).toMatch(new RegExp(`^${accountFieldLabels[field]}: `));
+      }
+      // Given, each passes.
+      expect(messagesAt('details', field), field).toEqual([]);
+    }
+    expect(messagesAt('details', 'requester', { details: { requester: 'Lee Park' } })).toEqual([]);
   });
 });

@@ -257,6 +257,102 @@ describe('letter of authorization PDF', () => {
     renderPage(file, 1, 'ca-fr-page1');
   });
 
+  describe('a partial port that takes the BTN, with a replacement BTN', () => {
+    const takesBtn = (country: 'US' | 'CA') =>
+      orderWith(
+        country === 'US'
+          ? {
+              btn: {
+                btn: '+14258820100',
+                portType: 'partial',
+                leftBehind: 'keep',
+                replacementBtn: '+14258820199',
+              },
+            }
+          : {
+              getStarted: { country: 'CA', checklist: [...checklistItemIds] },
+              account: canadianAccount,
+              btn: {
+                btn: '+15148821000',
+                portType: 'partial',
+                leftBehind: 'keep',
+                replacementBtn: '+15148820199',
+              },
+              authorize: canadianOrder.answers.authorize,
+            },
+      );
+    /** Page 1 as read in order (no layout): a value wrapped in its column reads as one run of words. */
+    const wordsOf = (file: string) =>
+      execFileSync('pdftotext', ['-enc', 'UTF-8', '-f', '1', '-l', '1', file, '-'], {
+        encoding: 'utf8',
+      })
+        .replace(/\u00a0/g, ' ')
+        .replace(/\s+/g, ' ');
+
+    const cases = [
+      {
+        version: 'us-en',
+        numbers: ['+14258820100', '+14258820101'],
+        says: [
+          'Replacement BTN',
+          '+14258820100 (ported with the numbers)',
+          '+14258820199, for the numbers not ported',
+        ],
+      },
+      {
+        version: 'ca-en',
+        numbers: canadianNumbers,
+        says: [
+          'Replacement BTN',
+          '+15148821000 (ported with the numbers)',
+          '+15148820199, for the numbers not ported',
+        ],
+      },
+      {
+        version: 'ca-fr',
+        numbers: canadianNumbers,
+        says: [
+          'Numéro de facturation de remplacement',
+          '+15148821000 (transféré avec les numéros)',
+          '+15148820199, pour les numéros non transférés',
+        ],
+      },
+    ] as const;
+    for (const { version, numbers, says } of cases) {
+      it(`says so on the ${version} letter: the BTN is ported, and the replacement for the numbers left`, async () => {
+        const order = takesBtn(version === 'us-en' ? 'US' : 'CA');
+        const { file, doc } = await writeLetter(
+          `replacement-${version}`,
+          order,
+          [...numbers],
+          version,
+        );
+        const words = wordsOf(file);
+        for (const text of says) expect(words, text).toContain(text);
+        // The letter still fits page 1, its two lines to sign included: the numbers start on page 2.
+        expect(doc.getPageCount()).toBe(2);
+        const { authName, authTitle } = order.answers.account;
+        for (const text of [authTitle, order.answers.authorize.signature, authName])
+          expect(words, text).toContain(text);
+        expect(textOf(file, 2, 2)).toContain(numbers[0]);
+        renderPage(file, 1, `replacement-${version}-page1`);
+      });
+    }
+
+    it('prints no replacement when the BTN stays (not in the list) or the port is full', async () => {
+      const partialKeepingBtn = takesBtn('US');
+      const full = orderWith({});
+      for (const [order, numbers] of [
+        [partialKeepingBtn, ['+14258820101', '+14258820102']],
+        [full, ['+14258820100', '+14258820101']],
+      ] as const) {
+        const letter = loaLetterFor(order, [...numbers], 'us-en');
+        expect(letter.columns.flat().map((f) => f.label)).not.toContain('Replacement BTN');
+        expect(letter.sources.map((s) => s.field)).not.toContain('replacementBtn');
+      }
+    });
+  });
+
   it('lists the numbers sorted by number, so grouped by area code, whatever order they were entered in', async () => {
     const entered = [
       '+14258820105',

@@ -21,7 +21,7 @@ afterEach(cleanUp);
 const today = '2026-11-23T15:00:00.000Z';
 
 /** A CSR whose account number differs from the valid order's by one digit: one mismatch to confirm. */
-const record = validOrderCsr;
+const record = validOrderCsr({ accountNumber: 'NW12345679', billingName: 'CONTOSO LTD' });
 
 /** A fresh data folder with one draft whose every answer passes. */
 async function validDraft(dir = tempDir()) {

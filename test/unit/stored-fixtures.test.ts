@@ -4,6 +4,8 @@ import { join } from 'node:path';
 
 import { isListFile, orderFilePattern, ordersDir } from '@main/services/orders/order-files';
 import { storedFormats } from '@main/storage/formats';
+import { checkOrder } from '@shared/order/check-order';
+import { accountFieldLabels } from '@shared/order/field-labels';
 import type { CarrierRecordView } from '@shared/schemas/carrier-record';
 import type { Order, OrderList } from '@shared/schemas/order';
 import type { OrganizationList } from '@shared/schemas/organization';
@@ -285,5 +287,36 @@ describe.each(versions)('data written by PortDesk format %s', (version) => {
       const pdf = (received as typeof record).source.storedAs!;
       expect(existsSync(join(orderFilesIn(dataDir, order.id), pdf))).toBe(true);
     }
+  });
+});
+
+describe('an answer today requires that an earlier PortDesk did not ask', () => {
+  it('a draft and a Ready order saved without a requester open with every answer; the requester is an error at Porting details until given', async () => {
+    const expected = JSON.parse(
+      readFileSync(join(storedDir, 'v2', 'expected.json'), 'utf8'),
+    ) as Expected;
+    const app = start(copyOf('v2'), { now: () => new Date(expected.writtenAt), secretBox: box });
+    const open = expected.orders.filter((o) => ['draft', 'ready'].includes(o.order.status));
+    expect(open.map((o) => o.order.status)).toEqual(expect.arrayContaining(['draft', 'ready']));
+    for (const { order } of open) {
+      const here = await app.order.get(order.id);
+      expect(here.answers, order.id).toEqual(asToday(order).answers);
+      expect(here.status).toBe(order.status);
+      const issues = checkOrder(here, new Date(expected.writtenAt)).issues;
+      expect(issues, order.id).toContainEqual({
+        step: 'details',
+        field: 'requester',
+        message: expect.stringMatching(new RegExp(`^${accountFieldLabels.requester}: `)),
+      });
+    }
+    // The admin gives it: the error goes, nothing else moved.
+    const ready = open.find((o) => o.order.status === 'ready')!.order;
+    const given = await app.order.save(ready.id, 'details', {
+      ...asToday(ready).answers.details,
+      requester: 'Dana Whitfield',
+    });
+    const left = checkOrder(given, new Date(expected.writtenAt)).issues;
+    expect(left.filter((i) => i.field === 'requester')).toEqual([]);
+    expect(given.answers.account).toEqual(asToday(ready).answers.account);
   });
 });

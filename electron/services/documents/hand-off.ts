@@ -7,8 +7,8 @@ import { notSavedError } from '@main/storage/write-errors';
 import { type HandlersOf } from '@shared/contract/channel';
 import type { handOffChannels } from '@shared/contract/hand-off';
 import { UserFacingError } from '@shared/ipc-error';
-import { checkOrder } from '@shared/order/check-order';
 import { canEditAnswers } from '@shared/order/lifecycle';
+import { groupsInOrderCountry } from '@shared/order/toll-free-country';
 import type { ImportOrderFileResult } from '@shared/schemas/documents';
 import { fitOrderName } from '@shared/schemas/order-answers';
 import { writeFileSync as writeFileAtomic } from 'atomically';
@@ -22,9 +22,11 @@ import { type OrderRecord, toOrder } from '../orders/order-record';
 import type { OrderRepository } from '../orders/order-repository';
 import type { OrdersService } from '../orders/orders-service';
 import { capped } from '../orders/timeline-cap';
+import { firstIssueWords, readyCheckedHere, receivedFiles } from './hand-off-files';
+import { updateFromHandOff } from './hand-off-update';
 import { storedDocumentPath } from './order-documents';
 import { type HandOffContent, maxHandOffBytes, readHandOff } from './read-hand-off';
-import { kindOfBytes, storedScanPath } from './signed-scan';
+import { storedScanPath } from './signed-scan';
 
 export interface HandOffDeps {
   repo: OrderRepository;
@@ -149,15 +151,16 @@ export function createHandOffService({
           },
         };
       }
-      if (canUpdate && whenAlreadyHere === 'update') return update(here, file, from);
-      const scanBytes = file.signedScan && Buffer.from(file.signedScan.data, 'base64');
-      // Opened later with the OS's viewer: it must be what its name says, as an attached scan is.
-      if (file.signedScan && kindOfBytes(scanBytes!) !== file.signedScan.kind) {
-        throw new UserFacingError(
-          'invalid-input',
-          `“${from}” is damaged: its signed letter is not the ${file.signedScan.kind.toUpperCase()} file it claims to be. Ask for a new export.`,
+      if (canUpdate && whenAlreadyHere === 'update') {
+        const { record, explanation } = updateFromHandOff(
+          { repo, numbers, ordersDir, now },
+          here,
+          file,
+          from,
         );
+        return { cancelled: false, order: toOrder(record), asCopy: false, explanation };
       }
+      const received = receivedFiles(file, from);
       // The same order already here (sent back, opened twice, deleted or set aside) comes in beside it, never over it.
       const fileId = file.order.id;
       const asCopy = repo.has(fileId) || idTaken(ordersDir, fileId);
@@ -168,7 +171,8 @@ export function createHandOffService({
         ...file.order,
         id,
         updatedAt: stamp,
-        signedScan: undefined,
+        signedScan: received.scan?.scan,
+        documents: received.documents.map(({ doc }) => doc),
         answers: asCopy
           ? {
               ...file.order.answers,
@@ -176,26 +180,18 @@ export function createHandOffService({
             }
           : file.order.answers,
       };
-      const scan = file.signedScan && scanBytes && { ...file.signedScan, bytes: scanBytes.length };
-      if (scan) {
-        const { data, ...kept } = scan;
-        void data;
-        record.signedScan = kept;
-      }
-      const documents = file.documents.map(({ data, ...doc }) => ({
-        doc,
-        bytes: Buffer.from(data, 'base64'),
-      }));
-      // Each document is the PDF it says it is, as an attached one is checked.
-      for (const { doc, bytes } of documents)
-        if (kindOfBytes(bytes) !== 'pdf')
-          throw new UserFacingError(
-            'invalid-input',
-            `“${from}” is damaged: its document ${doc.fileName} is not a PDF. Ask for a new export.`,
-          );
-      record.documents = documents.map(({ doc, bytes }) => ({ ...doc, bytes: bytes.length }));
       const { btn, replacementBtn } = record.answers.btn;
-      const { figures, ...list } = numbers.prepare(id, file.numbers, btn, replacementBtn);
+      const { figures: listFigures, ...list } = numbers.prepare(
+        id,
+        file.numbers,
+        btn,
+        replacementBtn,
+      );
+      // The list is checked before the order is here: its toll-free numbers take the file's country.
+      const figures = {
+        ...listFigures,
+        groups: groupsInOrderCountry(listFigures.groups, record.answers),
+      };
       // Only an order still open here holds numbers (one deleted at an earlier start, or set aside, holds none).
       const shared = repo.has(fileId)
         ? [...list.numbers].filter((n) => repo.listNumbers(fileId).has(n)).length
@@ -210,34 +206,21 @@ export function createHandOffService({
         note: asCopy ? `Imported from ${from} as a copy. ${explanation}` : `Imported from ${from}.`,
       };
       record = { ...record, numbers: figures, timeline: capped([...record.timeline, imported]) };
-      // Ready means checked on THIS computer: the carrier PIN does not travel, and the numbers
-      // may clash with orders here. Decided before writing, so the order is written once.
-      const check = checkOrder(toOrder({ ...record, listRevision: 0 }), now());
-      if (record.status === 'ready' && check.issues.length > 0) {
-        // Said in the words of what is wrong: the copy's numbers, or the first answer (a carrier PIN never travels).
-        const first = check.issues[0]!;
-        const why =
-          shared > 0
-            ? `its numbers are in “${name}” too`
-            : first.field === 'carrierPin'
-              ? 'the carrier PIN (the carrier PIN never travels in the file)'
-              : `“${first.message}”`;
-        const note = `Back to draft: ${check.issues.length} answer${check.issues.length === 1 ? '' : 's'} to check on this computer, first ${why}.`;
-        record = {
-          ...record,
-          status: 'draft',
-          readyAt: undefined,
-          timeline: capped([...record.timeline, { at: stamp, status: 'draft', by: 'app', note }]),
-        };
-      }
+      // Decided before writing, so the order is written once; said in the words of what is
+      // wrong: the copy's numbers, or the first answer.
+      record = readyCheckedHere(record, now(), (first) =>
+        shared > 0 ? `its numbers are in “${name}” too` : firstIssueWords(first),
+      );
       const filesDir = orderFilesDir(ordersDir, id);
       try {
-        if (scan && record.signedScan) {
+        const { scan } = received;
+        if (scan) {
           mkdirSync(filesDir, { recursive: true });
-          writeFileSync(join(filesDir, record.signedScan.storedAs), scanBytes!);
+          writeFileSync(join(filesDir, scan.scan.storedAs), scan.bytes);
         }
-        if (documents.length > 0) mkdirSync(filesDir, { recursive: true });
-        for (const { doc, bytes } of documents) writeFileSync(join(filesDir, doc.storedAs), bytes);
+        if (received.documents.length > 0) mkdirSync(filesDir, { recursive: true });
+        for (const { doc, bytes } of received.documents)
+          writeFileSync(join(filesDir, doc.storedAs), bytes);
         const carried =
           file.carrierRecord && receiveCarrierRecord(file.carrierRecord, filesDir, now());
         repo.create(record, list, carried);
@@ -257,25 +240,6 @@ export function createHandOffService({
       };
     },
   };
-
-  /** The order here brought up to the file's answers and numbers (it stays this computer's draft, checked again). */
-  function update(here: OrderRecord, file: HandOffContent, from: string): ImportOrderFileResult {
-    const { btn, replacementBtn } = file.order.answers.btn;
-    const { figures, ...list } = numbers.prepare(here.id, file.numbers, btn, replacementBtn);
-    repo.edit(
-      here.id,
-      (r) => ({ record: { ...r, answers: file.order.answers, numbers: figures }, list }),
-      {
-        note: `Updated from ${from}, exported ${file.exportedAt.slice(0, 10)} by ${file.exportedBy}.`,
-      },
-    );
-    return {
-      cancelled: false,
-      order: orders.get(here.id),
-      asCopy: false,
-      explanation: `“${here.answers.details.orderName.trim() || 'Untitled order'}” now has the answers and numbers of ${from}. Check it and finish it again.`,
-    };
-  }
 }
 
 /** The `.portorder` channels, answered by this service. */

@@ -16,7 +16,7 @@ export interface LoaField {
 
 /** A text the admin typed, with the wizard field it came from, so a character the PDF cannot print is pointed at there. */
 export interface LoaSource {
-  field: keyof AccountAnswers | 'btn' | 'signature';
+  field: keyof AccountAnswers | 'btn' | 'replacementBtn' | 'signature';
   name: string;
   text: string;
 }
@@ -83,7 +83,7 @@ function asDate(iso: string | undefined): Date | undefined {
 export function loaLetterFor(order: Order, numbers: string[], version: LoaVersion): LoaLetter {
   const w = wordings[version];
   const a = order.answers.account;
-  const { btn, portType, leftBehind } = order.answers.btn;
+  const { btn, portType, leftBehind, replacementBtn } = order.answers.btn;
   const { desiredDate, startTime } = order.answers.details;
   const count = w.count(numbers.length);
   const field = (id: LoaLabelId, value: string): LoaField => ({
@@ -91,13 +91,16 @@ export function loaLetterFor(order: Order, numbers: string[], version: LoaVersio
     value: value.trim(),
   });
   const desired = asDate(desiredDate);
+  const replacement = replacementBtn.trim();
+  const takesBtn = portType === 'partial' && replacement !== '' && numbers.includes(btn.trim());
   // The signing date is the admin's calendar day: main runs on the admin's computer, so local time is theirs.
   const signed = asDate(order.signedAt);
 
   const left = [
     field('companyName', a.companyName),
     field('accountNumber', a.accountNumber),
-    field('btn', btn),
+    // A partial port that takes the BTN: the carrier must read that the BTN goes, and what replaces it.
+    field('btn', takesBtn ? w.btnPorted(btn.trim()) : btn),
     field('carrierName', a.carrierName),
     field('street', a.street),
     field('city', a.city),
@@ -113,6 +116,7 @@ export function loaLetterFor(order: Order, numbers: string[], version: LoaVersio
     ...(portType === 'partial'
       ? [field('leftBehind', leftBehind === '' ? '' : w.leftBehind[leftBehind])]
       : []),
+    ...(takesBtn ? [field('replacementBtn', w.replacementBtn(replacement))] : []),
     field('desiredDate', desired ? w.transferDate(desired, startTime) : desiredDate),
     field('count', count),
   ];
@@ -133,7 +137,9 @@ export function loaLetterFor(order: Order, numbers: string[], version: LoaVersio
       'region',
       'postalCode',
     ] as const
-  ).map((id) => ({ field: id, name: names[id], text: id === 'btn' ? btn : a[id] }));
+  ).map((id): LoaSource => ({ field: id, name: names[id], text: id === 'btn' ? btn : a[id] }));
+  if (takesBtn)
+    typed.push({ field: 'replacementBtn', name: names.replacementBtn, text: replacement });
   // The typed name is printed under the blank line the authorized user signs by hand.
   const signature = order.answers.authorize.signature.trim();
 

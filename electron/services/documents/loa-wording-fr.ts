@@ -57,6 +57,7 @@ export const canadianFrench: LoaWording = {
     authEmail: 'Courriel',
     portType: 'Type de transfert',
     leftBehind: 'Numéros non transférés',
+    replacementBtn: 'Numéro de facturation de remplacement',
     desiredDate: 'Date de transfert souhaitée',
     count: 'Numéros à transférer',
   },
@@ -68,6 +69,8 @@ export const canadianFrench: LoaWording = {
     keep: 'Restent en service chez le fournisseur actuel',
     disconnect: 'Seront résiliés par le fournisseur actuel',
   },
+  btnPorted: (btn) => `${btn} (transféré avec les numéros)`,
+  replacementBtn: (replacement) => `${replacement}, pour les numéros non transférés`,
   statementsHeading: 'Autorisation',
   statements: {
     authorized:

@@ -21,6 +21,7 @@ export type LoaLabelId =
   | 'authEmail'
   | 'portType'
   | 'leftBehind'
+  | 'replacementBtn'
   | 'desiredDate'
   | 'count';
 
@@ -33,6 +34,9 @@ export interface LoaWording {
   labels: Record<LoaLabelId, string>;
   portTypes: { full: string; partial: string };
   leftBehind: { keep: string; disconnect: string };
+  /** A partial port that takes the BTN: the BTN as ported, and its replacement for the numbers left on the account. */
+  btnPorted: (btn: string) => string;
+  replacementBtn: (replacement: string) => string;
   statementsHeading: string;
   statements: Record<StatementId, string>;
   signature: { heading: string; signature: string; date: string; name: string; title: string };
@@ -83,6 +87,7 @@ function english(country: 'US' | 'CA', locale: Locale): LoaWording {
       authEmail: 'E-mail',
       portType: 'Port type',
       leftBehind: 'Numbers not ported',
+      replacementBtn: 'Replacement BTN',
       desiredDate: 'Desired transfer date',
       count: 'Numbers to transfer',
     },
@@ -94,6 +99,8 @@ function english(country: 'US' | 'CA', locale: Locale): LoaWording {
       keep: 'Stay in service with the current carrier',
       disconnect: 'To be disconnected by the current carrier',
     },
+    btnPorted: (btn) => `${btn} (ported with the numbers)`,
+    replacementBtn: (replacement) => `${replacement}, for the numbers not ported`,
     statementsHeading: 'Authorization',
     // The same sentences the admin ticked in the wizard, so the letter says what was agreed to.
     statements: loaStatements,

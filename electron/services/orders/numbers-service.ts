@@ -6,6 +6,7 @@ import type { ForeignNamer } from '@shared/numbers/foreign-number';
 import { keepList, type KeptList, type ListFigures } from '@shared/numbers/list-recheck';
 import type { NanpVerdict } from '@shared/numbers/nanp-classifier';
 import { readList } from '@shared/numbers/read-numbers';
+import { tollFreeCountryOf } from '@shared/order/toll-free-country';
 import type {
   ExportNumbersResult,
   NumbersSummary,
@@ -85,9 +86,9 @@ export function createNumbersService({
 }: NumbersServiceDeps): NumbersService {
   /** Numbers of the admin's other orders, with the order's name. */
   const elsewhere = elsewhereCache(repo);
-  // Toll-free numbers take the order's country (a new order's id has none yet: they keep the list's own).
+  // A new order's id has no answers yet: its toll-free numbers keep the list's own country.
   const tollFreeCountry = (id: string) =>
-    repo.has(id) ? repo.get(id).answers.getStarted.country || undefined : undefined;
+    repo.has(id) ? tollFreeCountryOf(repo.get(id).answers) : undefined;
   const context = (id: string, others: Elsewhere = elsewhere(id)) => ({
     classify,
     foreign,
@@ -127,11 +128,7 @@ export function createNumbersService({
   const usable = (id: string): string[] => {
     // A checked or submitted order holds its numbers: a later draft reusing them is that draft's problem, not this order's.
     const claims = repo.get(id).status === 'draft' ? elsewhere(id) : new Map<string, string>();
-    const result = checkNumbers(readList(repo.listSource(id)), {
-      classify,
-      foreign,
-      elsewhere: claims,
-    });
+    const result = checkNumbers(readList(repo.listSource(id)), context(id, claims));
     const { errors, duplicates, valid } = result.counts;
     if (errors + duplicates > 0) {
       throw new UserFacingError(

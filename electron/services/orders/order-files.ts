@@ -10,7 +10,8 @@ import { basename, join } from 'node:path';
  * - `order-<id>.carrier-record.json`: the carrier's record (CSR, Equipment Record) the admin
  *   attached or pasted, with the picks and confirmations made on it.
  * - `order-<id>.files/`: the signed scan the admin attached, the letters PortDesk made, the
- *   carrier record's PDF.
+ *   documents, the carrier record's PDF, and a carrier record an update from a `.portorder`
+ *   replaced (`carrier-record-replaced-<time>.json`, as it was stored).
  */
 export const orderFilePattern = /^order-([0-9a-f-]{36})\.json$/;
 const listFilePattern = /^order-([0-9a-f-]{36})\.numbers(?:-(\d+))?\.json$/;

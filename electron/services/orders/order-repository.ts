@@ -84,6 +84,21 @@ export interface OrderRepository {
   ): OrderRecord;
   /** Changes answers, the list or the carrier PIN: refused once submitted. */
   edit(id: string, change: (current: OrderRecord) => AnswersEdit, line?: HistoryLine): OrderRecord;
+  /**
+   * Puts another version of the order in its place (a `.portorder` that updates it): the
+   * record (its history line included), its list and its carrier record as `change` gives
+   * them, whatever status the version holds. Only while the order here is a draft or ready;
+   * the carrier record first, then the list, then the order that names it (a refused order
+   * write puts the record back).
+   */
+  replace(
+    id: string,
+    change: (current: OrderRecord) => {
+      record: OrderRecord;
+      list: ListWrite;
+      carrierRecord?: CarrierRecordFile | undefined;
+    },
+  ): OrderRecord;
   /** Records a status, if the lifecycle allows it from the current one. */
   changeStatus(
     id: string,
@@ -284,6 +299,27 @@ export function openOrderRepository({
         next,
       );
       return commit(doc, { ...written, updatedAt: stamp() }, listChanged ? list : undefined);
+    },
+    replace(id, change) {
+      const { doc, record } = current(id);
+      if (!canEditAnswers(record.status)) throw lockedError(record.status);
+      const { record: next, list, carrierRecord } = change(record);
+      if (next.id !== id) throw new Error(`A version of order ${id} must keep its id.`);
+      const recordDoc = carrierRecord && carrierRecordDoc(id);
+      const before = recordDoc?.recovery ? undefined : recordDoc?.get();
+      if (recordDoc) recordDoc.set(carrierRecord!);
+      try {
+        return commit(doc, { ...next, updatedAt: stamp() }, list);
+      } catch (error) {
+        // The order keeps its own record. With none before there is no file to go back to:
+        // the received record stays beside the old version, to compare and confirm as any other.
+        try {
+          if (recordDoc && before) recordDoc.set(before);
+        } catch {
+          // The disk refuses every write: the error that stopped the update is the one to say.
+        }
+        throw error;
+      }
     },
     changeStatus(id, to, change, line) {
       const { doc, record } = current(id);

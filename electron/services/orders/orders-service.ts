@@ -9,6 +9,7 @@ import { checkOrder } from '@shared/order/check-order';
 import { canDelete } from '@shared/order/lifecycle';
 import { accountKey, finishedStatuses } from '@shared/order/same-account';
 import type { AnswerStepId, StepId } from '@shared/order/steps';
+import { groupsInOrderCountry } from '@shared/order/toll-free-country';
 import type { CarrierRecordFile } from '@shared/schemas/carrier-record';
 import { emptyNumbersSummary } from '@shared/schemas/numbers';
 import type {
@@ -157,17 +158,20 @@ export function createOrdersService({
         repo.edit(input.id, (r) => {
           let answers: OrderAnswers = { ...r.answers, [input.step]: input.values };
           let line: HistoryLine | undefined;
-          // An address prefilled for the organization's country does not follow the order to another.
+          let numbers = r.numbers;
+          // An address prefilled for the organization's country does not follow the order to
+          // another; its toll-free numbers do follow it (the list's figures say so at once).
           if (answers.getStarted.country !== r.answers.getStarted.country) {
             const org = organizations.list().organizations.find((o) => o.id === r.organizationId);
             ({ answers, line } = addressAfterCountryChange(answers, org));
+            numbers = { ...numbers, groups: groupsInOrderCountry(numbers.groups, answers) };
           }
           // The BTN rules read the list: a new BTN or replacement may now be in it, or no longer.
-          if (input.step !== 'btn') return { record: { ...r, answers }, line };
+          if (input.step !== 'btn') return { record: { ...r, answers, numbers }, line };
           const listed = repo.listNumbers(r.id);
           const { btn, replacementBtn } = answers.btn;
-          const numbers = {
-            ...r.numbers,
+          numbers = {
+            ...numbers,
             btnListed: listed.has(btn),
             replacementBtnListed: replacementBtn !== '' && listed.has(replacementBtn),
           };

@@ -15,7 +15,8 @@ const useStyles = makeStyles({
   head: { display: 'flex', justifyContent: 'space-between', alignItems: 'baseline' },
   list: {
     display: 'grid',
-    gridTemplateColumns: 'minmax(160px, max-content) 1fr',
+    // One label width for every step, so the answers line up from one step to the next.
+    gridTemplateColumns: '12.5rem 1fr',
     columnGap: tokens.spacingHorizontalL,
     rowGap: tokens.spacingVerticalXS,
     margin: 0,

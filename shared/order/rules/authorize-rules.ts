@@ -1,5 +1,6 @@
 import { parseIsoDate } from '@shared/calendar/business-days';
 import { authorizeAnswersSchema, loaStatementIds } from '@shared/schemas/order-answers';
+import { format } from 'date-fns';
 
 import { fail, type RuleContext } from './context';
 
@@ -11,9 +12,12 @@ export function signatureMatches(signature: string, authName: string): boolean {
 }
 
 /**
- * Authorize and submit: how the authorized user signs. An e-signature request from the
- * admin center (its date once sent), or the letter signed by hand: every statement
- * ticked, and the authorized user's name typed, printed under the blank signature line.
+ * Authorize and submit: how the authorized user signs, one of the admin center's two ways
+ * (required). An e-signature request: the admin center sends it when the order is submitted,
+ * after Finish here, so the day it was sent is recorded later (a warning until then, an error
+ * when it is not a real day or still to come). Or the letter signed by hand: every statement
+ * ticked, and the authorized user's name typed, printed under the blank signature line (its
+ * signed scan is uploaded after Finish: recording the submission asks for it).
  */
 export const authorizeRules = (rc: RuleContext) =>
   authorizeAnswersSchema.superRefine((a, ctx) => {
@@ -26,8 +30,15 @@ export const authorizeRules = (rc: RuleContext) =>
       return;
     }
     if (a.method === 'eSignature') {
-      if (a.eSignatureSentOn !== '' && !parseIsoDate(a.eSignatureSentOn))
-        fail(ctx, 'eSignatureSentOn', 'Request sent on: enter a date such as 2026-03-02.');
+      if (a.eSignatureSentOn === '') return;
+      const sent = parseIsoDate(a.eSignatureSentOn);
+      if (!sent) fail(ctx, 'eSignatureSentOn', 'Request sent on: enter a date such as 2026-03-02.');
+      else if (sent > rc.today)
+        fail(
+          ctx,
+          'eSignatureSentOn',
+          `Request sent on: ${format(sent, 'MMMM d, yyyy')} is still to come; enter the day the admin center sent the request, or leave it empty until it does.`,
+        );
       return;
     }
     const unticked = loaStatementIds.filter((id) => !a.statements.includes(id)).length;
@@ -54,3 +65,18 @@ export const authorizeRules = (rc: RuleContext) =>
       );
     }
   });
+
+/** Not an error: an e-signature request whose sending day is not recorded yet. */
+export function authorizeWarnings(a: {
+  method: string;
+  eSignatureSentOn: string;
+}): { field: 'eSignatureSentOn'; message: string }[] {
+  if (a.method !== 'eSignature' || a.eSignatureSentOn !== '') return [];
+  return [
+    {
+      field: 'eSignatureSentOn',
+      message:
+        'Request sent on: not recorded yet. The admin center sends the request when you submit the order; record the day here then. The order goes in only once the authorized user signs.',
+    },
+  ];
+}

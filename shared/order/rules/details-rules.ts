@@ -12,7 +12,9 @@ import { checkEmailList } from './email-list';
 const longDate = (d: Date) => format(d, 'EEEE, MMMM d, yyyy');
 
 /**
- * Porting details: the order's name, who asks, who is told, and the desired date and time:
+ * Porting details as today's admin center asks them: the order's name, the requester and who
+ * is told of progress, each required there and so here (a draft saved before the requester
+ * was asked opens with it empty, an error at its field), and the desired date and time:
  * a US business day at least 5 (US) or 10 (Canada) business days out and at most 30 days
  * out, at a time inside the window for the order's country and number type (Eastern).
  */
@@ -23,6 +25,12 @@ export const detailsRules = (rc: RuleContext) =>
         ctx,
         'orderName',
         `${label.orderName}: give the order a name you will recognize, such as "Seattle main office".`,
+      );
+    if (a.requester.trim() === '')
+      fail(
+        ctx,
+        'requester',
+        `${label.requester}: enter who asks for this port (you, or the colleague you draft it for), as the admin center asks on Porting details.`,
       );
     if (a.notificationEmails.trim() === '')
       fail(

@@ -22,7 +22,11 @@ export const documentsRules = (rc: RuleContext) =>
       );
   });
 
-/** Warnings, not errors: no documents at all, a bill without its date, a bill older than 30 days. */
+/**
+ * Warnings, not errors: no documents at all, a bill older than 30 days. Today's admin center
+ * lists the documents the carrier will need and keeps them with the order, but the carrier
+ * asks for them only when it wants them: an order without a PDF bill may still be submitted.
+ */
 export function documentsWarnings(
   a: { billDate: string },
   documents: readonly OrderDocument[],

@@ -89,6 +89,15 @@ test('an admin finishes, writes the package, records each status, is rejected an
       "Submitted in the admin center on Monday, November 23, 2026. Microsoft's order ID: PO-2026-1123.",
     ),
   ).toBeVisible();
+  // The order page after submitting, looked at in both schemes.
+  await expectAccessible(page);
+  await captureWhole(page, 'order-submitted-light.png');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  // The theme's colours change by transition: axe reads them once they have arrived.
+  await expect.poll(() => page.evaluate(() => document.getAnimations().length)).toBe(0);
+  await expectAccessible(page);
+  await captureWhole(page, 'order-submitted-dark.png');
+  await page.emulateMedia({ colorScheme: 'light' });
   // As in the admin center, a submitted order can still be edited, all but its country.
   await page.getByRole('button', { name: 'Edit answers' }).click();
   await page.getByRole('button', { name: /^1\. Get started/ }).click();

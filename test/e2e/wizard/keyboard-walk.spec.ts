@@ -145,6 +145,7 @@ for (const scheme of ['light', 'dark'] as const) {
 
     await nextStep(page, tabs, 6, 'Porting details');
     await typeInto(page, tabs, 'Order name', 'Seattle main office');
+    await typeInto(page, tabs, 'Requester', 'Dana Smith');
     await typeInto(page, tabs, 'Notification e-mails', 'dana@contoso.com; it@contoso.com');
     // The date is typed: 5 US business days out, Thanksgiving inside, is Tuesday, December 1.
     const date = page.getByRole('combobox', { name: 'Desired date' });

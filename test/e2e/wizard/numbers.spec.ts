@@ -189,6 +189,47 @@ test('splits a list of several countries and types into orders, dropping nothing
   }
 });
 
+test('a Canadian order counts its toll-free numbers as Canadian toll-free, on the buttons and in the notice', async ({
+  page,
+  launch,
+}) => {
+  await fixClock(page);
+  const app = await launch({ now: () => fixedNow });
+  const valid = validAnswers(fixedNow);
+  const canadian = { ...valid, getStarted: { ...valid.getStarted, country: 'CA' as const } };
+  await seedAndOpen(page, app, canadian, 'numbers', '');
+  await page
+    .getByRole('textbox', { name: 'Type or paste numbers' })
+    .fill('(613) 882-0100\n1-800-882-0100, 888 882 0101\n+1 425 882 0100');
+  await page.getByRole('button', { name: 'Add to the list' }).click();
+  const counts = page.getByRole('toolbar', { name: 'Show numbers' });
+  for (const name of ['All: 4', 'United States: 1', 'Canada: 1', 'Toll-free: 2'])
+    await expect(counts.getByRole('button', { name })).toBeVisible();
+  await expect(
+    page.getByText(
+      'This list mixes 1 Canadian geographic, 2 Canadian toll-free, 1 US geographic numbers',
+    ),
+  ).toBeVisible();
+  const table = page.getByRole('table', { name: 'Numbers' });
+  await expect(table.getByRole('cell', { name: 'CA · Toll-free' })).toHaveCount(2);
+  // Each button shows the rows it counts: United States is the one US number, no toll-free one.
+  const shows = async (button: string, rows: number, cells: string[]) => {
+    await counts.getByRole('button', { name: button }).click();
+    // The header row and the rows the filter keeps.
+    await expect(table).toHaveAttribute('aria-rowcount', String(rows + 1));
+    for (const cell of cells)
+      await expect(table.getByRole('cell', { name: cell, exact: true })).toBeVisible();
+  };
+  await shows('United States: 1', 1, ['+14258820100', 'US · Geographic']);
+  await shows('Canada: 1', 1, ['+16138820100', 'CA · Geographic']);
+  await shows('Toll-free: 2', 2, ['+18008820100', '+18888820101']);
+  await expectAccessible(page);
+  await captureWhole(page, 'wizard-numbers-canadian-toll-free.png');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await captureWhole(page, 'wizard-numbers-canadian-toll-free-dark.png');
+  await page.emulateMedia({ colorScheme: 'light' });
+});
+
 test('a bad file gets a message that says what to do, and the list keeps what it had', async ({
   page,
   launch,

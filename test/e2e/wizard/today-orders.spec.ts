@@ -195,6 +195,7 @@ for (const walk of walks) {
     await next(page, 'Porting details');
 
     await fill(page, 'Order name', walk.name);
+    await fill(page, 'Requester', 'Dana Whitfield');
     await fill(page, 'Notification e-mails', 'dana@contoso.com');
     const date = page.getByRole('combobox', { name: 'Desired date' });
     await date.fill(walk.date);

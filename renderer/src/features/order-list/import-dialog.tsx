@@ -38,8 +38,9 @@ export function ImportDialog(
             <DialogContent>
               <Text>
                 {ask.fileName} holds a newer version of it, and the order here is still only on this
-                computer. Update it with the file&apos;s answers and numbers, or import the file as
-                a separate copy.
+                computer. Update it to the file&apos;s version (answers, numbers, documents, signed
+                scan, carrier&apos;s record, status and history; what it replaces stays in the
+                order&apos;s folder), or import the file as a separate copy.
               </Text>
             </DialogContent>
             <DialogActions>

@@ -1,5 +1,5 @@
 import { makeStyles, ToggleButton, tokens } from '@fluentui/react-components';
-import type { NumbersCheck, RowStatus } from '@shared/numbers/check-numbers';
+import { countedAs, type NumbersCheck, type RowStatus } from '@shared/numbers/check-numbers';
 import { numberTypeWords } from '@shared/order/answer-words';
 import { countryWords } from '@shared/schemas/country';
 
@@ -12,6 +12,8 @@ const useStyles = makeStyles({
   bar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
+const bucket = { US: 'us', CA: 'canada', tollFree: 'tollFree' } as const;
+
 /** Whether a row passes a filter. */
 export function matchesFilter(row: RowFacets, filter: NumbersFilter): boolean {
   switch (filter) {
@@ -23,10 +25,11 @@ export function matchesFilter(row: RowFacets, filter: NumbersFilter): boolean {
       return row.status === 'duplicate';
     case 'warnings':
       return row.status === 'warning';
-    case 'tollFree':
-      return row.kind === 'tollFree' && row.status !== 'error' && row.status !== 'duplicate';
     default:
-      return row.country === filter && row.status !== 'error' && row.status !== 'duplicate';
+      // The rows the button counts (`countedAs`): a toll-free number is under Toll-free, never a country.
+      return (
+        row.status !== 'error' && row.status !== 'duplicate' && countedAs(row) === bucket[filter]
+      );
   }
 }
 

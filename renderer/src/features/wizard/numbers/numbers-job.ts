@@ -1,18 +1,25 @@
 import type { NumbersCheck } from '@shared/numbers/check-numbers';
 import type { ColumnInfo, SetAside } from '@shared/numbers/read-numbers';
+import type { Country } from '@shared/schemas/country';
 
 import type { RowColumns } from './row-columns';
 
+/** What every job checks the list against: the other orders' numbers and the order's country for toll-free numbers. */
+export interface JobContext {
+  elsewhere: [string, string][];
+  /** `tollFreeCountryOf(order.answers)`: the rule main's check reads too. */
+  tollFreeCountry: Country | undefined;
+}
+
 /** What the page asks the numbers worker: check a list, or add typed text or a file's bytes to it first. */
 export type NumbersJob =
-  | { kind: 'check'; source: string; elsewhere: [string, string][] }
-  | {
+  | ({ kind: 'check'; source: string } & JobContext)
+  | ({
       kind: 'add';
       source: string;
-      elsewhere: [string, string][];
       incoming: { text: string; fileName?: string } | { bytes: ArrayBuffer; fileName: string };
       column?: number | 'all';
-    };
+    } & JobContext);
 
 /** How many set-aside numbers of each column the page is sent by name; the rest are counted, with their lines. */
 export const setAsideShown = 10;

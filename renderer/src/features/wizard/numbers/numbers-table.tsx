@@ -109,8 +109,6 @@ export function NumbersTable(props: {
     of: (e164: string) => NumberUsage | '';
     onChange: (e164: string, usage: NumberUsage) => void;
   };
-  /** The order's country: toll-free numbers are shown as the order's, not the US libphonenumber files them under. */
-  orderCountry?: 'US' | 'CA' | undefined;
 }): React.JSX.Element {
   const styles = useStyles();
   const statusText = useStatusText();
@@ -246,7 +244,7 @@ export function NumbersTable(props: {
                   </span>
                   <span role="cell" className={styles.text}>
                     {row.country && row.kind
-                      ? `${(row.kind === 'tollFree' && props.orderCountry) || row.country} · ${numberTypeWords[row.kind].label}`
+                      ? `${row.country} · ${numberTypeWords[row.kind].label}`
                       : '—'}
                   </span>
                   <span role="cell">

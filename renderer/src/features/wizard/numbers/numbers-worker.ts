@@ -1,110 +1,17 @@
-import { checkNumbers } from '@shared/numbers/check-numbers';
-import { decodeNumbersFile } from '@shared/numbers/decode-file';
 import { createForeignNamer } from '@shared/numbers/foreign-number';
-import { listLines } from '@shared/numbers/list-lines';
 import { createNanpClassifier } from '@shared/numbers/nanp-classifier';
-import { readList, readNumbers, type ReadNumbersResult } from '@shared/numbers/read-numbers';
 import metadata from 'libphonenumber-js/metadata.max.json';
 
-import {
-  type AddedInfo,
-  type NumbersJob,
-  type NumbersReply,
-  rowsSliceSize,
-  type SetAsideColumn,
-  setAsideShown,
-} from './numbers-job';
-import { buffersOf, toColumns } from './row-columns';
+import type { NumbersJob, NumbersReply } from './numbers-job';
+import { type JobTools, runNumbersJob } from './numbers-run';
 
 // Off the page's thread: reading and checking 100,000 numbers must never freeze the window.
-const classify = createNanpClassifier(metadata);
-const foreign = createForeignNamer(metadata);
-const post = (reply: NumbersReply) => postMessage(reply);
+const tools: JobTools = {
+  classify: createNanpClassifier(metadata),
+  foreign: createForeignNamer(metadata),
+  post: (reply) => postMessage(reply),
+  postRows: (columns, transfer) =>
+    postMessage({ kind: 'rows', columns } satisfies NumbersReply, { transfer }),
+};
 
-/** The set-aside numbers as the page shows them, by column: the first ones by name, the rest counted with their lines. */
-function summarizeSetAside(setAside: ReadNumbersResult['setAside']): SetAsideColumn[] {
-  const byColumn = new Map<string, SetAsideColumn>();
-  for (const s of setAside) {
-    const column = byColumn.get(s.column);
-    if (!column) {
-      byColumn.set(s.column, {
-        column: s.column,
-        count: 1,
-        firstLine: s.line,
-        lastLine: s.line,
-        first: [s],
-      });
-      continue;
-    }
-    column.count++;
-    column.lastLine = s.line;
-    if (column.first.length < setAsideShown) column.first.push(s);
-  }
-  return [...byColumn.values()];
-}
-
-/** The incoming text or file as text, or the admin-worded reason it cannot be read. */
-function incomingText(job: Extract<NumbersJob, { kind: 'add' }>) {
-  const { incoming } = job;
-  if (!('bytes' in incoming)) return { ok: true as const, text: incoming.text };
-  post({ kind: 'progress', stage: 'Reading the file', share: 0.1 });
-  return decodeNumbersFile(new Uint8Array(incoming.bytes), incoming.fileName);
-}
-
-function run(job: NumbersJob): NumbersReply {
-  let source = job.source;
-  let added: AddedInfo | undefined;
-  if (job.kind === 'add') {
-    const decoded = incomingText(job);
-    if (!decoded.ok) return { kind: 'refused', message: decoded.message };
-    post({ kind: 'progress', stage: 'Reading the numbers', share: 0.3 });
-    const read = readNumbers(decoded.text, job.column === undefined ? {} : { column: job.column });
-    const lines = listLines(read.entries);
-    const fileName = job.incoming.fileName;
-    if (lines.length === 0) {
-      const why = read.header
-        ? `has a header row ("${read.header}") but no numbers under it`
-        : read.lineProblems.length > 0
-          ? 'has no line PortDesk could read'
-          : 'has no numbers in it';
-      return {
-        kind: 'refused',
-        message: [
-          `${fileName ?? 'The text'} ${why}.`,
-          ...read.lineProblems.map((p) => p.message),
-        ].join(' '),
-      };
-    }
-    const numbers = read.entries.filter((e) => e.national !== undefined).length;
-    added = {
-      ...(fileName === undefined ? {} : { fileName }),
-      ...('encoding' in decoded ? { encoding: decoded.encoding } : {}),
-      ...(read.header === undefined ? {} : { header: read.header }),
-      columns: read.columns,
-      ...(read.column === undefined ? {} : { column: read.column }),
-      columnUnclear: read.columnUnclear,
-      added: lines.length,
-      numbers,
-      toFix: read.entries.length - numbers,
-      setAside: summarizeSetAside(read.setAside),
-      lineProblems: read.lineProblems,
-    };
-    source = source === '' ? lines.join('\n') : `${source}\n${lines.join('\n')}`;
-  }
-  post({ kind: 'progress', stage: 'Checking every number', share: 0.6 });
-  const { rows, ...check } = checkNumbers(readList(source), {
-    classify,
-    foreign,
-    elsewhere: new Map(job.elsewhere),
-  });
-  // The rows go first, in slices whose buffers move to the page: each reaches it as a short task.
-  for (let from = 0; from < rows.length; from += rowsSliceSize) {
-    const columns = toColumns(rows, from, Math.min(rows.length, from + rowsSliceSize));
-    postMessage({ kind: 'rows', columns } satisfies NumbersReply, {
-      transfer: buffersOf(columns),
-    });
-  }
-  return added ? { kind: 'done', source, check, added } : { kind: 'done', source, check };
-}
-
-onmessage = (event: MessageEvent<NumbersJob>) => post(run(event.data));
+onmessage = (event: MessageEvent<NumbersJob>) => tools.post(runNumbersJob(event.data, tools));

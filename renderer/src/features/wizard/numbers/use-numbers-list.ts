@@ -1,11 +1,13 @@
 import { api } from '@renderer/api';
 import { useOpenOrderStore } from '@renderer/stores/open-order-store';
 import { errorWords } from '@shared/error-words';
+import type { Country } from '@shared/schemas/country';
 import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 
 import { NumberRows } from './number-rows';
 import {
   type AddedInfo,
+  type JobContext,
   type ListCheck,
   type NumbersJob,
   type NumbersReply,
@@ -41,7 +43,7 @@ const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1
  * The order's number list on the page: loaded from main, changed through the worker
  * (which reads and checks off the page's thread), saved back to main after each change.
  */
-export function useNumbersList(orderId: string) {
+export function useNumbersList(orderId: string, tollFreeCountry: Country | undefined) {
   const replace = useOpenOrderStore((s) => s.replace);
   const [state, setState] = useState<NumbersListState>({
     source: '',
@@ -51,7 +53,8 @@ export function useNumbersList(orderId: string) {
     added: undefined,
     undoable: undefined,
   });
-  const elsewhere = useRef<[string, string][]>([]);
+  // What every job checks against: the other orders' numbers (loaded with the list) and the order's country.
+  const context = useRef<JobContext>({ elsewhere: [], tollFreeCountry });
   const worker = useRef<Worker | undefined>(undefined);
   const sourceRef = useRef('');
   const settle = useRef<((changed: boolean) => void) | undefined>(undefined);
@@ -156,11 +159,11 @@ export function useNumbersList(orderId: string) {
       api.getOrderNumbers({ id: orderId }).then((loaded) => {
         lastAdd.current = undefined;
         forget();
-        elsewhere.current = loaded.elsewhere;
+        context.current = { elsewhere: loaded.elsewhere, tollFreeCountry };
         sourceRef.current = loaded.source;
-        return run({ kind: 'check', source: loaded.source, elsewhere: loaded.elsewhere }, false);
+        return run({ kind: 'check', source: loaded.source, ...context.current }, false);
       }),
-    [orderId, run],
+    [orderId, tollFreeCountry, run],
   );
   useEffect(() => {
     void reload();
@@ -170,10 +173,7 @@ export function useNumbersList(orderId: string) {
     lastAdd.current = { before: sourceRef.current, incoming };
     // Undoing an older removal now would take the added numbers away with it.
     forget();
-    return run(
-      { kind: 'add', source: sourceRef.current, elsewhere: elsewhere.current, incoming },
-      true,
-    );
+    return run({ kind: 'add', source: sourceRef.current, ...context.current, incoming }, true);
   };
   /** Reads the last file again taking `column` as the numbers, in place of what it added. */
   const rereadColumn = (column: number | 'all') => {
@@ -183,7 +183,7 @@ export function useNumbersList(orderId: string) {
       {
         kind: 'add',
         source: last.before,
-        elsewhere: elsewhere.current,
+        ...context.current,
         incoming: last.incoming,
         column,
       },
@@ -200,7 +200,7 @@ export function useNumbersList(orderId: string) {
     setState((s) => ({ ...s, added: undefined }));
     const before = sourceRef.current;
     const source = withoutTrailingBlanks(lines).join('\n');
-    const changed = await run({ kind: 'check', source, elsewhere: elsewhere.current }, true);
+    const changed = await run({ kind: 'check', source, ...context.current }, true);
     if (changed) {
       history.current.push({ source: before, label });
       setState((s) => ({ ...s, undoable: label }));
@@ -212,7 +212,7 @@ export function useNumbersList(orderId: string) {
     const last = history.current.at(-1);
     if (!last) return false;
     const source = last.source;
-    const changed = await run({ kind: 'check', source, elsewhere: elsewhere.current }, true);
+    const changed = await run({ kind: 'check', source, ...context.current }, true);
     if (changed) {
       history.current.pop();
       setState((s) => ({

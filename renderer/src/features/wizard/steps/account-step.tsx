@@ -48,6 +48,18 @@ export function AccountStep({ order }: { order: Order }): React.JSX.Element {
 
   return (
     <>
+      {/* Today's admin center's order: the organization's name first, then its provider and account. */}
+      <StepSection title="Company">
+        <FormInput
+          control={control}
+          name="companyName"
+          maxLength={accountMaxLengths.companyName}
+          label={accountFieldLabels.companyName}
+          required
+          hint="Exactly as on the carrier's record."
+          warning={warnings.companyName}
+        />
+      </StepSection>
       <StepSection title="Current carrier">
         <FormInput
           control={control}
@@ -86,17 +98,6 @@ export function AccountStep({ order }: { order: Order }): React.JSX.Element {
           }
         />
         {values.carrierNeedsPin || mobile ? <CarrierPinField form={form} order={order} /> : null}
-      </StepSection>
-      <StepSection title="Company">
-        <FormInput
-          control={control}
-          name="companyName"
-          maxLength={accountMaxLengths.companyName}
-          label={accountFieldLabels.companyName}
-          required
-          hint="Exactly as on the carrier's record."
-          warning={warnings.companyName}
-        />
       </StepSection>
       <StepSection title="The authorized user (one person, who stays the same during the port)">
         <FormInput

@@ -2,6 +2,7 @@ import { Body1, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { FormChecklist } from '@renderer/components/form-checklist';
 import { FormChoice } from '@renderer/components/form-choice';
 import { FormInput } from '@renderer/components/form-input';
+import { authorizeWarnings } from '@shared/order/rules/authorize-rules';
 import { loaStatements } from '@shared/order/statements';
 import type { Order } from '@shared/schemas/order';
 import { format } from 'date-fns';
@@ -16,7 +17,7 @@ import { useStepForm } from '../use-step-form';
  */
 export function AuthorizeStep({ order }: { order: Order }): React.JSX.Element {
   const form = useStepForm('authorize', order);
-  const method = form.watch('method');
+  const [method, eSignatureSentOn] = form.watch(['method', 'eSignatureSentOn']);
   const authName = order.answers.account.authName.trim();
   return (
     <>
@@ -46,6 +47,7 @@ export function AuthorizeStep({ order }: { order: Order }): React.JSX.Element {
             label="Request sent on"
             type="date"
             hint="Fill this in once the admin center has sent it; PortDesk keeps it with the order."
+            warning={authorizeWarnings({ method, eSignatureSentOn })[0]?.message}
           />
         </StepSection>
       ) : null}

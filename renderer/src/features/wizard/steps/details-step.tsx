@@ -82,6 +82,7 @@ export function DetailsStep({ order }: { order: Order }): React.JSX.Element {
           name="requester"
           maxLength={accountMaxLengths.requester}
           label={accountFieldLabels.requester}
+          required
           hint="Who asks for the port (you, or a colleague)."
           autoComplete="name"
         />

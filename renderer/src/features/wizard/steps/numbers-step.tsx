@@ -16,6 +16,7 @@ import { readRange } from '@shared/numbers/read-cell';
 import { choiceLabel, numberTypeWords, usageWords } from '@shared/order/answer-words';
 import { checkOrder } from '@shared/order/check-order';
 import { routeFor } from '@shared/order/route';
+import { tollFreeCountryOf } from '@shared/order/toll-free-country';
 import type { Order } from '@shared/schemas/order';
 import { type NumberUsage, numberUsages } from '@shared/schemas/order-answers';
 import { useCallback, useEffect, useMemo, useState } from 'react';
@@ -38,7 +39,7 @@ import { useStepForm } from '../use-step-form';
 export function NumbersStep({ order }: { order: Order }): React.JSX.Element {
   const form = useStepForm('numbers', order);
   const [usage, usageByNumber, numberType] = form.watch(['usage', 'usageByNumber', 'numberType']);
-  const list = useNumbersList(order.id);
+  const list = useNumbersList(order.id, tollFreeCountryOf(order.answers));
   // "No numbers yet" is a neutral state on a first visit: the list's errors wait until there are numbers or the admin comes back.
   const [cameBack] = useState(order.visited.includes('numbers') && order.lastStep !== 'numbers');
   const focusField = useOpenOrderStore((s) => s.focusField);
@@ -185,7 +186,6 @@ export function NumbersStep({ order }: { order: Order }): React.JSX.Element {
               onFix={fixLine}
               onRemove={removeNumber}
               usage={{ of: (e164) => usageByNumber[e164] ?? usage, onChange: changeUsage }}
-              orderCountry={order.answers.getStarted.country || undefined}
             />
           </>
         ) : (
