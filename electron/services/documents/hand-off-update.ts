@@ -9,6 +9,7 @@ import type { CarrierRecordFile } from '@shared/schemas/carrier-record';
 import { orderStatusLabels, type TimelineEntry } from '@shared/schemas/order-status';
 
 import { receiveCarrierRecord } from '../carrier-record/record-hand-off';
+import { detachCurrentScan } from '../orders/detached-scans';
 import type { NumbersService } from '../orders/numbers-service';
 import { orderFilesDir } from '../orders/order-files';
 import type { OrderRecord } from '../orders/order-record';
@@ -130,9 +131,7 @@ export function updateFromHandOff(
         signedScan: stored.signedScan,
         documents: stored.documents,
         // The file's earlier scans are on the sender's computer; this computer's are here.
-        detachedScans: [...here.detachedScans, ...(here.signedScan ? [here.signedScan] : [])].slice(
-          -50,
-        ),
+        detachedScans: detachCurrentScan(here),
         numbers: { ...figures, groups: groupsInOrderCountry(figures.groups, file.order.answers) },
         timeline: capped([...bothHistories(file.order.timeline, here.timeline), line]),
       },

@@ -173,6 +173,9 @@ export function createHandOffService({
         updatedAt: stamp,
         signedScan: received.scan?.scan,
         documents: received.documents.map(({ doc }) => doc),
+        // Earlier signed letters are listed as kept in the order's folder: theirs stayed on the
+        // sender's computer, so the history names them instead (below).
+        detachedScans: [],
         answers: asCopy
           ? {
               ...file.order.answers,
@@ -203,7 +206,9 @@ export function createHandOffService({
         at: stamp,
         status: record.status,
         by: 'admin' as const,
-        note: asCopy ? `Imported from ${from} as a copy. ${explanation}` : `Imported from ${from}.`,
+        note:
+          (asCopy ? `Imported from ${from} as a copy. ${explanation}` : `Imported from ${from}.`) +
+          leftWithSender(file.order.detachedScans),
       };
       record = { ...record, numbers: figures, timeline: capped([...record.timeline, imported]) };
       // Decided before writing, so the order is written once; said in the words of what is
@@ -248,4 +253,11 @@ export function handOffHandlers(handOff: HandOffService): HandlersOf<typeof hand
     exportOrderFile: ({ id }) => handOff.exportFile(id),
     importOrderFile: (input) => handOff.importFile(input?.whenAlreadyHere),
   };
+}
+
+/** The earlier signed letters a `.portorder` names but does not carry, for the import's history line. */
+function leftWithSender(scans: readonly { fileName: string }[]): string {
+  if (scans.length === 0) return '';
+  const names = scans.map((s) => s.fileName).join(', ');
+  return ` ${scans.length === 1 ? 'Its earlier signed letter' : 'Its earlier signed letters'} (${names}) stayed on the sender's computer.`;
 }
