@@ -143,15 +143,23 @@ export function NumbersTable(props: {
   // virtualizer lay every row below it out again (100,000 of them) and draw again, in the
   // frame: a guess that was right spares both.
   const measured = useMemo(() => new Map<number, number>(), [props.rows]);
+  const estimate = (index: number): number => {
+    const length = props.rows.messageLengths[index];
+    return (length ? measured.get(length) : undefined) ?? guesses[index] ?? rowHeight;
+  };
   const virtualizer = useVirtualizer({
     count: props.rows.length,
     getItemKey,
     getScrollElement: () => scroller.current,
-    estimateSize: (index) => {
-      const length = props.rows.messageLengths[index];
-      return (length ? measured.get(length) : undefined) ?? guesses[index] ?? rowHeight;
-    },
+    estimateSize: estimate,
     measureElement: (element, entry, instance) => {
+      // A row just mounted (no ResizeObserver entry yet) keeps its guess: measuring it here, in
+      // React's commit, made the virtualizer lay all 100,000 rows out again in that same task
+      // (a long task on import). The ResizeObserver measures it before the frame is painted.
+      if (!entry) {
+        const index = instance.indexFromElement(element);
+        return instance.itemSizeCache.get(index) ?? estimate(index);
+      }
       const size = measureElement(element, entry, instance);
       const length = props.rows.messageLengths[instance.indexFromElement(element)];
       if (length) measured.set(length, size);
