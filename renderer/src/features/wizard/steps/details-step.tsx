@@ -104,7 +104,7 @@ export function DetailsStep({ order }: { order: Order }): React.JSX.Element {
               name={field.name}
               label="Desired date"
               required
-              hint={`Type it (2026-03-16) or pick it: a US business day from ${format(earliest, 'MMMM d')} (${minBusinessDays[country || 'US']} business days out) to ${format(latest, 'MMMM d, yyyy')} (30 days).`}
+              hint={`Type it (${toIsoDate(earliest)}) or pick it: a US business day from ${format(earliest, 'MMMM d')} (${minBusinessDays[country || 'US']} business days out) to ${format(latest, 'MMMM d, yyyy')} (30 days).`}
               error={fieldState.error?.message}
               warning={warnings[0]?.message}
             >
