@@ -5,6 +5,20 @@ import {
   loaStatementIds,
   type OrderAnswers,
 } from '@shared/schemas/order-answers';
+import type { OrganizationInput } from '@shared/schemas/organization';
+
+/** An organization Settings accepts, in Seattle: what the tests save before an order is prefilled from it. */
+export const validOrganization: OrganizationInput = {
+  name: 'Contoso',
+  country: 'US',
+  street: '1 Main St',
+  city: 'Seattle',
+  region: 'WA',
+  postalCode: '98101',
+  contactName: 'Avery Admin',
+  contactEmail: 'avery@contoso.com',
+  contactPhone: '+14255550100',
+};
 
 export const validAccount: OrderAnswers['account'] = {
   companyName: 'Contoso',

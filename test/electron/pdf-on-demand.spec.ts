@@ -5,9 +5,8 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { answerStepIds } from '@shared/order/steps';
 import { validAnswers } from '@tools/valid-order';
-import { PDFDocument, StandardFonts } from 'pdf-lib';
 
-import { validOrderCsr } from '../support/carrier-record-text';
+import { recordPdf, validOrderCsr } from '../support/carrier-record-text';
 import { finish, launchPortDesk } from './support/launch';
 
 /**
@@ -20,13 +19,10 @@ test('a carrier record is read from a PDF and a letter is made: the PDF librarie
     const { app, page } = running;
     const folder = mkdtempSync(join(tmpdir(), 'portdesk-pdf-'));
     const csr = join(folder, 'csr.pdf');
-    const doc = await PDFDocument.create();
-    const font = await doc.embedFont(StandardFonts.Courier);
-    const sheet = doc.addPage([612, 792]);
-    validOrderCsr({ accountNumber: 'NW12345679', billingName: 'CONTOSO LTD' })
-      .split('\n')
-      .forEach((line, i) => sheet.drawText(line, { x: 48, y: 740 - i * 12, size: 9, font }));
-    writeFileSync(csr, await doc.save());
+    writeFileSync(
+      csr,
+      await recordPdf(validOrderCsr({ accountNumber: 'NW12345679', billingName: 'CONTOSO LTD' })),
+    );
     // The OS's file dialog answers with the record; opening the letter with the OS is recorded, not done.
     await app.evaluate(({ dialog, shell }, file) => {
       dialog.showOpenDialog = (async () => ({

@@ -1,4 +1,5 @@
 import type { AttachedCarrierRecord, CarrierRecordView } from '@shared/schemas/carrier-record';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
 
 /**
  * The valid order's carrier (tools/valid-order.ts) as its CSR reads, pasted from the carrier's
@@ -26,4 +27,15 @@ export function validOrderCsr(
 export function attached(view: CarrierRecordView): AttachedCarrierRecord {
   if (!view.attached) throw new Error(`No record: ${view.unreadable ?? 'none attached'}`);
   return view;
+}
+
+/** A real PDF with a text layer holding `text` line by line, as a carrier's portal exports a record. */
+export async function recordPdf(text: string): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Courier);
+  const page = doc.addPage([612, 792]);
+  text
+    .split('\n')
+    .forEach((line, i) => page.drawText(line, { x: 48, y: 740 - i * 12, size: 9, font }));
+  return doc.save({ useObjectStreams: false });
 }

@@ -7,7 +7,7 @@ import type { AppServiceDeps } from '@main/services/app-services';
 import { expect, type Page, test as base } from '@playwright/test';
 import { launchApp, type RunningApp } from '@tools/harness';
 
-interface Fixtures {
+export interface Fixtures {
   /** A fresh, empty data folder for this test, removed afterwards. */
   dataDir: string;
   /** Starts the app on `dataDir` (tests may seed files in it first, or replace a dependency). */

@@ -5,7 +5,7 @@ import type { Dialogs } from '@main/services/dialogs';
 import { portOrderFormat } from '@main/storage/formats/portorder';
 import { noDialogs } from '@tools/harness';
 import { chosen } from '@tools/typed-calls';
-import { validAnswers } from '@tools/valid-order';
+import { validAnswers, validOrganization } from '@tools/valid-order';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { orderFilesIn } from '../support/data-files';
@@ -233,17 +233,7 @@ describe('hand-off: an order already here, and the sender’s organization', () 
       chooseOrderSaveFile: () => Promise.resolve(file),
       chooseOrderFile: () => Promise.resolve(file),
     });
-    await sender.app.ok('saveOrganization', {
-      name: 'Contoso',
-      country: 'US',
-      street: '1 Main St',
-      city: 'Seattle',
-      region: 'WA',
-      postalCode: '98101',
-      contactName: 'Dana Whitfield',
-      contactEmail: 'dana@contoso.com',
-      contactPhone: '(425) 555-0100',
-    });
+    await sender.app.ok('saveOrganization', validOrganization);
     const id = await readyOrder(sender.app);
     chosen(await sender.app.ok('exportOrderFile', { id }));
 

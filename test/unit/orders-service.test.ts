@@ -14,7 +14,7 @@ import {
 } from '@shared/schemas/order-answers';
 import { createAesSecretBox } from '@tools/aes-secret-box';
 import { createTestConf } from '@tools/harness';
-import { validAccount, validAnswers } from '@tools/valid-order';
+import { validAccount, validAnswers, validOrganization } from '@tools/valid-order';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { dataFiles as allFiles, deletedOrderFileIn, orderFileIn } from '../support/data-files';
@@ -26,17 +26,7 @@ afterEach(() => {
   cleanUp();
 });
 
-const organization = {
-  name: 'Contoso',
-  country: 'US',
-  street: '1 Main St',
-  city: 'Seattle',
-  region: 'WA',
-  postalCode: '98101',
-  contactName: 'Avery Admin',
-  contactEmail: 'avery@contoso.com',
-  contactPhone: '+14255550100',
-} as const;
+const organization = validOrganization;
 
 const orderFile = orderFileIn;
 /** The order as written on disk right now (no flush). */

@@ -6,22 +6,13 @@ import { createDispatcher } from '@main/ipc-dispatcher';
 import type { AppServiceDeps } from '@main/services/app-services';
 import { openServices } from '@tools/harness';
 import { typedCalls } from '@tools/typed-calls';
+import { validOrganization } from '@tools/valid-order';
 import { describe, expect, it } from 'vitest';
 
 import { messagesAt } from '../support/order-rules-cases';
 import { contosoSavedBefore, writeStoredOrganizations } from '../support/stored-organizations';
 
-const us = {
-  name: 'Contoso',
-  country: 'US',
-  street: '1 Main St',
-  city: 'Seattle',
-  region: 'WA',
-  postalCode: '98101',
-  contactName: 'Avery Admin',
-  contactEmail: 'avery@contoso.com',
-  contactPhone: '+14255550100',
-} as const;
+const us = validOrganization;
 
 function setUp(
   overrides: Partial<AppServiceDeps> = {},

@@ -8,21 +8,12 @@ import { pinLengthWarning, pinSchema } from '@shared/schemas/pin';
 import { createAesSecretBox } from '@tools/aes-secret-box';
 import { createMemoryClipboard, openServices } from '@tools/harness';
 import { typedCalls } from '@tools/typed-calls';
+import { validOrganization } from '@tools/valid-order';
 import { describe, expect, it } from 'vitest';
 
 import { dataFileTexts } from '../support/data-files';
 
-const us = {
-  name: 'Contoso',
-  country: 'US',
-  street: '1 Main St',
-  city: 'Seattle',
-  region: 'WA',
-  postalCode: '98101',
-  contactName: 'Avery Admin',
-  contactEmail: 'avery@contoso.com',
-  contactPhone: '+14255550100',
-} as const;
+const us = validOrganization;
 
 function setUp(overrides: Partial<AppServiceDeps> = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'portdesk-pin-'));

@@ -7,7 +7,7 @@ import type { SaveOrderStepInput } from '@shared/schemas/order';
 import { listFileOf, orderFileIn } from '@test/support/data-files';
 import { expect, expectAccessible, test } from '@test/support/fixtures';
 import { launchApp, noDialogs } from '@tools/harness';
-import { validAnswers, validNumbersSource } from '@tools/valid-order';
+import { validAnswers, validNumbersSource, validOrganization } from '@tools/valid-order';
 
 import { fixClock, fixedNow, screenshots } from '../wizard/wizard-helpers';
 
@@ -25,17 +25,7 @@ test('an order exported to a .portorder file comes into a fresh data folder whol
   });
   const { handlers } = sender.services;
   // The sender's organization travels with the order, for the colleague to add.
-  await handlers.saveOrganization({
-    name: 'Contoso',
-    country: 'US',
-    street: '1 Main St',
-    city: 'Seattle',
-    region: 'WA',
-    postalCode: '98101',
-    contactName: 'Dana Whitfield',
-    contactEmail: 'dana@contoso.com',
-    contactPhone: '(425) 555-0100',
-  });
+  await handlers.saveOrganization(validOrganization);
   const { id } = await handlers.createOrder(undefined);
   await handlers.saveOrderNumbers({ id, source: validNumbersSource });
   const answers = validAnswers(fixedNow);

@@ -1,10 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { expect, expectAccessible, test } from '@test/support/fixtures';
+import type { Page } from '@playwright/test';
+import { recordPdf } from '@test/support/carrier-record-text';
+import { expect, expectAccessible, type Fixtures, test } from '@test/support/fixtures';
 import { noDialogs } from '@tools/harness';
 import { validAnswers } from '@tools/valid-order';
-import { PDFDocument, StandardFonts } from 'pdf-lib';
 
 import { captureWhole, fixClock, fixedNow, seedAndOpen, stepHeading } from './wizard-helpers';
 
@@ -22,13 +23,23 @@ const recordLines = [
   'TN  425 882-0101  BUSINESS LINE',
 ];
 
-/** A real PDF with a text layer, as a carrier's portal exports one. */
-async function recordPdf(file: string): Promise<void> {
-  const doc = await PDFDocument.create();
-  const font = await doc.embedFont(StandardFonts.Courier);
-  const page = doc.addPage([612, 792]);
-  recordLines.forEach((line, i) => page.drawText(line, { x: 48, y: 740 - i * 12, size: 9, font }));
-  writeFileSync(file, await doc.save());
+/**
+ * The Documents step of a valid draft in `scheme`, the file dialog answering with the carrier's
+ * record as a real PDF with a text layer (`Northwind CSR.pdf`).
+ */
+async function openDocumentsStep(
+  { page, launch, dataDir }: Pick<Fixtures, 'launch' | 'dataDir'> & { page: Page },
+  scheme: 'light' | 'dark',
+): Promise<void> {
+  await page.emulateMedia({ colorScheme: scheme });
+  await fixClock(page);
+  const pdf = join(dataDir, 'Northwind CSR.pdf');
+  writeFileSync(pdf, await recordPdf(recordLines.join('\n')));
+  const app = await launch({
+    now: () => fixedNow,
+    dialogs: { ...noDialogs, chooseDocumentFile: () => Promise.resolve(pdf) },
+  });
+  await seedAndOpen(page, app, validAnswers(fixedNow), 'documents');
 }
 
 for (const scheme of ['light', 'dark'] as const) {
@@ -37,15 +48,7 @@ for (const scheme of ['light', 'dark'] as const) {
     launch,
     dataDir,
   }) => {
-    await page.emulateMedia({ colorScheme: scheme });
-    await fixClock(page);
-    const pdf = join(dataDir, 'Northwind CSR.pdf');
-    await recordPdf(pdf);
-    const app = await launch({
-      now: () => fixedNow,
-      dialogs: { ...noDialogs, chooseDocumentFile: () => Promise.resolve(pdf) },
-    });
-    await seedAndOpen(page, app, validAnswers(fixedNow), 'documents');
+    await openDocumentsStep({ page, launch, dataDir }, scheme);
     await expect(stepHeading(page, 5, 'Documents')).toBeVisible();
 
     const panel = page.getByRole('region', { name: 'Carrier record' });
@@ -108,15 +111,7 @@ for (const scheme of ['light', 'dark'] as const) {
     launch,
     dataDir,
   }) => {
-    await page.emulateMedia({ colorScheme: scheme });
-    await fixClock(page);
-    const pdf = join(dataDir, 'Northwind CSR.pdf');
-    await recordPdf(pdf);
-    const app = await launch({
-      now: () => fixedNow,
-      dialogs: { ...noDialogs, chooseDocumentFile: () => Promise.resolve(pdf) },
-    });
-    await seedAndOpen(page, app, validAnswers(fixedNow), 'documents');
+    await openDocumentsStep({ page, launch, dataDir }, scheme);
     await page.getByRole('button', { name: 'Attach the CSR or Equipment Record (PDF)…' }).click();
     await expect(page.getByRole('list', { name: 'Attached documents' })).toContainText(
       'Northwind CSR.pdf',
