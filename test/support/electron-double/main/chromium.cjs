@@ -7,6 +7,8 @@ const { pathToFileURL } = require('node:url');
 
 const { chromium } = require('playwright-core');
 
+const { devToolsPipe } = require('./devtools-pipe.cjs');
+
 /**
  * @typedef {{
  *   context: import('playwright-core').BrowserContext,
@@ -21,8 +23,8 @@ const finder = pathToFileURL(join(__dirname, '../../../../scripts/find-chromium.
  * Starts the Chromium that plays Electron's renderer side: the one the browser tests find,
  * headless (no display is needed), with a DevTools port. Like Electron started with
  * `--remote-debugging-port` (docs/api/command-line-switches.md), it prints "DevTools listening on ws://..." (Playwright's _electron
- * waits for that line), and the double drives it through that same endpoint. A DevTools pipe is
- * held open too: when this process dies, Chromium sees it close and exits with it.
+ * waits for that line and connects there). The double drives it through its DevTools pipe
+ * (`devtools-pipe.cjs` says why); when this process dies, Chromium sees the pipe close and exits with it.
  * @returns {Promise<Chromium>}
  */
 async function startChromium({ remoteDebugging = false, port = '0' } = {}) {
@@ -48,7 +50,10 @@ async function startChromium({ remoteDebugging = false, port = '0' } = {}) {
   );
   const endpoint = await devToolsEndpoint(child);
   if (remoteDebugging) process.stderr.write(`DevTools listening on ${endpoint}\n`);
-  const browser = await chromium.connectOverCDP(endpoint);
+  // stdio 3 and 4 are the pipes spawned above ('pipe', 'pipe'): Chromium reads 3, writes 4.
+  const toChromium = /** @type {import('node:stream').Writable} */ (child.stdio[3]);
+  const fromChromium = /** @type {import('node:stream').Readable} */ (child.stdio[4]);
+  const browser = await chromium.connectOverCDP(devToolsPipe(toChromium, fromChromium));
   const context = browser.contexts()[0];
   if (!context) throw new Error('electron-double: Chromium has no default context');
   const browserSession = await browser.newBrowserCDPSession();
