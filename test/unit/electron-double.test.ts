@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
 
 import { describe, expect, it, vi } from 'vitest';
 
@@ -13,8 +14,36 @@ const { app } = require(`${double}/main/app.cjs`);
 const { safeStorage } = require(`${double}/main/safe-storage.cjs`);
 const { protocol, toPageUrl, fromPageUrl } = require(`${double}/main/protocol.cjs`);
 const { runPreload } = require(`${double}/renderer/preload-runner.cjs`);
+const { devToolsPipe } = require(`${double}/main/devtools-pipe.cjs`);
 
 describe('the Electron test double', () => {
+  it('DevTools pipe: NUL-ended JSON both ways, a message split across reads or several in one read, in order', async () => {
+    const toChromium = new PassThrough();
+    const fromChromium = new PassThrough();
+    const pipe = devToolsPipe(toChromium, fromChromium);
+    const received: unknown[] = [];
+    pipe.onmessage = (message: unknown) => received.push(message);
+    let closed = false;
+    pipe.onclose = () => (closed = true);
+
+    pipe.send({ id: 1, method: 'Browser.getVersion' });
+    expect(String(toChromium.read())).toBe('{"id":1,"method":"Browser.getVersion"}\0');
+    fromChromium.write('{"id":1,"result":{"product":"Chro');
+    fromChromium.write('me/156"}}\0{"method":"Target.targetCreated"}\0{"id"');
+    // "é" is two bytes in UTF-8: the read may end between them.
+    const last = Buffer.from(':2,"result":{"text":"é"}}\0');
+    const split = last.indexOf(0xc3) + 1;
+    fromChromium.write(last.subarray(0, split));
+    fromChromium.write(last.subarray(split));
+    fromChromium.end();
+    await vi.waitFor(() => expect(closed).toBe(true));
+    expect(received).toEqual([
+      { id: 1, result: { product: 'Chrome/156' } },
+      { method: 'Target.targetCreated' },
+      { id: 2, result: { text: 'é' } },
+    ]);
+  });
+
   it('safeStorage: unusable before ready; basic_text is not encryption unless asked, and then Chromium v10', () => {
     app._configure(new Map([['password-store', 'basic']]));
     expect(() => safeStorage.encryptString('x')).toThrow('before app is ready');
