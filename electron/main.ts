@@ -20,8 +20,18 @@ import { createDispatcher } from './ipc-dispatcher';
 import { buildAppMenu } from './menu';
 import { applyDevServerCsp, denyPermissions, lockDownNavigation } from './security';
 import { createSenderCheck } from './sender-check';
-import { type AppServices, openAppServices } from './services/app-services';
+import {
+  type AppServiceDeps,
+  type AppServices,
+  openAppServices,
+  openWindowDocuments,
+  type WindowDocuments,
+} from './services/app-services';
+import { ordersDir } from './services/orders/order-files';
+import { readOrdersAhead } from './services/orders/orders-read-ahead';
+import { checkedOrdersCacheName, openCheckedFiles } from './storage/checked-files';
 import { createElectronStore } from './storage/electron-store-factory';
+import { orderFormat } from './storage/formats/order';
 import { safeStorageBox } from './storage/safe-storage-box';
 import { createMainWindow } from './window';
 
@@ -32,6 +42,7 @@ import { createMainWindow } from './window';
 registerAppScheme();
 const here = import.meta.dirname;
 const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
+let windowDocuments: WindowDocuments | undefined;
 let services: AppServices | undefined;
 
 if (!app.requestSingleInstanceLock()) {
@@ -67,7 +78,7 @@ function failedToStart(error: unknown): void {
 function start(): void {
   const dataDir = app.getPath('userData');
   const logError = (message: string, error: unknown): void => console.error(message, error);
-  const opened = openAppServices({
+  const deps: AppServiceDeps = {
     dataDir,
     createConf: createElectronStore,
     now: () => new Date(),
@@ -87,9 +98,10 @@ function start(): void {
     },
     later: (task, ms) => void setTimeout(task, ms),
     dialogs: createElectronDialogs(() => BrowserWindow.getAllWindows()[0]),
-  });
-  services = opened;
-  nativeTheme.themeSource = opened.settings.get().theme;
+  };
+  // The window opens first, with the two documents it needs (its place, the theme).
+  const documents = (windowDocuments = openWindowDocuments(deps));
+  nativeTheme.themeSource = documents.settings.get().theme;
 
   denyPermissions(session.defaultSession);
   lockDownNavigation();
@@ -97,31 +109,46 @@ function start(): void {
   else serveRenderer(join(here, '../renderer'));
   const startUrl = devServerUrl ?? `${appOrigin}/index.html`;
 
-  const dispatch = createDispatcher(opened.handlers, {
-    isTrustedSender: createSenderCheck(startUrl),
-    logError,
-  });
-  registerIpc(ipcMain, dispatch);
   Menu.setApplicationMenu(buildAppMenu(process.platform === 'darwin', !app.isPackaged));
 
   const openWindow = (): void => {
     const window = createMainWindow({
       preloadPath: join(here, '../preload/preload.cjs'),
       startUrl,
-      windowState: opened.windowState,
+      windowState: documents.windowState,
     });
     // Windows logoff or shutdown: neither before-quit nor will-quit follows (app.md 'will-quit').
-    window.on('session-end', () => opened.flushAll());
+    window.on('session-end', flushAll);
   };
   openWindow();
+  // The orders are read while the window loads (main is otherwise idle while the page
+  // compiles its scripts); a request that comes before they are open waits for them.
+  const checked = openCheckedFiles(join(dataDir, checkedOrdersCacheName), orderFormat);
+  const dispatch = readOrdersAhead(ordersDir(dataDir), orderFormat, checked).then(
+    (ordersReadAhead) => {
+      services = openAppServices({ ...deps, ordersReadAhead }, documents);
+      return createDispatcher(services.handlers, {
+        isTrustedSender: createSenderCheck(startUrl),
+        logError,
+      });
+    },
+  );
+  dispatch.catch(failedToStart);
+  registerIpc(ipcMain, (...call) => dispatch.then((ready) => ready(...call)));
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) openWindow();
   });
 }
 
-app.on('before-quit', () => services?.flushAll());
+/** Writes what waits (the window's size and place, the progress cache), even before the orders are open. */
+function flushAll(): void {
+  if (services) services.flushAll();
+  else windowDocuments?.windowState.flush();
+}
+
+app.on('before-quit', flushAll);
 // The window's last autosave can arrive after before-quit (it is sent as the window closes): write it too.
-app.on('will-quit', () => services?.flushAll());
+app.on('will-quit', flushAll);
 app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();
 });

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 
 import type { CreateConf } from '@main/storage/conf-like';
-import { type DocumentStore, openDocument } from '@main/storage/document-store';
+import { type DocumentRead, type DocumentStore, openDocument } from '@main/storage/document-store';
 import { carrierRecordFormat } from '@main/storage/formats/carrier-record';
 import { orderFormat } from '@main/storage/formats/order';
 import {
@@ -17,7 +17,7 @@ import { removeTempFiles } from '@main/storage/temp-files';
 import { type Handlers } from '@shared/contract';
 import { createForeignNamer } from '@shared/numbers/foreign-number';
 import { createNanpClassifier } from '@shared/numbers/nanp-classifier';
-import { canEditAnswers } from '@shared/order/lifecycle';
+import { canEditAnswers, loadEasternTime } from '@shared/order/lifecycle';
 import type { AppInfo } from '@shared/schemas/app-info';
 import type { CarrierRecordFile } from '@shared/schemas/carrier-record';
 import { defaultSettings, type Settings } from '@shared/schemas/settings';
@@ -35,6 +35,7 @@ import { createLifecycleService } from './orders/order-lifecycle';
 import { openOrderProgress, progressCacheName } from './orders/order-progress';
 import type { OrderRecord } from './orders/order-record';
 import { openOrderRepository } from './orders/order-repository';
+import { type OrdersReadAhead } from './orders/orders-read-ahead';
 import { createOrdersService } from './orders/orders-service';
 import { refreshDraftFigures } from './orders/refresh-figures';
 import { splitOrder } from './orders/split-order';
@@ -59,6 +60,8 @@ export interface AppServiceDeps {
   clipboard: Clipboard;
   later: (task: () => void, ms: number) => void;
   dialogs: Dialogs;
+  /** Order files read while the window loaded (`readOrdersAhead`); the rest are read as they open. */
+  ordersReadAhead?: OrdersReadAhead;
 }
 
 export interface AppServices {
@@ -72,16 +75,23 @@ export interface AppServices {
   flushAll(): void;
 }
 
-/**
- * Opens every data file and builds the IPC handlers. Runs under Electron and, unchanged,
- * under Node in tests, which is how a "restart" is tested: open again on the same folder.
- */
-export function openAppServices(deps: AppServiceDeps): AppServices {
-  const ordersDir = ordersDirOf(deps.dataDir);
-  // A crash between a temp file's write and its rename leaves it behind; it never held anything acknowledged.
-  removeTempFiles(deps.dataDir);
-  removeTempFiles(ordersDir);
-  const open = <T>(name: string, format: StoredFormat<T>, defaults: T, dir = deps.dataDir) =>
+/** The two documents the window needs before it opens: its size and place, and the theme. */
+export interface WindowDocuments {
+  settings: DocumentStore<Settings>;
+  windowState: DocumentStore<WindowState>;
+}
+
+type DocumentDeps = Pick<AppServiceDeps, 'dataDir' | 'createConf' | 'now' | 'logError'>;
+
+/** Opens a document of the data folder (or of `dir`), its write failures logged under its name. */
+function documentOpener(deps: DocumentDeps) {
+  return <T>(
+    name: string,
+    format: StoredFormat<T>,
+    defaults: T,
+    dir = deps.dataDir,
+    readAhead?: DocumentRead<T>,
+  ): DocumentStore<T> =>
     openDocument<T>({
       createConf: deps.createConf,
       dir,
@@ -90,15 +100,47 @@ export function openAppServices(deps: AppServiceDeps): AppServices {
       defaults,
       now: deps.now,
       onWriteError: (error) => deps.logError(`Could not save ${name}`, error),
+      readAhead,
     });
-  const settings: DocumentStore<Settings> = open('settings', settingsFormat, defaultSettings);
-  const windowState = open('window-state', windowStateFormat, defaultWindowState);
+}
+
+/**
+ * Opens the settings and the window's size and place: all the window needs, so it can start
+ * loading while the orders are still being read (`readOrdersAhead`).
+ */
+export function openWindowDocuments(deps: DocumentDeps): WindowDocuments {
+  // A crash between a temp file's write and its rename leaves it behind; it never held anything acknowledged.
+  removeTempFiles(deps.dataDir);
+  const open = documentOpener(deps);
+  return {
+    settings: open('settings', settingsFormat, defaultSettings),
+    windowState: open('window-state', windowStateFormat, defaultWindowState),
+  };
+}
+
+/**
+ * Opens every data file and builds the IPC handlers. Runs under Electron and, unchanged,
+ * under Node in tests, which is how a "restart" is tested: open again on the same folder.
+ */
+export function openAppServices(
+  deps: AppServiceDeps,
+  { settings, windowState } = openWindowDocuments(deps),
+): AppServices {
+  const ordersDir = ordersDirOf(deps.dataDir);
+  removeTempFiles(ordersDir);
+  const open = documentOpener(deps);
   const organizationsDoc = open('organizations', organizationsFormat, defaultOrganizations);
   const pins = open('pins', pinsFormat, defaultPins);
+  const reads = deps.ordersReadAhead?.reads;
   const repo = openOrderRepository({
     dir: ordersDir,
+    repaired: deps.ordersReadAhead?.repaired,
     // An order has no defaults: a missing or unusable file is reported, never read.
-    openOrder: (name) => open<OrderRecord>(name, orderFormat, undefined as never, ordersDir),
+    openOrder: (name) => {
+      const readAhead = reads?.get(name);
+      reads?.delete(name);
+      return open<OrderRecord>(name, orderFormat, undefined as never, ordersDir, readAhead);
+    },
     openList: (name) => open(name, numbersListFormat, { source: '' }, ordersDir),
     // No defaults: a missing file is an order with no carrier record yet.
     openCarrierRecord: (name) =>
@@ -118,6 +160,8 @@ export function openAppServices(deps: AppServiceDeps): AppServices {
     repo.all().filter((r) => r.deletedAt === undefined && canEditAnswers(r.status)),
     deps.now(),
   );
+
+  loadEasternTime();
 
   const documents: [string, DocumentStore<unknown>][] = [
     ['Settings', settings],
@@ -199,6 +243,7 @@ export function openAppServices(deps: AppServiceDeps): AppServices {
     windowState,
     flushAll() {
       progress.flush();
+      deps.ordersReadAhead?.checked.flush();
       // Called as the app quits: one file that cannot be written must not stop the others.
       for (const [label, doc] of documents) {
         try {

@@ -1,8 +1,10 @@
 import { copyFileSync, readdirSync, readFileSync, statSync, unlinkSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 
 import { UserFacingError } from '@shared/ipc-error';
 
+import type { CheckedFiles } from './checked-files';
 import type { ConfLike, CreateConf } from './conf-like';
 import { moveAside, reserveBackupPath } from './quarantine';
 import { readStored, type StoredFormat } from './stored-format';
@@ -28,6 +30,11 @@ export interface DocumentOptions<T> {
   /** How long `setSoon` may wait before writing (the window's size while it is dragged). */
   soonDelayMs?: number;
   onWriteError?: (error: unknown) => void;
+  /**
+   * The file as `readDocumentFile` found it moments ago, when nothing has written it since
+   * (start-up reads the orders while the window loads: `readOrdersAhead`).
+   */
+  readAhead?: DocumentRead<T>;
 }
 
 /** One JSON document on disk at its format's current version, kept in memory. */
@@ -50,7 +57,8 @@ export interface DocumentStore<T> {
   readonly isNew: boolean;
 }
 
-type Loaded<T> =
+/** What a document file held when read: nothing, a value at some version, or nothing usable. */
+export type DocumentRead<T> =
   | { kind: 'missing' }
   | { kind: 'ok'; value: T; fromVersion: number }
   | { kind: 'bad'; reason: Recovery['reason'] };
@@ -64,7 +72,7 @@ type Loaded<T> =
 export function openDocument<T>(options: DocumentOptions<T>): DocumentStore<T> {
   const { dir, name, format, now } = options;
   const file = join(dir, `${name}.json`);
-  const loaded = loadFile(file, format);
+  const loaded = options.readAhead ?? readDocumentFile(file, format);
   const newer = loaded.kind === 'bad' && loaded.reason === 'newer-version';
 
   let recovery: Recovery | undefined;
@@ -153,7 +161,15 @@ export function openDocument<T>(options: DocumentOptions<T>): DocumentStore<T> {
   };
 }
 
-function loadFile<T>(file: string, format: StoredFormat<T>): Loaded<T> {
+/**
+ * Reads a document file with the schema of its version: no upgrade, no write, nothing moved.
+ * With `checked`, a file found valid before with the very same text is not checked again.
+ */
+export function readDocumentFile<T>(
+  file: string,
+  format: StoredFormat<T>,
+  checked?: CheckedFiles,
+): DocumentRead<T> {
   let raw: string;
   try {
     raw = readFileSync(file, 'utf8');
@@ -171,9 +187,16 @@ function loadFile<T>(file: string, format: StoredFormat<T>): Loaded<T> {
     return { kind: 'bad', reason: 'invalid' };
   }
   const { schemaVersion, data } = envelope as { schemaVersion?: unknown; data: unknown };
+  const current = schemaVersion === format.version;
+  const digest = current ? checked?.digest(raw) : undefined;
+  if (digest !== undefined && checked?.has(digest)) {
+    return { kind: 'ok', value: data as T, fromVersion: format.version };
+  }
   const read = readStored(format, schemaVersion, data);
   if (read.kind === 'newer') return { kind: 'bad', reason: 'newer-version' };
   if (read.kind === 'invalid') return { kind: 'bad', reason: 'invalid' };
+  // Noted only when the check gave back the text's own value: read as it is next time, it is the same.
+  if (digest !== undefined && isDeepStrictEqual(read.value, data)) checked?.add(digest);
   return read;
 }
 

@@ -1,4 +1,5 @@
-import { readdirSync, unlinkSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { readdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -27,4 +28,25 @@ export function removeTempFiles(dir: string): number {
     }
   }
   return removed;
+}
+
+/**
+ * Writes a cache file whole: a temp file named as conf names them (so one a crash leaves is
+ * removed at the next start), then renamed over it. False when the disk refused it; a cache
+ * that is not written costs only a slower next start.
+ */
+export function writeCacheFile(file: string, text: string): boolean {
+  const temp = `${file}.tmp-${String(Date.now()).slice(-10)}${randomBytes(3).toString('hex')}`;
+  try {
+    writeFileSync(temp, text);
+    renameSync(temp, file);
+    return true;
+  } catch {
+    try {
+      unlinkSync(temp);
+    } catch {
+      // Never written, or removed at the next start.
+    }
+    return false;
+  }
 }

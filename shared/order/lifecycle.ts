@@ -98,6 +98,15 @@ export function focInstant(foc: { date: string; time: string }): Date {
   return new Date(new TZDate(y, mo - 1, d, h, mi, eastern).getTime());
 }
 
+/**
+ * Reads Eastern time's rules ahead of their first use: ICU loads a zone's rules the first time
+ * a date is placed in it (about 10 ms), and main does that while the window loads rather than
+ * in the first Port orders list, which works out each approved transfer's instant.
+ */
+export function loadEasternTime(): void {
+  focInstant({ date: '2026-01-01', time: '12:00' });
+}
+
 /** When an approved transfer becomes pending by itself: 24 hours before the FOC. */
 export function pendingFrom(foc: { date: string; time: string }): Date {
   return new Date(focInstant(foc).getTime() - dayMs);

@@ -151,6 +151,8 @@ export interface OrderRepositoryDeps {
   openList: OpenListDocument;
   openCarrierRecord: OpenCarrierRecordDocument;
   now: () => Date;
+  /** What `repairOrdersFolder` reported, when it already ran (`readOrdersAhead`); else it runs now. */
+  repaired?: Recovery[];
 }
 
 /** Opens every order of the folder (the folder is the index) with its list. */
@@ -160,9 +162,10 @@ export function openOrderRepository({
   openList,
   openCarrierRecord,
   now,
+  repaired = repairOrdersFolder(dir),
 }: OrderRepositoryDeps): OrderRepository {
   const stamp = () => now().toISOString();
-  const { docs, recoveries, otherIds } = openOrders(dir, openOrder, now);
+  const { docs, recoveries, otherIds } = openOrders(dir, openOrder, now, repaired);
   const named = new Map(
     [...docs].map(([id, doc]) => [
       id,
@@ -413,12 +416,26 @@ function notFound(): UserFacingError {
 }
 
 /** Opens every order file at start-up; deleted orders are set aside then, unusable ones reported. */
-function openOrders(dir: string, openOrder: OpenOrderDocument, now: () => Date) {
-  const docs = new Map<string, DocumentStore<OrderRecord>>();
-  const recoveries: Recovery[] = [];
+/**
+ * The start-up repairs of the orders folder, made before any order file is read: files of
+ * an upper-case id renamed, an interrupted delete finished. What it did that the admin must
+ * hear of comes back as recoveries.
+ */
+export function repairOrdersFolder(dir: string): Recovery[] {
   mkdirSync(dir, { recursive: true });
-  recoveries.push(...lowerCaseIds(dir));
+  const recoveries = lowerCaseIds(dir);
   finishDeletedMoves(dir);
+  return recoveries;
+}
+
+function openOrders(
+  dir: string,
+  openOrder: OpenOrderDocument,
+  now: () => Date,
+  repaired: Recovery[],
+) {
+  const docs = new Map<string, DocumentStore<OrderRecord>>();
+  const recoveries: Recovery[] = [...repaired];
   for (const id of listOrderIds(dir)) {
     const doc = openOrder(orderDocumentName(id));
     if (doc.recovery) {

@@ -1,6 +1,6 @@
-import { randomBytes } from 'node:crypto';
-import { readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 
+import { writeCacheFile } from '@main/storage/temp-files';
 import type { AnswerStepId } from '@shared/order/steps';
 import { answerStepIds } from '@shared/order/steps';
 import { z } from 'zod';
@@ -54,18 +54,5 @@ export function writeProgressCache(
   orders: ProgressCacheFile,
   appVersion: string,
 ): boolean {
-  // Named like conf's temp files, so one a crash leaves is removed at the next start.
-  const temp = `${file}.tmp-${String(Date.now()).slice(-10)}${randomBytes(3).toString('hex')}`;
-  try {
-    writeFileSync(temp, JSON.stringify({ cacheVersion, appVersion, orders }));
-    renameSync(temp, file);
-    return true;
-  } catch {
-    try {
-      unlinkSync(temp);
-    } catch {
-      // Never written, or removed at the next start.
-    }
-    return false;
-  }
+  return writeCacheFile(file, JSON.stringify({ cacheVersion, appVersion, orders }));
 }
