@@ -17,9 +17,10 @@ function vendorChunkName(id: string): string {
 }
 
 /**
- * The preload needs the contract's channel names and nothing else: this module gives them,
- * read from `shared/contract` when the preload is built, so the preload stays one small
- * CommonJS file without zod or a single schema, and can never list a name the contract lacks.
+ * The preload and the renderer's `api` need the contract's channel names and nothing else:
+ * this module gives them, read from `shared/contract` at build time, so the preload stays one
+ * small CommonJS file and the first screen loads without zod or a single schema, and neither
+ * can ever list a name the contract lacks.
  */
 function channelNamesFromContract(): Plugin {
   return {
@@ -85,7 +86,7 @@ export default defineConfig({
   },
   renderer: {
     root: 'renderer',
-    plugins: [react()],
+    plugins: [react(), channelNamesFromContract()],
     resolve: { alias: viteAliases },
     build: {
       outDir: resolve('out/renderer'),

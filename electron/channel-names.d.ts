@@ -1,4 +1,4 @@
-/** The contract's channel names, made a module of its own when the preload is built (electron.vite.config.ts). */
+/** The contract's channel names, made a module of its own when the preload and the renderer are built (electron.vite.config.ts). */
 declare module 'virtual:portdesk-channel-names' {
   import type { ChannelName } from '@shared/contract';
 

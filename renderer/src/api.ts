@@ -1,5 +1,8 @@
-import { type Bridge, type ChannelName, channelNames, type ChannelOutput } from '@shared/contract';
+import type { Bridge, ChannelName, ChannelOutput } from '@shared/contract';
 import type { IpcError, IpcResult } from '@shared/ipc-error';
+// The names alone, read from the contract at build time: the contract's schemas (zod) stay
+// out of the first screen's JavaScript; main checks every call with them.
+import { channelNames } from 'virtual:portdesk-channel-names';
 
 declare global {
   interface Window {

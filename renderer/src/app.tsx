@@ -7,7 +7,7 @@ import {
   webDarkTheme,
   webLightTheme,
 } from '@fluentui/react-components';
-import { Suspense, useEffect } from 'react';
+import { Suspense } from 'react';
 
 import { pageComponent } from './pages';
 import { AppFrame } from './shell/app-frame';
@@ -17,12 +17,10 @@ import { useNavigation } from './stores/navigation';
 
 /** The root: theme (the admin's choice or the OS's), the frame, and the current page. */
 export function App(): React.JSX.Element {
-  const { settings, load, loadError } = useAppStore();
+  // Loaded as the page starts (main.tsx), before this first renders.
+  const { settings, loadError } = useAppStore();
   const page = useNavigation((s) => s.page);
   const scheme = useColorScheme(settings?.theme);
-  useEffect(() => {
-    void load();
-  }, [load]);
 
   const CurrentPage = pageComponent(page);
   return (

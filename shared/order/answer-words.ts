@@ -1,5 +1,6 @@
+import { countWords } from '../count-words';
 import type { NumberKind } from '../numbers/check-numbers';
-import { type Country, countryWords } from '../schemas/country';
+import { type Country, countryWords } from '../schemas/country-words';
 import type { NumberUsage } from '../schemas/order-answers';
 
 /** The number types, as the forms offer them (`label (detail)`) and as sentences name them (`word`). */
@@ -34,5 +35,5 @@ export function numberGroupWords(
   form: 'adjective' | 'formalAdjective' | 'short' = 'adjective',
 ): string {
   const what = `${countryWords[group.country][form]} ${numberTypeWords[group.kind].word}`;
-  return group.count === undefined ? what : `${group.count.toLocaleString('en-US')} ${what}`;
+  return group.count === undefined ? what : `${countWords(group.count)} ${what}`;
 }

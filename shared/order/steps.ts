@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 /** The wizard's steps, in the order of today's US & Canada wizard in the admin center. */
 export const stepIds = [
   'getStarted',
@@ -12,7 +10,6 @@ export const stepIds = [
   'review',
 ] as const;
 export type StepId = (typeof stepIds)[number];
-export const stepIdSchema = z.enum(stepIds);
 
 /** The steps that hold answers; Review only shows them. */
 export type AnswerStepId = Exclude<StepId, 'review'>;

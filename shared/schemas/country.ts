@@ -1,30 +1,8 @@
 import { z } from 'zod';
 
-/** The countries PortDesk ports numbers in, and each one's name in the forms the app writes it. */
-export const countryWords = {
-  US: {
-    /** In a list of choices, on Review. */
-    name: 'United States',
-    /** Where space is short: a table column, a split order's name. */
-    short: 'US',
-    /** Before "geographic" where space is short: "2 US geographic". */
-    adjective: 'US',
-    /** Before "geographic" in a rule's sentence: "10 United States geographic". */
-    formalAdjective: 'United States',
-    /** Inside a sentence: "the order is for the United States". */
-    inSentence: 'the United States',
-  },
-  CA: {
-    name: 'Canada',
-    short: 'Canada',
-    adjective: 'Canadian',
-    formalAdjective: 'Canadian',
-    inSentence: 'Canada',
-  },
-} as const;
+import { countryIds, countryWords } from './country-words';
 
-export const countryIds = ['US', 'CA'] as const;
-export type Country = (typeof countryIds)[number];
+export { type Country, countryIds, countryWords } from './country-words';
 
 export const countrySchema = z.enum(countryIds, {
   error: `Country: choose ${countryWords.US.name} or ${countryWords.CA.name}.`,

@@ -2,41 +2,10 @@ import { z } from 'zod';
 
 import { answerStepIds } from '../order/steps';
 import { orderIdInput } from './order-id';
+import { orderStatuses } from './order-status-words';
 
-/**
- * Where an order stands. Draft and Ready to submit are PortDesk's own (the order is
- * only on this computer); the rest are the admin center's statuses, recorded by the
- * admin as they happen, except Transfer pending, which follows by itself.
- */
-export const orderStatuses = [
-  'draft',
-  'ready',
-  'processing',
-  'contactingCarrier',
-  'transferApproved',
-  'transferPending',
-  'completed',
-  'error',
-  'cancelled',
-  'customerActionRequired',
-  'supportEngaged',
-] as const;
+export { type OrderStatus, orderStatuses, orderStatusLabels } from './order-status-words';
 export const orderStatusSchema = z.enum(orderStatuses);
-export type OrderStatus = z.infer<typeof orderStatusSchema>;
-
-export const orderStatusLabels: Record<OrderStatus, string> = {
-  draft: 'Draft',
-  ready: 'Ready to submit',
-  processing: 'Processing',
-  contactingCarrier: 'Contacting carrier',
-  transferApproved: 'Transfer approved',
-  transferPending: 'Transfer pending',
-  completed: 'Completed',
-  error: 'Error',
-  cancelled: 'Cancelled',
-  customerActionRequired: 'Customer action required',
-  supportEngaged: 'Microsoft support engaged',
-};
 
 /** The carriers' rejection reasons worth telling apart: each one points at what to check again. */
 export const rejectionReasonIds = [

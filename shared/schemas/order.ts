@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { stepIds, stepIdSchema } from '../order/steps';
+import { stepIds } from '../order/steps';
 import { emptyNumbersSummary, numbersSummarySchema } from './numbers';
 import {
   accountAnswersSchema,
@@ -21,6 +21,9 @@ import {
   submissionSchema,
   timelineEntrySchema,
 } from './order-status';
+
+// Here, not in `order/steps`: the steps' names are on the first screen, which loads without zod.
+const stepIdSchema = z.enum(stepIds);
 
 export { type OrderStatus, orderStatusLabels, orderStatusSchema } from './order-status';
 

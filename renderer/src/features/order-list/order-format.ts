@@ -1,6 +1,6 @@
 import { parseIsoDate } from '@shared/calendar/business-days';
 import { numberTypeWords } from '@shared/order/answer-words';
-import { countryWords } from '@shared/schemas/country';
+import { countryWords } from '@shared/schemas/country-words';
 import type { OrderStatus } from '@shared/schemas/order';
 import { format, formatDistanceToNowStrict } from 'date-fns';
 
@@ -27,6 +27,21 @@ export function formatChange(iso: string): string {
   return Date.now() - at.getTime() < 60_000
     ? 'just now'
     : formatDistanceToNowStrict(at, { addSuffix: true });
+}
+
+// Built once: `Date.toLocaleString` builds a formatter on every call, and each row has one.
+const moment = new Intl.DateTimeFormat('en-US', {
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: '2-digit',
+  second: '2-digit',
+});
+
+/** An instant in full, local time, as `toLocaleString('en-US')` writes it: "12/1/2026, 10:54:50 AM". */
+export function formatMoment(iso: string): string {
+  return moment.format(new Date(iso));
 }
 
 /** A day without its year, for the chart, e.g. "Tue, Dec 8". */

@@ -1,14 +1,17 @@
 import { Badge, mergeClasses } from '@fluentui/react-components';
 import { CopyRegular, DeleteRegular } from '@fluentui/react-icons';
+import { countWords } from '@shared/count-words';
 import { canDelete } from '@shared/order/lifecycle';
 import { stepTitles } from '@shared/order/steps';
-import { orderStatusLabels, type OrderSummary } from '@shared/schemas/order';
+import type { OrderSummary } from '@shared/schemas/order';
+import { orderStatusLabels } from '@shared/schemas/order-status-words';
 import { memo } from 'react';
 
 import {
   countryColumn,
   formatChange,
   formatDay,
+  formatMoment,
   numberTypeColumn,
   statusColor,
 } from './order-format';
@@ -74,7 +77,7 @@ export const OrderRow = memo(function OrderRow({
         {numberTypeColumn(order.numberType) ?? '—'}
       </div>
       <div role="cell" className={mergeClasses(styles.cell, styles.number)}>
-        {order.numberCount.toLocaleString('en-US')}
+        {countWords(order.numberCount)}
       </div>
       <div role="cell" className={styles.cell}>
         <Badge appearance="tint" color={statusColor[order.status]}>
@@ -102,7 +105,7 @@ export const OrderRow = memo(function OrderRow({
       <div role="cell" className={styles.cell}>
         <time
           dateTime={order.updatedAt}
-          title={new Date(order.updatedAt).toLocaleString('en-US')}
+          title={formatMoment(order.updatedAt)}
           className={styles.clip}
         >
           {formatChange(order.updatedAt)}

@@ -1,5 +1,5 @@
 import type { OrderStatus, OrderSummary } from '@shared/schemas/order';
-import { orderStatuses } from '@shared/schemas/order-status';
+import { orderStatuses } from '@shared/schemas/order-status-words';
 
 /** What the status counts filter by: every order, the open ones, or one status. */
 export type StatusFilter = 'all' | 'active' | OrderStatus;

@@ -1,5 +1,6 @@
 import { Button, makeStyles, SearchBox, Text, tokens } from '@fluentui/react-components';
-import { orderStatusLabels } from '@shared/schemas/order-status';
+import { countWords } from '@shared/count-words';
+import { orderStatusLabels } from '@shared/schemas/order-status-words';
 
 import type { StatusFilter } from './orders-filter';
 import { useOrdersView } from './orders-view-store';
@@ -15,7 +16,7 @@ const filterWords = (status: StatusFilter) =>
 
 /** "1 order", "1,000 orders". */
 export function ordersCount(count: number): string {
-  return `${count.toLocaleString('en-US')} order${count === 1 ? '' : 's'}`;
+  return `${countWords(count)} order${count === 1 ? '' : 's'}`;
 }
 
 /** The search over the list, how many rows it leaves, and a way back to every order. */
@@ -41,7 +42,7 @@ export function OrdersToolbar({
       {/* Polite: said once typing pauses, not on every keystroke's row change. */}
       <Text className={styles.shown} role="status">
         {narrowed
-          ? `Showing ${shown.toLocaleString('en-US')} of ${ordersCount(total)}${filterWords(status)}`
+          ? `Showing ${countWords(shown)} of ${ordersCount(total)}${filterWords(status)}`
           : ordersCount(total)}
       </Text>
       {narrowed ? (

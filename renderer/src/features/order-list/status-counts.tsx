@@ -1,5 +1,6 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { orderStatuses, orderStatusLabels } from '@shared/schemas/order-status';
+import { countWords } from '@shared/count-words';
+import { orderStatuses, orderStatusLabels } from '@shared/schemas/order-status-words';
 import { memo } from 'react';
 
 import { statusColor } from './order-format';
@@ -85,14 +86,14 @@ export const StatusCounts = memo(function StatusCounts(props: {
             type="button"
             title={hint}
             // Said as "Draft: 204"; from the two spans alone a screen reader would run them together.
-            aria-label={`${label}: ${props.counts[value].toLocaleString('en-US')}`}
+            aria-label={`${label}: ${countWords(props.counts[value])}`}
             aria-pressed={props.selected === value}
             className={mergeClasses(styles.card, props.selected === value && styles.pressed)}
             style={{ borderTopColor: accent }}
             onClick={() => props.onSelect(value)}
           >
             <span className={styles.label}>{label}</span>
-            <span className={styles.count}>{props.counts[value].toLocaleString('en-US')}</span>
+            <span className={styles.count}>{countWords(props.counts[value])}</span>
           </button>
         );
       })}

@@ -1,4 +1,5 @@
 import { isWeekend, parseIsoDate } from '@shared/calendar/business-days';
+import { countWords } from '@shared/count-words';
 import type { OrderStatus, OrderSummary } from '@shared/schemas/order';
 import { addDays, differenceInCalendarDays, startOfDay } from 'date-fns';
 
@@ -83,5 +84,5 @@ export function upcomingSummary(days: readonly TransferDay[]): string {
     names.length <= 2
       ? names.join(' and ')
       : `${names.slice(0, 2).join(', ')} and ${names.length - 2} more`;
-  return `${total.toLocaleString('en-US')} transfer${total === 1 ? '' : 's'} in the next 8 weeks, the next on ${first.label}: ${who}`;
+  return `${countWords(total)} transfer${total === 1 ? '' : 's'} in the next 8 weeks, the next on ${first.label}: ${who}`;
 }
