@@ -17,7 +17,7 @@ import { removeTempFiles } from '@main/storage/temp-files';
 import { type Handlers } from '@shared/contract';
 import { createForeignNamer } from '@shared/numbers/foreign-number';
 import { createNanpClassifier } from '@shared/numbers/nanp-classifier';
-import { canEditAnswers, loadEasternTime } from '@shared/order/lifecycle';
+import { canEditAnswers } from '@shared/order/lifecycle';
 import type { AppInfo } from '@shared/schemas/app-info';
 import type { CarrierRecordFile } from '@shared/schemas/carrier-record';
 import { defaultSettings, type Settings } from '@shared/schemas/settings';
@@ -160,8 +160,6 @@ export function openAppServices(
     repo.all().filter((r) => r.deletedAt === undefined && canEditAnswers(r.status)),
     deps.now(),
   );
-
-  loadEasternTime();
 
   const documents: [string, DocumentStore<unknown>][] = [
     ['Settings', settings],

@@ -1,6 +1,7 @@
 import { type ForeignNamer, foreignProblem } from './foreign-number';
 import type { NanpVerdict } from './nanp-classifier';
 import type { NumberEntry, ReadNumbersResult } from './read-numbers';
+import { regionName } from './region-name';
 
 export type NumberKind = 'geographic' | 'tollFree';
 export type RowStatus = 'ok' | 'warning' | 'duplicate' | 'error';
@@ -47,7 +48,6 @@ export interface CheckContext {
   tollFreeCountry?: 'US' | 'CA' | undefined;
 }
 
-const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
 const unsupportedTypes: Record<string, string> = {
   PREMIUM_RATE: 'a premium-rate (900) number',
   PERSONAL_NUMBER: 'a personal (5XX) number',
@@ -120,7 +120,7 @@ function notPortable(national: string, verdict: NanpVerdict): string | undefined
   if (!verdict.valid)
     return 'is not a valid North American number: check the area code and the digits';
   if (verdict.country !== 'US' && verdict.country !== 'CA') {
-    return `is a number of ${regionNames.of(verdict.country ?? '') ?? verdict.country}; this flow ports numbers of the United States and Canada only`;
+    return `is a number of ${regionName(verdict.country ?? '')}; this flow ports numbers of the United States and Canada only`;
   }
   const unsupported = verdict.type ? unsupportedTypes[verdict.type] : undefined;
   if (unsupported) return `is ${unsupported}, which cannot be ported to Teams Calling Plans`;

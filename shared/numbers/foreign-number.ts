@@ -1,5 +1,7 @@
 import { type MetadataJson, parsePhoneNumberFromString } from 'libphonenumber-js/core';
 
+import { regionName } from './region-name';
+
 /** A number of another country: its calling code and, when it has one, the country (ISO 3166 code). */
 export interface ForeignNumber {
   callingCode: string;
@@ -34,14 +36,13 @@ export function createForeignNamer(json: MetadataJson): ForeignNamer {
   };
 }
 
-const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
 // English puts "the" before these country names ("the United Kingdom", "the Netherlands").
 const withThe =
   /^(United |Netherlands|Philippines|Bahamas|Gambia|Maldives|Comoros|Seychelles|Czech Republic|Dominican Republic|Central African Republic|Vatican)|Islands$/;
 
 /** The name of a country by its ISO code, as an English sentence puts it. */
 export function countryName(code: string): string {
-  const name = regionNames.of(code) ?? code;
+  const name = regionName(code);
   return withThe.test(name) ? `the ${name}` : name;
 }
 

@@ -98,18 +98,24 @@ export function focInstant(foc: { date: string; time: string }): Date {
   return new Date(new TZDate(y, mo - 1, d, h, mi, eastern).getTime());
 }
 
-/**
- * Reads Eastern time's rules ahead of their first use: ICU loads a zone's rules the first time
- * a date is placed in it (about 10 ms), and main does that while the window loads rather than
- * in the first Port orders list, which works out each approved transfer's instant.
- */
-export function loadEasternTime(): void {
-  focInstant({ date: '2026-01-01', time: '12:00' });
-}
-
 /** When an approved transfer becomes pending by itself: 24 hours before the FOC. */
 export function pendingFrom(foc: { date: string; time: string }): Date {
   return new Date(focInstant(foc).getTime() - dayMs);
+}
+
+const hourMs = 60 * 60 * 1000;
+
+/**
+ * The earliest `pendingFrom` can be, without Eastern time's rules: Eastern time is 5 hours
+ * behind UTC, or 4 in summer, so the FOC falls 4 to 5 hours after its date and time read as
+ * UTC. Before this, a transfer is surely not pending: the Port orders list settles every
+ * approved transfer, and ICU loads a zone's rules the first time a date is placed in it
+ * (about 10 ms of the first list at start, `npm run bench`).
+ */
+export function earliestPendingFrom(foc: { date: string; time: string }): number {
+  const [y = 0, mo = 1, d = 1] = foc.date.split('-').map(Number);
+  const [h = 0, mi = 0] = foc.time.split(':').map(Number);
+  return Date.UTC(y, mo - 1, d, h, mi) + 4 * hourMs - dayMs;
 }
 
 /** The status an order has now, with Transfer pending following from the FOC and the clock. */

@@ -5,7 +5,7 @@ import { toIsoDate } from '@shared/calendar/business-days';
 import { type ChannelName } from '@shared/contract';
 import type { IpcError } from '@shared/ipc-error';
 import { earliestDesiredDate } from '@shared/order/lead-time';
-import { pendingFrom, recordableFrom } from '@shared/order/lifecycle';
+import { earliestPendingFrom, pendingFrom, recordableFrom } from '@shared/order/lifecycle';
 import type { Order } from '@shared/schemas/order';
 import { type RecordStatusInput } from '@shared/schemas/order-status';
 import { noDialogs } from '@tools/harness';
@@ -600,5 +600,29 @@ describe('the FOC time of Canadian and toll-free orders', () => {
       focTime: '11:30',
     });
     expect(approved.foc).toEqual({ date: '2026-12-10', time: '11:30' });
+  });
+});
+
+describe('earliestPendingFrom (the list settles a transfer without time-zone rules until it may be due)', () => {
+  it('is never after the pending mark and at most an hour before it, DST changes and every half hour of 2026-2028 included', () => {
+    const hour = 60 * 60 * 1000;
+    const checked: string[] = [];
+    for (let day = Date.UTC(2026, 0, 1); day < Date.UTC(2029, 0, 1); day += 24 * hour) {
+      const date = new Date(day).toISOString().slice(0, 10);
+      // Every day at 10:00, and every half hour of the days clocks change (second Sunday of March, first of November).
+      const dst = /-(03-(0[8-9]|1[0-4])|11-0[1-7])$/.test(date) && new Date(day).getUTCDay() === 0;
+      const times = dst
+        ? Array.from(
+            { length: 48 },
+            (_, i) => `${String(Math.floor(i / 2)).padStart(2, '0')}:${i % 2 ? '30' : '00'}`,
+          )
+        : ['10:00'];
+      for (const time of times) {
+        const mark = pendingFrom({ date, time }).getTime();
+        const earliest = earliestPendingFrom({ date, time });
+        if (earliest > mark || mark - earliest > hour) checked.push(`${date} ${time}`);
+      }
+    }
+    expect(checked).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { UserFacingError } from '@shared/ipc-error';
-import { currentStatus, pendingFrom } from '@shared/order/lifecycle';
+import { currentStatus, earliestPendingFrom, pendingFrom } from '@shared/order/lifecycle';
 import {
   type OrderStatus,
   orderStatusLabels,
@@ -23,6 +23,8 @@ export interface HistoryLine {
 export function settle(record: OrderRecord, now: Date): OrderRecord {
   // Only an approved transfer moves by itself; the list settles every order, so the rest return at once.
   if (record.status !== 'transferApproved' || !record.foc) return record;
+  // Most transfers are days away: that needs no time-zone rules (`earliestPendingFrom`).
+  if (now.getTime() < earliestPendingFrom(record.foc)) return record;
   if (now.getTime() < pendingTime(record.foc)) return record;
   const status = currentStatus(record, now);
   if (status === record.status || !record.foc) return record;
