@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { createDecipheriv, pbkdf2Sync } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -17,6 +18,31 @@ const { runPreload } = require(`${double}/renderer/preload-runner.cjs`);
 const { devToolsPipe } = require(`${double}/main/devtools-pipe.cjs`);
 
 describe('the Electron test double', () => {
+  it('DevTools pipe: Chromium killed with a message still unread ends the line, and does not crash main', () => {
+    // Review of this round: with no 'error' listener, the reset socket (ECONNRESET) was an
+    // unhandled error that killed the double's main process (Playwright's own pipe listens).
+    const pipeModule = join(
+      import.meta.dirname,
+      '../support/electron-double/main/devtools-pipe.cjs',
+    );
+    const script = `
+      const { spawn } = require('node:child_process');
+      const { devToolsPipe } = require(${JSON.stringify(pipeModule)});
+      // Chromium's stand-in: reads nothing, then is killed, as stop() kills it.
+      const child = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 5000)'], {
+        stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'],
+      });
+      const pipe = devToolsPipe(child.stdio[3], child.stdio[4]);
+      pipe.onclose = () => console.log('closed');
+      setTimeout(() => pipe.send({ id: 1, method: 'Fetch.continueRequest', params: { requestId: '1' } }), 100);
+      setTimeout(() => child.kill(), 200);
+      setTimeout(() => { console.log('alive'); process.exit(0); }, 800);
+    `;
+    const run = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', timeout: 20_000 });
+    expect(run.stderr).not.toMatch(/ECONNRESET|EPIPE|Unhandled 'error' event/);
+    expect(run.stdout.trim().split('\n')).toEqual(['closed', 'alive']);
+  });
+
   it('DevTools pipe: NUL-ended JSON both ways, a message split across reads or several in one read, in order', async () => {
     const toChromium = new PassThrough();
     const fromChromium = new PassThrough();

@@ -18,15 +18,27 @@
 function devToolsPipe(toChromium, fromChromium) {
   /** @type {Buffer[]} */
   let partial = [];
+  let closed = false;
   /** @type {import('playwright-core').ConnectOverCDPTransport} */
   const transport = {
     send(message) {
+      if (closed) throw new Error('electron-double: the DevTools pipe to Chromium is closed');
       toChromium.write(`${JSON.stringify(message)}\0`);
     },
     close() {
       toChromium.end();
     },
   };
+  const close = () => {
+    if (closed) return;
+    closed = true;
+    setImmediate(() => transport.onclose?.());
+  };
+  // Chromium gone (killed by stop(), or crashed) with messages unread: the socket is reset. As
+  // Playwright's own pipe does, that is the end of the line, never an unhandled 'error' (which
+  // would kill this process: the app would not quit as it should).
+  toChromium.on('error', close);
+  fromChromium.on('error', close);
   fromChromium.on('data', (/** @type {Buffer} */ chunk) => {
     let start = 0;
     for (let end = chunk.indexOf(0); end !== -1; end = chunk.indexOf(0, start)) {
@@ -39,7 +51,7 @@ function devToolsPipe(toChromium, fromChromium) {
     }
     if (start < chunk.length) partial.push(chunk.subarray(start));
   });
-  fromChromium.on('close', () => setImmediate(() => transport.onclose?.()));
+  fromChromium.on('close', close);
   return transport;
 }
 
