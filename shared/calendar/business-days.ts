@@ -48,8 +48,9 @@ export function parseIsoDate(value: string): Date | undefined {
   // setFullYear, not the constructor, which would read a year below 100 as 19xx.
   date.setFullYear(year, month - 1, day);
   date.setHours(0, 0, 0, 0);
-  // A day the month does not have (2026-02-30) rolls into the next month: not a date.
-  return date.getMonth() === month - 1 && date.getDate() === day ? date : undefined;
+  // A day the month does not have (2026-02-30) rolls into the next month: not a date. Year 0
+  // is none either (date-fns refused it, and writes it back as 0001).
+  return year > 0 && date.getMonth() === month - 1 && date.getDate() === day ? date : undefined;
 }
 
 /** The local calendar day as `yyyy-MM-dd`, the inverse of parseIsoDate (throws on an Invalid Date). */
