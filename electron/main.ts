@@ -123,7 +123,11 @@ function start(): void {
   openWindow();
   // The orders are read while the window loads (main is otherwise idle while the page
   // compiles its scripts); a request that comes before they are open waits for them.
-  const checked = openCheckedFiles(join(dataDir, checkedOrdersCacheName), orderFormat);
+  const checked = openCheckedFiles(
+    join(dataDir, checkedOrdersCacheName),
+    orderFormat,
+    deps.appInfo.version,
+  );
   const dispatch = readOrdersAhead(ordersDir(dataDir), orderFormat, checked).then(
     (ordersReadAhead) => {
       services = openAppServices({ ...deps, ordersReadAhead }, documents);

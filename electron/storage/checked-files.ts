@@ -1,7 +1,11 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
+import { core } from 'zod';
+
 import { writeCacheFile } from './temp-files';
+
+const zodVersion = core.version;
 
 // Only ever a cache: deleting it, or a version this PortDesk does not know, loses nothing (every
 // file is checked again), so it is no stored format and has no upgrades. Bump to drop old caches.
@@ -15,8 +19,10 @@ export const checkedOrdersCacheName = 'order-checks.cache.json';
  * the orders are 1,000 files at start, and checking each against its schema was most of main's
  * start (about 100 ms at 1,000 orders, `npm run bench`). A version's schema is frozen
  * (stored-format.ts: never edit one, add the next), so the same text at the same version is
- * valid again; and only a file whose check changed nothing is noted, so its text read as it is
- * gives what the check would have given.
+ * valid again, to the same PortDesk and zod: what checks it is code too (a zod update may read
+ * `z.uuid()` more strictly), so another PortDesk or zod version starts from nothing, as the
+ * progress cache does. Only a file whose check changed nothing is noted, so its text read as
+ * it is gives what the check would have given.
  */
 export interface CheckedFiles {
   /** The digest of a file's text. */
@@ -30,17 +36,23 @@ export interface CheckedFiles {
 
 interface CacheFile {
   cacheVersion: number;
-  format: string;
-  version: number;
+  /** What checked the files: the format and its version, this PortDesk's version and zod's. */
+  checkedBy: string;
   digests: string[];
 }
 
-/** Opens the digests kept in `cacheFile` for `format` at its current version (none if missing, damaged or another's). */
+/**
+ * Opens the digests kept in `cacheFile` for `format` at its current version, as checked by
+ * PortDesk `appVersion` with this zod (none if missing, damaged or written by another).
+ */
 export function openCheckedFiles(
   cacheFile: string,
   format: { label: string; version: number },
+  appVersion: string,
 ): CheckedFiles {
-  const known = new Set(readDigests(cacheFile, format));
+  const { major, minor, patch } = zodVersion;
+  const checkedBy = `${format.label} ${format.version}, PortDesk ${appVersion}, zod ${major}.${minor}.${patch}`;
+  const known = new Set(readDigests(cacheFile, checkedBy));
   const seen = new Set<string>();
   return {
     digest: (text) => createHash('sha256').update(text).digest('base64'),
@@ -54,12 +66,7 @@ export function openCheckedFiles(
     },
     flush() {
       if (seen.size === known.size && [...seen].every((d) => known.has(d))) return;
-      const file: CacheFile = {
-        cacheVersion,
-        format: format.label,
-        version: format.version,
-        digests: [...seen],
-      };
+      const file: CacheFile = { cacheVersion, checkedBy, digests: [...seen] };
       if (!writeCacheFile(cacheFile, JSON.stringify(file))) return;
       known.clear();
       for (const digest of seen) known.add(digest);
@@ -67,13 +74,12 @@ export function openCheckedFiles(
   };
 }
 
-function readDigests(cacheFile: string, format: { label: string; version: number }): string[] {
+function readDigests(cacheFile: string, checkedBy: string): string[] {
   try {
     const file = JSON.parse(readFileSync(cacheFile, 'utf8')) as Partial<CacheFile> | null;
     const ours =
       file?.cacheVersion === cacheVersion &&
-      file.format === format.label &&
-      file.version === format.version &&
+      file.checkedBy === checkedBy &&
       Array.isArray(file.digests);
     return ours ? file.digests!.filter((d): d is string => typeof d === 'string') : [];
   } catch {
