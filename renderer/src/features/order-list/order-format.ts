@@ -29,19 +29,19 @@ export function formatChange(iso: string): string {
     : formatDistanceToNowStrict(at, { addSuffix: true });
 }
 
-// Built once: `Date.toLocaleString` builds a formatter on every call, and each row has one.
-const moment = new Intl.DateTimeFormat('en-US', {
-  year: 'numeric',
-  month: 'numeric',
-  day: 'numeric',
-  hour: 'numeric',
-  minute: '2-digit',
-  second: '2-digit',
-});
+// One formatter, not one per call as `Date.toLocaleString` makes (each row has one), made
+// again when the computer's time zone changes, as toLocaleString would follow it.
+let moment: { offset: number; format: Intl.DateTimeFormat } | undefined;
 
 /** An instant in full, local time, as `toLocaleString('en-US')` writes it: "12/1/2026, 10:54:50 AM". */
 export function formatMoment(iso: string): string {
-  return moment.format(new Date(iso));
+  const offset = new Date().getTimezoneOffset();
+  if (moment?.offset !== offset) {
+    const parts = { year: 'numeric', month: 'numeric', day: 'numeric' } as const;
+    const time = { hour: 'numeric', minute: '2-digit', second: '2-digit' } as const;
+    moment = { offset, format: new Intl.DateTimeFormat('en-US', { ...parts, ...time }) };
+  }
+  return moment.format.format(new Date(iso));
 }
 
 /** A day without its year, for the chart, e.g. "Tue, Dec 8". */
