@@ -415,7 +415,6 @@ function notFound(): UserFacingError {
   );
 }
 
-/** Opens every order file at start-up; deleted orders are set aside then, unusable ones reported. */
 /**
  * The start-up repairs of the orders folder, made before any order file is read: files of
  * an upper-case id renamed, an interrupted delete finished. What it did that the admin must
@@ -428,6 +427,7 @@ export function repairOrdersFolder(dir: string): Recovery[] {
   return recoveries;
 }
 
+/** Opens every order file at start-up; deleted orders are set aside then, unusable ones reported. */
 function openOrders(
   dir: string,
   openOrder: OpenOrderDocument,
