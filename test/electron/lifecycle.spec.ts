@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path';
 
 import { orderFilePattern, ordersDir } from '@main/services/orders/order-files';
+import { checkedOrdersCacheName } from '@main/storage/checked-files';
 import { type ElectronApplication, expect, type Page, test } from '@playwright/test';
 
 import {
@@ -122,19 +123,31 @@ test('a quit flushes everything; the next start, from a relative --user-data-dir
   expect(await second.app.evaluate(({ app }) => app.getPath('userData'))).toBe(
     realpathSync(dataDir),
   );
-  const state = await second.app.evaluate(({ BrowserWindow }) => {
-    const window = BrowserWindow.getAllWindows()[0]!;
-    return {
-      maximized: window.isMaximized(),
-      normal: window.getNormalBounds(),
-      visible: window.isVisible(),
-    };
-  });
-  expect(state).toEqual({ maximized: true, normal, visible: true });
+  // Shown and maximized on ready-to-show: main may still be opening the orders when the page
+  // first paints, so the window comes back a moment after its content, not at a fixed time.
+  const state = () =>
+    second.app.evaluate(({ BrowserWindow }) => {
+      const window = BrowserWindow.getAllWindows()[0]!;
+      return {
+        maximized: window.isMaximized(),
+        normal: window.getNormalBounds(),
+        visible: window.isVisible(),
+      };
+    });
+  await expect.poll(state).toEqual({ maximized: true, normal, visible: true });
   if (runtime.probes) {
     // maximize() shows a hidden window (browser-window.md), so it must wait for ready-to-show.
     expect(await windowEvents(second.app)).toEqual([['ready-to-show', 'maximize', 'show']]);
   }
+  await second.app.evaluate(({ app }) => {
+    setTimeout(() => app.quit());
+  });
+  expect(await exited(second.child)).toBe(0);
+  // This start read the order written at the last quit and found it valid: noted for the next.
+  const checks = JSON.parse(readFileSync(join(dataDir, checkedOrdersCacheName), 'utf8')) as {
+    digests: string[];
+  };
+  expect(checks.digests).toHaveLength(1);
   await finish(second);
 });
 
