@@ -4,6 +4,8 @@ import type { IpcError, IpcResult } from '@shared/ipc-error';
 // out of the first screen's JavaScript; main checks every call with them.
 import { channelNames } from 'virtual:portdesk-channel-names';
 
+import { takeStartReply } from './start-replies';
+
 declare global {
   interface Window {
     /** Installed by the preload (or, in browser tests, by the test fixture from the same contract). */
@@ -40,7 +42,9 @@ export const api = Object.fromEntries(
     name,
     async (...args: unknown[]) => {
       const call = bridge()[name] as (...a: unknown[]) => Promise<IpcResult<unknown>>;
-      const result = await call(...args);
+      // A call without input may already have its reply, asked for as the page began to load.
+      const early = args.length === 0 ? takeStartReply(name) : undefined;
+      const result = (await (early ?? call(...args))) as IpcResult<unknown>;
       if (!result.ok) throw new ApiError(result.error);
       return result.value;
     },

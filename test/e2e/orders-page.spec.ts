@@ -206,3 +206,22 @@ test('a list main cannot give is explained in the admin’s words, never as an e
   await expect(alert).toHaveText('PortDesk could not complete this action. Please try again.');
   await expect(page.getByText('ApiError')).toHaveCount(0);
 });
+
+test('the first screen uses the replies asked for as the page began to load, and asks main for the list once', async ({
+  page,
+  launch,
+  dataDir,
+}) => {
+  seedOrders(dataDir, 30, { now: fixedNow });
+  await launch();
+  await expect(page.getByRole('table', { name: 'Port orders' }).getByRole('row')).not.toHaveCount(
+    1,
+  );
+  const start = await page.evaluate(() => ({
+    // public/start-requests.js keeps them there until the app takes each (start-replies.ts).
+    left: Object.keys((window as { portdeskStartReplies?: object }).portdeskStartReplies ?? {}),
+    kept: 'portdeskStartReplies' in window,
+    listAsked: performance.getEntriesByName('portdesk:orders-requested').length,
+  }));
+  expect(start).toEqual({ left: [], kept: true, listAsked: 1 });
+});

@@ -26,7 +26,7 @@ import { countByStatus, filterOrders, sortOrders } from './orders-filter';
 import { OrdersTable, ordersTableBodyId } from './orders-table';
 import { OrdersToolbar } from './orders-toolbar';
 import { useOrdersView } from './orders-view-store';
-import { takeOrderList } from './start-list';
+import { orderListIfArrived, takeOrderList } from './start-list';
 import { StatusCounts } from './status-counts';
 import { UpcomingTransfers } from './upcoming-transfers';
 import { useStableActions } from './use-stable-actions';
@@ -65,7 +65,9 @@ type ImportState =
 export function OrderListPage(): React.JSX.Element {
   const styles = useStyles();
   const navigate = useNavigation((s) => s.navigate);
-  const [list, setList] = useState<OrderList>();
+  // At start the list has usually come before the first render (start-list.ts): the rows
+  // then show in that render, not in a second one.
+  const [list, setList] = useState<OrderList | undefined>(orderListIfArrived);
   const [deleting, setDeleting] = useState<OrderSummary>();
   const [deleted, setDeleted] = useState<OrderSummary>();
   const [failure, setFailure] = useState<string>();
@@ -84,7 +86,11 @@ export function OrderListPage(): React.JSX.Element {
   }, [list, restoredId]);
 
   useEffect(() => {
-    void takeOrderList().then(setList, (error: unknown) => setFailure(errorWords(error)));
+    // Taken either way, so that a later visit asks main afresh; a list already shown stays.
+    void takeOrderList().then(
+      (fresh) => setList((shown) => shown ?? fresh),
+      (error: unknown) => setFailure(errorWords(error)),
+    );
   }, []);
 
   const attempt = async (task: () => Promise<void>) => {

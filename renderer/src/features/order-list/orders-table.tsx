@@ -102,6 +102,10 @@ export function OrdersTable(props: {
     estimateSize: (index) => rowHeight + nameLineHeight * (nameLines(rows[index]!.name) - 1),
     getItemKey: (index) => rows[index]!.id,
     overscan: 4,
+    // Until the body is measured (in the first commit), the window's size: enough rows for
+    // any body, so the first render has them all. From a size of 0 it rendered five, measured
+    // (laying out the whole page) and rendered the rest again (`npm run bench`).
+    initialRect: { width: window.innerWidth, height: window.innerHeight },
   });
   // Sizes are kept by index: a new filter or sort puts other rows at those indexes.
   useLayoutEffect(() => virtualizer.measure(), [rows, virtualizer]);

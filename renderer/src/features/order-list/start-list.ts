@@ -1,31 +1,51 @@
 import { api } from '@renderer/api';
+import { hasStartReply } from '@renderer/start-replies';
 import type { OrderList } from '@shared/schemas/order';
 
-let askedAtStart: Promise<OrderList> | undefined;
+interface AskedAtStart {
+  reply: Promise<OrderList>;
+  /** Set once the reply has come: the page's first render can show the rows at once. */
+  arrived?: OrderList;
+}
 
-/** Asks main for the list; the marks split the first rows into main's part and the page's (`npm run bench`). */
+let askedAtStart: AskedAtStart | undefined;
+
+/**
+ * Asks main for the list. The marks split the first rows into main's part and the page's
+ * (`npm run bench`); the list asked for as the page began to load (start-replies.ts) was marked then.
+ */
 function ask(): Promise<OrderList> {
-  performance.mark('portdesk:orders-requested');
+  const early = hasStartReply('listOrders');
+  if (!early) performance.mark('portdesk:orders-requested');
   return api.listOrders().then((list) => {
-    performance.mark('portdesk:orders-listed');
+    if (!early) performance.mark('portdesk:orders-listed');
     return list;
   });
 }
 
 /**
- * Asks main for the order list as the page starts, before React's first render: Port orders
- * is always the first page, and otherwise its list waited for the settings to arrive and the
- * frame to render before it was even asked for (`npm run bench`, start on the Electron double).
+ * Asks for the order list as the page starts, before React's first render: Port orders is
+ * always the first page. Usually main's reply has already come (public/start-requests.js asked
+ * for it while the bundle loaded), and the page's first render shows the rows.
  */
 export function askForListAtStart(): void {
-  askedAtStart = ask();
-  // Its failure is the page's to show (`takeOrderList`); never an unhandled rejection meanwhile.
-  askedAtStart.catch(() => undefined);
+  const asked: AskedAtStart = { reply: ask() };
+  askedAtStart = asked;
+  // A failure is the page's to show (`takeOrderList`); never an unhandled rejection meanwhile.
+  asked.reply.then(
+    (list) => void (asked.arrived = list),
+    () => undefined,
+  );
+}
+
+/** The list asked for at start if it has come and no page has taken it yet (pure: a render may call it). */
+export function orderListIfArrived(): OrderList | undefined {
+  return askedAtStart?.arrived;
 }
 
 /** The list asked for at start, the first time; a fresh one from main every later time. */
 export function takeOrderList(): Promise<OrderList> {
-  const list = askedAtStart ?? ask();
+  const list = askedAtStart?.reply ?? ask();
   askedAtStart = undefined;
   return list;
 }
