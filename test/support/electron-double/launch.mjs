@@ -40,7 +40,7 @@ process.on('uncaughtException', (error) => {
   );
 });
 
-const appCodeLoaded = startRuntime(line);
+const appCodeLoaded = await startRuntime(line);
 // default_app/main.ts: modules named with -r / --require load before the app.
 const requireFromCwd = createRequire(join(process.cwd(), 'noop.js'));
 for (const module of line.requires) requireFromCwd(module);

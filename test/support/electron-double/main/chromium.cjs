@@ -25,9 +25,22 @@ const finder = pathToFileURL(join(__dirname, '../../../../scripts/find-chromium.
  * `--remote-debugging-port` (docs/api/command-line-switches.md), it prints "DevTools listening on ws://..." (Playwright's _electron
  * waits for that line and connects there). The double drives it through its DevTools pipe
  * (`devtools-pipe.cjs` says why); when this process dies, Chromium sees the pipe close and exits with it.
+ * `onSpawned` is called once Chromium's process exists (or starting it has failed).
  * @returns {Promise<Chromium>}
  */
-async function startChromium({ remoteDebugging = false, port = '0' } = {}) {
+async function startChromium({ remoteDebugging = false, port = '0', onSpawned = () => {} } = {}) {
+  try {
+    return await spawnChromium(remoteDebugging, port, onSpawned);
+  } finally {
+    onSpawned();
+  }
+}
+
+async function spawnChromium(
+  /** @type {boolean} */ remoteDebugging,
+  /** @type {string} */ port,
+  /** @type {() => void} */ onSpawned,
+) {
   const { findChromium, chromiumExecutable, closedNetworkFlags, noBrowserMessage } = await import(
     finder
   );
@@ -48,6 +61,7 @@ async function startChromium({ remoteDebugging = false, port = '0' } = {}) {
     ],
     { stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'] },
   );
+  onSpawned();
   const endpoint = await devToolsEndpoint(child);
   if (remoteDebugging) process.stderr.write(`DevTools listening on ${endpoint}\n`);
   // stdio 3 and 4 are the pipes spawned above ('pipe', 'pipe'): Chromium reads 3, writes 4.

@@ -8,14 +8,24 @@ let chromium;
 /**
  * Starts "Electron": Chromium at once (Electron's browser process starts before the app's
  * code; its "DevTools listening on" line is printed then), `ready` once both Chromium is up
- * and the app's entry has loaded. Returns the function the loader calls when the entry has loaded.
+ * and the app's entry has loaded. Resolves, once Chromium's process is spawned, to the function
+ * the loader calls when the entry has loaded. The loader waits for the spawn before it loads the
+ * app, as Electron loads the app's entry inside its already running browser process
+ * (shell/browser/electron_browser_main_parts.cc, PostEarlyInitialization: LoadEnvironment):
+ * Chromium's finder is an ES module, and its import otherwise waited behind the app's whole
+ * module graph (0.2 s with PortDesk's; `npm run bench`, start).
  * @param {import('./command-line.cjs').CommandLine} line
+ * @returns {Promise<() => void>}
  */
-function startRuntime(line) {
+async function startRuntime(line) {
   app._configure(line.switches);
+  /** @type {() => void} */
+  let spawned = () => {};
+  const whenSpawned = new Promise((done) => (spawned = () => done(undefined)));
   chromium = startChromium({
     remoteDebugging: line.switches.has('remote-debugging-port'),
     port: line.switches.get('remote-debugging-port') || '0',
+    onSpawned: spawned,
   });
   /** @type {() => void} */
   let codeLoaded = () => {};
@@ -30,6 +40,7 @@ function startRuntime(line) {
   // electron_browser_main_parts_posix.cc: SIGINT, SIGTERM and SIGHUP quit the app gracefully.
   for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM', 'SIGHUP']))
     process.on(signal, () => app.quit());
+  await whenSpawned;
   return codeLoaded;
 }
 
