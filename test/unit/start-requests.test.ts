@@ -59,6 +59,13 @@ describe('the requests the page sends as it begins to load (public/start-request
     expect(marks).toEqual(['portdesk:orders-requested', 'portdesk:orders-listed']);
   });
 
+  it('does not mark the list as come when main refused it', async () => {
+    const refusal = { ok: false, error: { code: 'internal', message: 'Could not complete.' } };
+    const { replies, marks } = runOnPage(() => Promise.resolve(refusal));
+    expect(await replies?.['listOrders']).toEqual(refusal);
+    expect(marks).toEqual(['portdesk:orders-requested']);
+  });
+
   it('leaves a failed request to the app that takes it, with no unhandled rejection meanwhile', async () => {
     const unhandled: unknown[] = [];
     const onUnhandled = (reason: unknown) => unhandled.push(reason);

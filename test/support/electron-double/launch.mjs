@@ -40,6 +40,7 @@ process.on('uncaughtException', (error) => {
   );
 });
 
+// Chromium is spawned first, then the app loads while it starts (runtime.cjs says why).
 const appCodeLoaded = await startRuntime(line);
 // default_app/main.ts: modules named with -r / --require load before the app.
 const requireFromCwd = createRequire(join(process.cwd(), 'noop.js'));

@@ -11,14 +11,16 @@ interface AskedAtStart {
 let askedAtStart: AskedAtStart | undefined;
 
 /**
- * Asks main for the list. The marks split the first rows into main's part and the page's
- * (`npm run bench`); the list asked for as the page began to load (start-replies.ts) was marked then.
+ * Asks main for the list. The marks split the first rows (`npm run bench`): main's part, from
+ * asking to the reply (a list asked for as the page began to load was marked then, by
+ * public/start-requests.js), and the page's, from having the list in hand to its rows.
  */
 function ask(): Promise<OrderList> {
   const early = hasStartReply('listOrders');
   if (!early) performance.mark('portdesk:orders-requested');
   return api.listOrders().then((list) => {
     if (!early) performance.mark('portdesk:orders-listed');
+    performance.mark('portdesk:orders-in-hand');
     return list;
   });
 }

@@ -25,14 +25,19 @@ const finder = pathToFileURL(join(__dirname, '../../../../scripts/find-chromium.
  * `--remote-debugging-port` (docs/api/command-line-switches.md), it prints "DevTools listening on ws://..." (Playwright's _electron
  * waits for that line and connects there). The double drives it through its DevTools pipe
  * (`devtools-pipe.cjs` says why); when this process dies, Chromium sees the pipe close and exits with it.
- * `onSpawned` is called once Chromium's process exists (or starting it has failed).
+ * `onSpawned` is called once: when Chromium's process exists, or when starting it failed before that.
  * @returns {Promise<Chromium>}
  */
 async function startChromium({ remoteDebugging = false, port = '0', onSpawned = () => {} } = {}) {
+  let told = false;
+  const spawned = () => {
+    if (!told) onSpawned();
+    told = true;
+  };
   try {
-    return await spawnChromium(remoteDebugging, port, onSpawned);
+    return await spawnChromium(remoteDebugging, port, spawned);
   } finally {
-    onSpawned();
+    spawned();
   }
 }
 
