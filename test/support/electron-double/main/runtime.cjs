@@ -9,11 +9,12 @@ let chromium;
  * Starts "Electron": Chromium at once (Electron's browser process starts before the app's
  * code; its "DevTools listening on" line is printed then), `ready` once both Chromium is up
  * and the app's entry has loaded. Resolves, once Chromium's process is spawned (or failed to
- * start), to the function the loader calls when the entry has loaded. The loader waits for the spawn before it loads the
- * app, as Electron loads the app's entry inside its already running browser process
- * (shell/browser/electron_browser_main_parts.cc, PostEarlyInitialization: LoadEnvironment):
- * Chromium's finder is an ES module, and its import otherwise waited behind the app's whole
- * module graph (0.2 s with PortDesk's; `npm run bench`, start).
+ * start), to the function the loader calls when the entry has loaded. The loader waits for
+ * the spawn before it loads the app, as Electron loads the app's entry inside its already
+ * running browser process (shell/browser/electron_browser_main_parts.cc,
+ * PostEarlyInitialization: LoadEnvironment): Chromium's finder is an ES module, and its
+ * import otherwise waited behind the app's whole module graph (0.2 s with PortDesk's;
+ * `npm run bench`, start).
  * @param {import('./command-line.cjs').CommandLine} line
  * @returns {Promise<() => void>}
  */
