@@ -7,6 +7,7 @@ import { createRequire, register } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
+import * as chromiumFinder from '../../../scripts/find-chromium.mjs';
 import { parseCommandLine } from './main/command-line.cjs';
 import { useDoubleForCommonJs } from './main/module-hooks.cjs';
 
@@ -41,7 +42,7 @@ process.on('uncaughtException', (error) => {
 });
 
 // Chromium is spawned first, then the app loads while it starts (runtime.cjs says why).
-const appCodeLoaded = await startRuntime(line);
+const appCodeLoaded = startRuntime(line, chromiumFinder);
 // default_app/main.ts: modules named with -r / --require load before the app.
 const requireFromCwd = createRequire(join(process.cwd(), 'noop.js'));
 for (const module of line.requires) requireFromCwd(module);

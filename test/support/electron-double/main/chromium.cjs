@@ -3,7 +3,6 @@ const { spawn } = require('node:child_process');
 const { mkdtempSync, rmSync } = require('node:fs');
 const { tmpdir } = require('node:os');
 const { join } = require('node:path');
-const { pathToFileURL } = require('node:url');
 
 const { chromium } = require('playwright-core');
 
@@ -17,7 +16,9 @@ const { devToolsPipe } = require('./devtools-pipe.cjs');
  * }} Chromium
  */
 
-const finder = pathToFileURL(join(__dirname, '../../../../scripts/find-chromium.mjs')).href;
+/**
+ * @typedef {typeof import('../../../../scripts/find-chromium.mjs')} ChromiumFinder
+ */
 
 /**
  * Starts the Chromium that plays Electron's renderer side: the one the browser tests find,
@@ -25,30 +26,13 @@ const finder = pathToFileURL(join(__dirname, '../../../../scripts/find-chromium.
  * `--remote-debugging-port` (docs/api/command-line-switches.md), it prints "DevTools listening on ws://..." (Playwright's _electron
  * waits for that line and connects there). The double drives it through its DevTools pipe
  * (`devtools-pipe.cjs` says why); when this process dies, Chromium sees the pipe close and exits with it.
- * `onSpawned` is called once: when Chromium's process exists, or when starting it failed before that.
+ * Chromium's process is spawned before this returns (`runtime.cjs` says why); the finder is
+ * scripts/find-chromium.mjs, an ES module the loader imports statically.
+ * @param {ChromiumFinder} finder
  * @returns {Promise<Chromium>}
  */
-async function startChromium({ remoteDebugging = false, port = '0', onSpawned = () => {} } = {}) {
-  let told = false;
-  const spawned = () => {
-    if (!told) onSpawned();
-    told = true;
-  };
-  try {
-    return await spawnChromium(remoteDebugging, port, spawned);
-  } finally {
-    spawned();
-  }
-}
-
-async function spawnChromium(
-  /** @type {boolean} */ remoteDebugging,
-  /** @type {string} */ port,
-  /** @type {() => void} */ onSpawned,
-) {
-  const { findChromium, chromiumExecutable, closedNetworkFlags, noBrowserMessage } = await import(
-    finder
-  );
+async function startChromium(finder, { remoteDebugging = false, port = '0' } = {}) {
+  const { findChromium, chromiumExecutable, closedNetworkFlags, noBrowserMessage } = finder;
   const found = findChromium();
   if (found.kind === 'none') throw new Error(noBrowserMessage);
   const profile = mkdtempSync(join(tmpdir(), 'electron-double-chromium-'));
@@ -66,7 +50,6 @@ async function spawnChromium(
     ],
     { stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'] },
   );
-  onSpawned();
   const endpoint = await devToolsEndpoint(child);
   if (remoteDebugging) process.stderr.write(`DevTools listening on ${endpoint}\n`);
   // stdio 3 and 4 are the pipes spawned above ('pipe', 'pipe'): Chromium reads 3, writes 4.

@@ -8,25 +8,21 @@ let chromium;
 /**
  * Starts "Electron": Chromium at once (Electron's browser process starts before the app's
  * code; its "DevTools listening on" line is printed then), `ready` once both Chromium is up
- * and the app's entry has loaded. Resolves, once Chromium's process is spawned (or failed to
- * start), to the function the loader calls when the entry has loaded. The loader waits for
- * the spawn before it loads the app, as Electron loads the app's entry inside its already
- * running browser process (shell/browser/electron_browser_main_parts.cc,
- * PostEarlyInitialization: LoadEnvironment): Chromium's finder is an ES module, and its
- * import otherwise waited behind the app's whole module graph (0.2 s with PortDesk's;
- * `npm run bench`, start).
+ * and the app's entry has loaded. Returns the function the loader calls when the entry has
+ * loaded. Chromium's process is spawned before this returns, so before the loader loads the
+ * app, as Electron loads the app's entry inside its already running browser process
+ * (shell/browser/electron_browser_main_parts.cc, PostEarlyInitialization: LoadEnvironment).
+ * The loader hands over Chromium's finder (scripts/find-chromium.mjs, an ES module) imported
+ * statically: imported here on demand, it waited behind the app's whole module graph (0.2 s
+ * with PortDesk's; `npm run bench`, start).
  * @param {import('./command-line.cjs').CommandLine} line
- * @returns {Promise<() => void>}
+ * @param {import('./chromium.cjs').ChromiumFinder} finder
  */
-async function startRuntime(line) {
+function startRuntime(line, finder) {
   app._configure(line.switches);
-  /** @type {() => void} */
-  let spawned = () => {};
-  const whenSpawned = new Promise((done) => (spawned = () => done(undefined)));
-  chromium = startChromium({
+  chromium = startChromium(finder, {
     remoteDebugging: line.switches.has('remote-debugging-port'),
     port: line.switches.get('remote-debugging-port') || '0',
-    onSpawned: spawned,
   });
   /** @type {() => void} */
   let codeLoaded = () => {};
@@ -41,7 +37,6 @@ async function startRuntime(line) {
   // electron_browser_main_parts_posix.cc: SIGINT, SIGTERM and SIGHUP quit the app gracefully.
   for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM', 'SIGHUP']))
     process.on(signal, () => app.quit());
-  await whenSpawned;
   return codeLoaded;
 }
 
