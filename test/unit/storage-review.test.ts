@@ -11,14 +11,14 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 
-import type { CreateConf } from '@main/storage/conf-like';
 import type { IpcError } from '@shared/ipc-error';
-import { createTestConf, noDialogs } from '@tools/harness';
+import { noDialogs } from '@tools/harness';
 import { chosen } from '@tools/typed-calls';
 import { validAnswers } from '@tools/valid-order';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { listFileOf } from '../support/data-files';
+import { fillableDisk } from '../support/fillable-disk';
 import { cleanUp, manualClock, saveAll, start, tempDir } from '../support/service-app';
 
 /**
@@ -42,35 +42,6 @@ function snapshot(dir: string): Map<string, string> {
       return [f, statSync(path).isDirectory() ? '<folder>' : readFileSync(path, 'base64')];
     }),
   );
-}
-
-/**
- * A disk that fills up on demand (for every file, or only for the files `refuses` names).
- * Test double: a full disk cannot be made here (root ignores permissions and no small file
- * system can be mounted), so conf's write is refused with ENOSPC as `atomically` reports it.
- */
-function fillableDisk() {
-  const disk = { full: false, refuses: (name: string): boolean => (void name, true) };
-  const createConf: CreateConf = (options) => {
-    const conf = createTestConf(options);
-    return {
-      get path() {
-        return conf.path;
-      },
-      get store() {
-        return conf.store;
-      },
-      set store(value) {
-        if (disk.full && disk.refuses(options.name)) {
-          throw Object.assign(new Error('ENOSPC: no space left on device, write'), {
-            code: 'ENOSPC',
-          });
-        }
-        conf.store = value;
-      },
-    };
-  };
-  return { disk, createConf };
 }
 
 async function readyOrder(app: App): Promise<string> {

@@ -155,15 +155,24 @@ export function createNumbersService({
       return { source: repo.listSource(id), elsewhere: [...elsewhere(id)] };
     },
     save(id, source) {
-      return toOrder(
-        repo.edit(id, (r) => {
-          const { btn, replacementBtn } = r.answers.btn;
-          const { numbers, counts, groups } = recheck(id, source);
-          const replacementListed = replacementBtn !== '' && numbers.has(replacementBtn);
-          const figures = summarize({ counts, groups }, numbers.has(btn), replacementListed);
-          return { record: { ...r, numbers: figures }, list: { source, numbers } };
-        }),
-      );
+      let rechecked: KeptList | undefined;
+      try {
+        return toOrder(
+          repo.edit(id, (r) => {
+            const { btn, replacementBtn } = r.answers.btn;
+            const { numbers, counts, groups } = recheck(id, source);
+            rechecked = kept!.list;
+            const replacementListed = replacementBtn !== '' && numbers.has(replacementBtn);
+            const figures = summarize({ counts, groups }, numbers.has(btn), replacementListed);
+            return { record: { ...r, numbers: figures }, list: { source, numbers } };
+          }),
+        );
+      } catch (error) {
+        // The numbers main keeps of the saved list are the kept list's own set, changed in place.
+        rechecked?.revert();
+        if (rechecked !== undefined) kept = undefined;
+        throw error;
+      }
     },
     usable,
     async export(id, withHeader) {
