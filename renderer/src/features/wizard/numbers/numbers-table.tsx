@@ -4,11 +4,17 @@ import type { CheckedNumber } from '@shared/numbers/check-numbers';
 import { readRange } from '@shared/numbers/read-cell';
 import { numberTypeWords, usageWords } from '@shared/order/answer-words';
 import { type NumberUsage, numberUsages } from '@shared/schemas/order-answers';
-import { measureElement, useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import {
+  defaultRangeExtractor,
+  measureElement,
+  type Range,
+  useVirtualizer,
+} from '@tanstack/react-virtual';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 
 import type { RowsView } from './number-rows';
 import { StatusMark, useStatusText } from './number-status';
+import { assignRowSlots, type RowSlots } from './row-slots';
 
 const rowHeight = 36;
 /** About how many characters of a message fit on one line of the Check column at its narrowest. */
@@ -113,6 +119,17 @@ export function NumbersTable(props: {
   const styles = useStyles();
   const statusText = useStatusText();
   const scroller = useRef<HTMLDivElement>(null);
+  const focusedRow = useRef<number>(undefined);
+  const slots = useRef<RowSlots>([]);
+  // The row that has the keyboard stays drawn when it scrolls out of view, as it would in a
+  // plain table: its slot is not handed to another row under the admin's focus.
+  const withFocusedRow = useCallback((range: Range) => {
+    const indexes = defaultRangeExtractor(range);
+    const focused = focusedRow.current;
+    if (focused === undefined || focused >= range.count || indexes.includes(focused))
+      return indexes;
+    return [...indexes, focused].sort((a, b) => a - b);
+  }, []);
   const [editing, setEditing] = useState<{ line: number; text: string }>();
   useEffect(() => {
     // After the next paint: the moment the admin sees the rows (read by `npm run bench`).
@@ -166,11 +183,21 @@ export function NumbersTable(props: {
       return size;
     },
     overscan: 4,
+    rangeExtractor: withFocusedRow,
   });
   if (keyedRows.current !== props.rows) {
     keyedRows.current = props.rows;
     virtualizer.itemSizeCache.clear();
   }
+  const items = virtualizer.getVirtualItems();
+  const shown = items.map((item) => props.rows.at(item.index)!);
+  // Only rows of one line share elements: a row with a message is measured, and the
+  // virtualizer knows a measured row by its element (one element, one row), as before.
+  slots.current = assignRowSlots(
+    slots.current,
+    items.flatMap((item, i) => (shown[i]!.message ? [] : [item.index])),
+  );
+  const slotOf = new Map(slots.current.map(({ index, slot }) => [index, slot]));
   return (
     <div className={styles.frame}>
       <div
@@ -198,18 +225,23 @@ export function NumbersTable(props: {
           className={styles.scroller}
           tabIndex={0}
           aria-label="Numbers, scrollable"
+          onFocus={(e) => {
+            const row = e.target.closest<HTMLElement>('[data-index]');
+            focusedRow.current = row ? Number(row.dataset.index) : undefined;
+          }}
+          onBlur={() => (focusedRow.current = undefined)}
         >
           <div aria-hidden style={{ height: `${virtualizer.getTotalSize()}px` }} />
           <>
-            {virtualizer.getVirtualItems().map((item) => {
-              const row = props.rows.at(item.index)!;
+            {items.map((item, i) => {
+              const row = shown[i]!;
               const isEditing = editing?.line === row.line;
               const checkId = `number-check-${item.index}`;
               return (
                 <div
                   role="row"
                   aria-rowindex={item.index + 2}
-                  key={item.key}
+                  key={row.message ? `row-${item.index}` : `slot-${slotOf.get(item.index)}`}
                   data-index={item.index}
                   ref={row.message ? virtualizer.measureElement : undefined}
                   className={styles.row}
