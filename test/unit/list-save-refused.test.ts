@@ -1,8 +1,9 @@
 import type { IpcError } from '@shared/ipc-error';
+import { validAnswers, validNumbersSource } from '@tools/valid-order';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { fillableDisk } from '../support/fillable-disk';
-import { cleanUp, start, tempDir } from '../support/service-app';
+import { cleanUp, manualClock, saveAll, start, tempDir } from '../support/service-app';
 
 afterEach(cleanUp);
 
@@ -38,5 +39,33 @@ describe('a fix in place the disk refuses', () => {
     const saved = await app.ok('saveOrderNumbers', { id: a, source: list(1, 2, 4) });
     expect(saved.numbers.total).toBe(3);
     expect(await claimedByA(app)).toEqual([n(1), n(2), n(4)]);
+  });
+});
+
+describe('a list change refused after it was checked (the order is submitted)', () => {
+  it('leaves the other orders seeing the numbers the order was submitted with', async () => {
+    const monday = '2026-11-23T15:00:00.000Z';
+    const app = start(tempDir(), { now: manualClock(monday).now });
+    const { id } = await app.order.create();
+    // Made first: a change of another order's claims has main check the list anew.
+    const other = (await app.order.create()).id;
+    await saveAll(app, id, validAnswers(new Date(monday)));
+    // The list saved last, after every answer: main keeps it checked for the next save.
+    await app.ok('saveOrderNumbers', { id, source: `${validNumbersSource}\n` });
+    await app.ok('finishOrder', { id });
+    await app.ok('recordOrderStatus', {
+      id,
+      status: 'processing',
+      microsoftOrderId: 'PO-7',
+      submittedOn: '2026-11-23',
+      authorizedWith: 'signedLetter',
+    });
+    const refused = await app.call('saveOrderNumbers', { id, source: list(1, 2, 3) });
+    expect(refused.ok ? 'saved' : (refused.error as IpcError).code).toBe('not-allowed');
+    // Asked only now: asking first would have main check the list anew at the save.
+    const claimed = (await app.ok('getOrderNumbers', { id: other })).elsewhere.map(
+      ([e164]) => e164,
+    );
+    expect(claimed.sort()).toEqual(['+14258820100', '+14258820101']);
   });
 });

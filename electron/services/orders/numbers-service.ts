@@ -18,7 +18,7 @@ import type { Order } from '@shared/schemas/order';
 import type { Dialogs } from '../dialogs';
 import { type Elsewhere, elsewhereCache } from './number-claims';
 import { readNumbersFile, safeFileStem, writeNumbersCsv } from './numbers-files';
-import { toOrder } from './order-record';
+import { type OrderRecord, toOrder } from './order-record';
 import type { ListWrite, OrderRepository } from './order-repository';
 
 export interface NumbersServiceDeps {
@@ -113,17 +113,24 @@ export function createNumbersService({
   };
   // The list last saved, kept checked: a fix in place re-checks its line, not 100,000 (list-recheck.ts).
   let kept: { id: string; others: Elsewhere; country: string; list: KeptList } | undefined;
+  /** The kept list the save under way changed (its set may be the one kept as on disk). */
+  let changing: KeptList | undefined;
   const recheck = (id: string, source: string): ListFigures => {
     const others = elsewhere(id);
     const country = tollFreeCountry(id) ?? '';
-    if (
-      kept?.id !== id ||
-      kept.others !== others ||
-      kept.country !== country ||
-      !kept.list.update(source)
-    )
+    const same = kept?.id === id && kept.others === others && kept.country === country;
+    changing = same ? kept!.list : undefined;
+    if (!same || !kept!.list.update(source)) {
       kept = { id, others, country, list: keepList(source, context(id, others)) };
-    return kept.list.figures();
+      changing = kept.list;
+    }
+    return kept!.list.figures();
+  };
+  const takeBackChanges = () => {
+    if (changing === undefined) return;
+    changing.revert();
+    changing = undefined;
+    kept = undefined;
   };
   const usable = (id: string): string[] => {
     // A checked or submitted order holds its numbers: a later draft reusing them is that draft's problem, not this order's.
@@ -155,24 +162,24 @@ export function createNumbersService({
       return { source: repo.listSource(id), elsewhere: [...elsewhere(id)] };
     },
     save(id, source) {
-      let rechecked: KeptList | undefined;
+      changing = undefined;
+      let saved: OrderRecord;
       try {
-        return toOrder(
-          repo.edit(id, (r) => {
-            const { btn, replacementBtn } = r.answers.btn;
-            const { numbers, counts, groups } = recheck(id, source);
-            rechecked = kept!.list;
-            const replacementListed = replacementBtn !== '' && numbers.has(replacementBtn);
-            const figures = summarize({ counts, groups }, numbers.has(btn), replacementListed);
-            return { record: { ...r, numbers: figures }, list: { source, numbers } };
-          }),
-        );
+        saved = repo.edit(id, (r) => {
+          const { btn, replacementBtn } = r.answers.btn;
+          const { numbers, counts, groups } = recheck(id, source);
+          const replacementListed = replacementBtn !== '' && numbers.has(replacementBtn);
+          const figures = summarize({ counts, groups }, numbers.has(btn), replacementListed);
+          return { record: { ...r, numbers: figures }, list: { source, numbers } };
+        });
       } catch (error) {
-        // The numbers main keeps of the saved list are the kept list's own set, changed in place.
-        rechecked?.revert();
-        if (rechecked !== undefined) kept = undefined;
+        // The set main keeps of the list on disk is the kept list's own, changed in place by
+        // this save (even part-way, when the check itself failed): put back, and checked anew
+        // at the next save.
+        takeBackChanges();
         throw error;
       }
+      return toOrder(saved);
     },
     usable,
     async export(id, withHeader) {
