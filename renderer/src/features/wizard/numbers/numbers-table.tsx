@@ -10,7 +10,7 @@ import {
   type Range,
   useVirtualizer,
 } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 
 import type { RowsView } from './number-rows';
 import { StatusMark, useStatusText } from './number-status';
@@ -120,7 +120,8 @@ export function NumbersTable(props: {
   const statusText = useStatusText();
   const scroller = useRef<HTMLDivElement>(null);
   const focusedRow = useRef<number>(undefined);
-  const slots = useRef<RowSlots>([]);
+  // The slots of the rows last drawn (a render React drops changes nothing here).
+  const drawnSlots = useRef<RowSlots>([]);
   // The row that has the keyboard stays drawn when it scrolls out of view, as it would in a
   // plain table: its slot is not handed to another row under the admin's focus.
   const withFocusedRow = useCallback((range: Range) => {
@@ -193,11 +194,14 @@ export function NumbersTable(props: {
   const shown = items.map((item) => props.rows.at(item.index)!);
   // Only rows of one line share elements: a row with a message is measured, and the
   // virtualizer knows a measured row by its element (one element, one row), as before.
-  slots.current = assignRowSlots(
-    slots.current,
+  const slots = assignRowSlots(
+    drawnSlots.current,
     items.flatMap((item, i) => (shown[i]!.message ? [] : [item.index])),
   );
-  const slotOf = new Map(slots.current.map(({ index, slot }) => [index, slot]));
+  useLayoutEffect(() => {
+    drawnSlots.current = slots;
+  });
+  const slotOf = new Map(slots.map(({ index, slot }) => [index, slot]));
   return (
     <div className={styles.frame}>
       <div

@@ -7,28 +7,47 @@ export type RowSlots = readonly { index: number; slot: number }[];
  * a fast scroll through 100,000 numbers replaces every row each frame, and making a row's
  * elements (its native select above all) was most of the frame's work.
  *
- * The slots that left are taken in the order they were shown, so rows replaced all at once keep
- * their elements in the same document order: React then moves none, and the keyboard's order
- * and a screen reader's stay the list's order.
+ * React keeps keyed elements in the order given and moves an element to get there (a move
+ * takes the element out of the page and puts it back, focus and all). So a row coming into
+ * view takes a slot that left from the same place among the rows that stay: between the same
+ * two kept rows, and in the order the slots were shown. Rows replaced all at once then keep
+ * their elements where they are; a row coming in above the rows that stay (a scroll up) gets a
+ * new slot rather than one from below, which would make React move every row in between. Only
+ * below the last kept row may a slot from elsewhere be taken (React moves that one element).
  */
 export function assignRowSlots(before: RowSlots, indexes: readonly number[]): RowSlots {
-  const kept = new Map<number, number>();
   const wanted = new Set(indexes);
-  const freed: number[] = [];
+  const keptSlots = new Map<number, number>();
+  // The slots that left, by the number of kept rows shown before them.
+  const freed: number[][] = [];
   for (const { index, slot } of before) {
-    if (wanted.has(index)) kept.set(index, slot);
-    else freed.push(slot);
+    if (wanted.has(index)) keptSlots.set(index, slot);
+    else (freed[keptSlots.size] ??= []).push(slot);
   }
-  // More rows than before: the lowest slots no row had.
+  const lastGap = keptSlots.size;
+  const taken = freed.map(() => 0);
+  const takeFrom = (gap: number): number | undefined => {
+    const slots = freed[gap];
+    return slots && taken[gap]! < slots.length ? slots[taken[gap]!++] : undefined;
+  };
+  // New slots: the lowest numbers no row had.
   const had = new Set(before.map((s) => s.slot));
   let unused = 0;
   const newSlot = () => {
     while (had.has(unused)) unused++;
     return unused++;
   };
-  let free = 0;
-  return indexes.map((index) => ({
-    index,
-    slot: kept.get(index) ?? (free < freed.length ? freed[free++]! : newSlot()),
-  }));
+
+  let gap = 0;
+  return indexes.map((index) => {
+    const own = keptSlots.get(index);
+    if (own !== undefined) {
+      gap++;
+      return { index, slot: own };
+    }
+    let slot = takeFrom(gap);
+    for (let g = 0; slot === undefined && gap === lastGap && g < freed.length; g++)
+      slot = takeFrom(g);
+    return { index, slot: slot ?? newSlot() };
+  });
 }
