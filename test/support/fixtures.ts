@@ -52,6 +52,15 @@ export { expect };
  * on the moment they get it, and axe's aria-hidden-focus rule cannot know that.
  */
 export async function expectAccessible(page: Page): Promise<void> {
+  // Fluent's controls fade in: axe reads a button half-way through as low contrast. Finite
+  // animations end first (a spinner's never does).
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every(
+        (a) => a.playState !== 'running' || a.effect?.getComputedTiming().endTime === Infinity,
+      ),
+  );
   const results = await new AxeBuilder({ page }).exclude('[data-tabster-dummy]').analyze();
   const serious = results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')

@@ -1,36 +1,10 @@
 import { join } from 'node:path';
 
-import type { CreateConf } from '@main/storage/conf-like';
+import { fillableDisk } from '@test/support/fillable-disk';
 import { expect, expectAccessible, test } from '@test/support/fixtures';
 import { screenshots } from '@test/support/screenshots';
-import { createTestConf } from '@tools/harness';
 
 import { fixClock, fixedNow, readOrderFile, stepHeading } from './wizard-helpers';
-
-/**
- * A disk that refuses a write (full, say). The services are real; only conf's write is made
- * to fail the way the OS reports it, because a full disk cannot be arranged portably here.
- */
-function diskThatCanFill(): { createConf: CreateConf; full: { value: boolean } } {
-  const full = { value: false };
-  const createConf: CreateConf = (options) => {
-    const conf = createTestConf(options);
-    return {
-      get path() {
-        return conf.path;
-      },
-      get store() {
-        return conf.store;
-      },
-      set store(value) {
-        if (full.value)
-          throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
-        conf.store = value;
-      },
-    };
-  };
-  return { createConf, full };
-}
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`a write the disk refuses says Not saved, keeps the typing on the page, and Retry saves it (${scheme})`, async ({
@@ -40,8 +14,8 @@ for (const scheme of ['light', 'dark'] as const) {
   }) => {
     await page.emulateMedia({ colorScheme: scheme });
     await fixClock(page);
-    const disk = diskThatCanFill();
-    await launch({ now: () => fixedNow, createConf: disk.createConf });
+    const { disk, createConf } = fillableDisk();
+    await launch({ now: () => fixedNow, createConf });
     await page.getByRole('button', { name: 'Start a port order' }).click();
     for (const step of [
       'Phone numbers',
@@ -52,7 +26,7 @@ for (const scheme of ['light', 'dark'] as const) {
     ])
       await page.getByRole('button', { name: `Next: ${step}` }).click();
 
-    disk.full.value = true;
+    disk.full = true;
     const name = page.getByRole('textbox', { name: 'Order name' });
     await name.fill('Typed while the disk was full');
     const alert = page.getByRole('alert').filter({ hasText: 'Not saved' });
@@ -67,7 +41,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(name).toHaveValue('Typed while the disk was full');
     expect(readOrderFile(dataDir).data.answers['details']!['orderName']).toBe('');
 
-    disk.full.value = false;
+    disk.full = false;
     await alert.getByRole('button', { name: 'Retry' }).click();
     await expect(alert).toBeHidden();
     await expect(
