@@ -3,7 +3,6 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 
 import { orderDocumentName } from '@main/services/orders/order-files';
-import type { CreateConf } from '@main/storage/conf-like';
 import { checkOrder } from '@shared/order/check-order';
 import type { Order } from '@shared/schemas/order';
 import {
@@ -13,11 +12,11 @@ import {
   type OrderAnswers,
 } from '@shared/schemas/order-answers';
 import { createAesSecretBox } from '@tools/aes-secret-box';
-import { createTestConf } from '@tools/harness';
 import { validAccount, validAnswers, validOrganization } from '@tools/valid-order';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { dataFiles as allFiles, deletedOrderFileIn, orderFileIn } from '../support/data-files';
+import { confWatchingWrites } from '../support/fillable-disk';
 import { cleanUp, manualClock, monday, saveAll, start, tempDir } from '../support/service-app';
 import { writeStoredOrganizations } from '../support/stored-organizations';
 
@@ -172,21 +171,9 @@ describe('saving steps', () => {
 
   it('is on disk when saveOrderStep answers, every time, and an autosave of the same values writes nothing', async () => {
     const writes = new Map<string, number>();
-    const countingConf: CreateConf = (options) => {
-      const conf = createTestConf(options);
-      return {
-        get path() {
-          return conf.path;
-        },
-        get store() {
-          return conf.store;
-        },
-        set store(value) {
-          writes.set(options.name, (writes.get(options.name) ?? 0) + 1);
-          conf.store = value;
-        },
-      };
-    };
+    const countingConf = confWatchingWrites((name) =>
+      writes.set(name, (writes.get(name) ?? 0) + 1),
+    );
     const app = start(tempDir(), { createConf: countingConf });
     const { id } = await app.order.create();
     const name = orderDocumentName(id);
