@@ -75,6 +75,8 @@ export function keepList(source: string, context: CheckContext): KeptList {
   // place's time): `revert` takes the last update's changes back when its save is refused.
   const numbers = new Set<string>();
   const changes: { e164: string; added: boolean }[] = [];
+  // Off while the list is first read: there is nothing to take back then.
+  let logging = false;
   const counts = {
     total: 0,
     valid: 0,
@@ -126,7 +128,7 @@ export function keepList(source: string, context: CheckContext): KeptList {
           e164Count.delete(e164);
           numbers.delete(e164);
         } else numbers.add(e164);
-        changes.push({ e164, added: n > 0 });
+        if (logging) changes.push({ e164, added: n > 0 });
       }
       if (n > 0) e164Count.set(e164, n);
       if (!own.portable) {
@@ -188,7 +190,7 @@ export function keepList(source: string, context: CheckContext): KeptList {
   lines = first.lines;
   for (const line of lines) addLine(line, 1);
   rejudge();
-  changes.length = 0;
+  logging = true;
 
   return {
     figures() {
